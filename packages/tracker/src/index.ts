@@ -1,0 +1,6 @@
+// @vitrine/tracker: the whole public API.
+export { createTracker, MAX_EVENT_BYTES, type Tracker } from './create-tracker.js';
+export { DEFAULTS, type Consent, type TrackerOptions, type WriteKeyAs } from './options.js';
+export type { BatchBody, Context, Json, Message, Properties } from './message.js';
+export type { DropCounts, Stats } from './stats.js';
+export { VitrineError } from './vitrine-error.js';

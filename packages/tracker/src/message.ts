@@ -1,0 +1,38 @@
+/** A JSON value, as properties and traits must be. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+
+/** Free-form event properties or user traits. */
+export type Properties = Record<string, Json | undefined>;
+
+/** The `context` every message carries (Segment Spec "Common Fields"). */
+export interface Context {
+  library: { name: string; version: string };
+  page?: { path: string; referrer: string; search: string; title: string; url: string };
+  userAgent?: string;
+  locale?: string;
+  /** The 30-minute session this message belongs to: the ms time the session started. */
+  sessionId: number;
+  [key: string]: Json | undefined;
+}
+
+/** One Segment Spec message, as it is stored and sent. */
+export interface Message {
+  type: 'track' | 'page' | 'identify';
+  messageId: string;
+  anonymousId: string;
+  userId?: string;
+  /** When it happened on the client (ISO 8601); the collector corrects it for clock skew. */
+  timestamp: string;
+  context: Context;
+  event?: string;
+  name?: string;
+  properties?: Properties;
+  traits?: Properties;
+}
+
+/** The request body posted to the endpoint. */
+export interface BatchBody {
+  batch: Message[];
+  sentAt: string;
+  writeKey?: string;
+}

@@ -1,0 +1,93 @@
+import type { Message } from './message.js';
+import { VitrineError } from './vitrine-error.js';
+
+export type Consent = 'granted' | 'pending' | 'denied';
+export type WriteKeyAs = 'body' | 'basic' | 'query';
+
+/** What `createTracker()` and `vitrine.init()` take. Only `endpoint` is required. */
+export interface TrackerOptions {
+  /** Full URL of the batch route, e.g. `https://collector.example/v1/batch`. Relative URLs resolve against the page. */
+  endpoint: string;
+  /** Identifies the source to the collector. Not a secret. Default: none. */
+  writeKey?: string;
+  /** How the write key travels: in the JSON body, as HTTP Basic auth (RudderStack), or as `?writeKey=`. Page-hide requests never carry headers, so `basic` uses `?writeKey=` there. Default: 'body'. */
+  writeKeyAs?: WriteKeyAs;
+  /** Send as soon as this many events are waiting. Default: 20 events. */
+  flushAt?: number;
+  /** Send waiting events at most this long after the first of them was tracked. Default: 1_000 ms. */
+  flushInterval?: number;
+  /** Keep at most this many unsent events; the oldest go first, counted as `cap`. Default: 10_000 events. */
+  maxQueueEvents?: number;
+  /** Keep at most this many bytes of unsent events; the oldest go first, counted as `bytes`. Default: 5 MiB. */
+  maxQueueBytes?: number;
+  /** Drop unsent events older than this, counted as `age`. Default: 7 days, in ms. */
+  maxEventAge?: number;
+  /** 'pending' keeps events in memory only and sends nothing until 'granted'; 'denied' keeps nothing. Default: 'granted'. */
+  consent?: Consent;
+  /** Treat a browser's Global Privacy Control signal as consent 'denied'. Default: true. */
+  respectGlobalPrivacyControl?: boolean;
+  /** Replace email addresses and phone numbers in property and trait values with "[redacted]". Default: true. */
+  redact?: boolean;
+  /** Report engaged time (page visible and focused, 5 s after each interaction) as an `Engaged Time` event at page hide. Default: true. */
+  trackEngagedTime?: boolean;
+  /** Change a message before it is stored, or return null to drop it (counted as `filtered`). Default: none. */
+  beforeSend?: (message: Message) => Message | null;
+  /** Log what the tracker does and every failure it absorbs to the console. Default: false. */
+  debug?: boolean;
+}
+
+export type ResolvedOptions = Required<Omit<TrackerOptions, 'writeKey' | 'beforeSend'>> &
+  Pick<TrackerOptions, 'writeKey' | 'beforeSend'>;
+
+export const DEFAULTS = {
+  writeKeyAs: 'body',
+  flushAt: 20,
+  flushInterval: 1_000,
+  maxQueueEvents: 10_000,
+  maxQueueBytes: 5 * 1024 * 1024,
+  maxEventAge: 7 * 24 * 60 * 60_000,
+  consent: 'granted',
+  respectGlobalPrivacyControl: true,
+  redact: true,
+  trackEngagedTime: true,
+  debug: false,
+} as const satisfies Omit<ResolvedOptions, 'endpoint'>;
+
+const POSITIVE = ['flushAt', 'flushInterval', 'maxQueueEvents', 'maxQueueBytes', 'maxEventAge'] as const;
+const CHOICES = {
+  consent: ['granted', 'pending', 'denied'],
+  writeKeyAs: ['body', 'basic', 'query'],
+} as const;
+
+/** `options` with defaults filled in; throws a VitrineError naming the first bad option. */
+export function resolveOptions(options: TrackerOptions): ResolvedOptions {
+  const bad = (message: string): never => {
+    throw new VitrineError('bad-option', message);
+  };
+  if (!options || typeof options.endpoint !== 'string' || !options.endpoint) {
+    bad('endpoint is required: the full URL of the batch route, e.g. "https://collector.example/v1/batch"');
+  }
+  let endpoint = '';
+  try {
+    endpoint = new URL(options.endpoint, location.href).href;
+  } catch {
+    bad(`endpoint "${options.endpoint}" is not a URL`);
+  }
+  if (!/^https?:$/.test(new URL(endpoint).protocol)) bad(`endpoint "${endpoint}" must be an http: or https: URL`);
+  const resolved = { ...DEFAULTS, ...stripUndefined(options), endpoint } as ResolvedOptions;
+  for (const key of POSITIVE) {
+    const value = resolved[key];
+    if (typeof value !== 'number' || !(value > 0)) bad(`${key} must be a positive number, got ${String(value)}`);
+  }
+  for (const [key, allowed] of Object.entries(CHOICES)) {
+    const value = resolved[key as keyof typeof CHOICES];
+    if (!(allowed as readonly string[]).includes(value)) bad(`${key} must be one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  if (resolved.writeKey !== undefined && typeof resolved.writeKey !== 'string') bad('writeKey must be a string');
+  if (resolved.beforeSend !== undefined && typeof resolved.beforeSend !== 'function') bad('beforeSend must be a function');
+  return resolved;
+}
+
+function stripUndefined<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

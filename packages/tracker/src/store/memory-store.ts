@@ -1,0 +1,28 @@
+import type { EventStore, StoredEvent } from './event-store.js';
+
+/** Events kept in this page's memory only: where IndexedDB is missing or broken. */
+export function createMemoryStore(): EventStore {
+  // Insertion order is age order, and a Map keeps it.
+  const events = new Map<string, StoredEvent>();
+  return {
+    kind: 'memory',
+    async add(batch) {
+      for (const event of batch) events.set(event.id, event);
+    },
+    async read(q, limit) {
+      const found: StoredEvent[] = [];
+      for (const event of events.values()) {
+        if (found.length >= limit) break;
+        if (event.q === q) found.push(event);
+      }
+      return found;
+    },
+    async remove(ids) {
+      for (const id of ids) events.delete(id);
+    },
+    async clear(q) {
+      for (const event of events.values()) if (event.q === q) events.delete(event.id);
+    },
+    close() {},
+  };
+}

@@ -1,0 +1,61 @@
+// One function returning every build of the monorepo, package by package.
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const version = (pkg) => JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).version;
+
+/** TypeScript for one package; `types` writes its .d.ts files next to the ESM build. */
+const ts = (pkg, { types = false } = {}) =>
+  typescript({
+    tsconfig: `packages/${pkg}/tsconfig.json`,
+    composite: false,
+    incremental: false,
+    declaration: types,
+    declarationMap: types,
+    outDir: `packages/${pkg}/dist`,
+    ...(types ? { declarationDir: `packages/${pkg}/dist` } : {}),
+    // The bundle is ESM whatever Node's resolution says; rollup resolves the imports.
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    noEmitOnError: true,
+  });
+
+/** Replaces build-time constants: the library version and the __DEV__ switch. */
+const constants = (pkg, dev) => ({
+  name: 'constants',
+  transform(code) {
+    if (!code.includes('__VERSION__') && !code.includes('__DEV__')) return null;
+    return {
+      code: code.replaceAll('__VERSION__', JSON.stringify(version(pkg))).replaceAll('__DEV__', String(dev)),
+      map: null,
+    };
+  },
+});
+
+const minify = terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+
+export default () => [
+  // ── @vitrine/tracker: ESM for bundlers (idb stays a dependency), with types ──
+  {
+    input: 'packages/tracker/src/index.ts',
+    external: ['idb'],
+    plugins: [constants('tracker', true), ts('tracker', { types: true })],
+    output: { dir: 'packages/tracker/dist', format: 'es', sourcemap: true },
+  },
+  // ── @vitrine/tracker: minified IIFE for a script tag, idb bundled, one global ──
+  {
+    input: 'packages/tracker/src/iife.ts',
+    plugins: [constants('tracker', false), nodeResolve(), ts('tracker')],
+    output: { file: 'packages/tracker/dist/tracker.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  // ── @vitrine/collector: Node ESM library and CLI ──
+  {
+    input: { index: 'packages/collector/src/index.ts', cli: 'packages/collector/src/cli.ts' },
+    external: [...builtinModules, /^node:/, 'better-sqlite3'],
+    plugins: [constants('collector', true), ts('collector', { types: true })],
+    output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
+  },
+];
