@@ -1,12 +1,12 @@
 import { byteLength } from './byte-length.js';
-import { Delivery } from './delivery.js';
+import { createDelivery } from './delivery.js';
 import { createKeyValue } from './key-value.js';
 import type { Message, Properties } from './message.js';
 import { nextSession, type Session } from './next-session.js';
 import { onPageHide } from './on-page-hide.js';
 import { resolveOptions, type Consent, type TrackerOptions } from './options.js';
 import { pageContext } from './page-context.js';
-import { Queue } from './queue.js';
+import { createQueue } from './queue.js';
 import { redact } from './redact.js';
 import { createStats, type Stats } from './stats.js';
 import type { StoredEvent } from './store/event-store.js';
@@ -68,7 +68,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     stats.storage = 'memory';
     fail(error);
   });
-  const queue = new Queue(store, q, { maxEvents: o.maxQueueEvents, maxBytes: o.maxQueueBytes, maxAge: o.maxEventAge }, (reason, n) => {
+  const queue = createQueue(store, q, { maxEvents: o.maxQueueEvents, maxBytes: o.maxQueueBytes, maxAge: o.maxEventAge }, (reason, n) => {
     stats.dropped[reason] += n;
     log(`dropped ${n} events: ${reason}`);
   });
@@ -76,7 +76,7 @@ export function createTracker(options: TrackerOptions): Tracker {
   // This tab's unsent events, newest last, with the write generation that stored them (0: not yet).
   const recent = new Map<string, [StoredEvent, number]>();
   let generation = 0;
-  const delivery = new Delivery(
+  const delivery = createDelivery(
     {
       queue,
       to: o,
@@ -187,17 +187,19 @@ export function createTracker(options: TrackerOptions): Tracker {
     });
   }
 
-  const [engaged, stopEngagement] = watchEngagement();
-  const stopHide = onPageHide(() => {
+  // Every listener goes away with one abort().
+  const listening = new AbortController();
+  const { signal } = listening;
+  const engaged = watchEngagement(signal);
+  onPageHide(() => {
     if (o.trackEngagedTime) {
       const ms = Math.round(engaged.take(performance.now()));
       if (ms > 0) record({ type: 'track', event: 'Engaged Time', properties: { ms } });
     }
     void write();
     delivery.sendBeforeHide([...recent.values()].map(([event]) => event));
-  });
-  const onOnline = () => delivery.online();
-  addEventListener('online', onOnline);
+  }, signal);
+  addEventListener('online', () => delivery.online(), { signal });
 
   // Events left by an earlier page (closed, offline, crashed) go now, without waiting for a new one.
   if (granted()) void delivery.flush();
@@ -248,9 +250,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     user: () => ({ anonymousId, ...(userId ? { userId } : {}), sessionId: (session ?? nextSession(readSession(), Date.now())).id }),
     stats: () => structuredClone(stats),
     async destroy() {
-      stopHide();
-      stopEngagement();
-      removeEventListener('online', onOnline);
+      listening.abort();
       delivery.stop();
       await write();
       store.close();

@@ -33,128 +33,130 @@ export interface DeliveryContext {
   log: (...args: unknown[]) => void;
 }
 
-/**
- * Sends the queue, one tab at a time: takes the oldest batch, posts it, removes it after a 2xx,
- * and backs off (full jitter, or the server's `Retry-After`) after a 408, 429, 5xx or network error.
- */
-export class Delivery {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private due = Infinity;
-  private waiting = false;
-  /** Events in a request right now: not handed out again until it answers. */
-  private readonly inFlight = new Set<string>();
-  private readonly lock: string;
-  private readonly retryKey: string;
-
-  constructor(private readonly c: DeliveryContext, queueName: string) {
-    this.lock = `vitrine:${queueName}`;
-    this.retryKey = `retry:${queueName}`;
-  }
-
+export interface Delivery {
   /** Sends everything waiting; resolves when the queue is empty or backing off. Never rejects. */
-  flush(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      do {
-        this.again = false;
-        await withTabLock(this.lock, () => this.drain(), (waiting) => (this.waiting = waiting)).catch(this.fail);
-      } while (this.again);
-    })().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
+  flush(): Promise<void>;
   /** Flushes within `delay` ms, unless a sooner flush is already due. */
-  schedule(delay: number): void {
-    const due = Date.now() + delay;
-    if (due >= this.due) return;
-    clearTimeout(this.timer);
-    this.due = due;
-    this.timer = setTimeout(() => {
-      this.due = Infinity;
-      void this.flush();
-    }, delay);
-  }
-
-  /** Back online: a network backoff no longer applies. */
-  online(): void {
-    if (this.retry().network) this.c.shared.remove(this.retryKey);
-    void this.flush();
-  }
-
+  schedule(delay: number): void;
+  /** Back online: a backoff for network errors no longer applies. */
+  online(): void;
   /**
    * At page hide: sends `events` (this tab's unsent ones) with keepalive, in chunks the browser's
    * quota can take; what it refuses waits in the store for the next visit. Skipped while another
    * tab holds the lock: that tab is alive and will send them.
    */
-  sendBeforeHide(events: readonly StoredEvent[]): void {
-    if (this.waiting || !this.c.canSend() || !navigator.onLine || this.retry().at > Date.now()) return;
-    const ready = events.filter((event) => !this.inFlight.has(event.id));
-    for (const chunk of splitBatches(ready, MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
-      for (const event of chunk) this.inFlight.add(event.id);
-      // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
-      void sendBatch(chunk, this.c.to, true).then((result) => this.settle(chunk, result));
-    }
-  }
+  sendBeforeHide(events: readonly StoredEvent[]): void;
+  stop(): void;
+}
 
-  stop(): void {
-    clearTimeout(this.timer);
-    this.due = Infinity;
-  }
+/**
+ * Sends the queue, one tab at a time: takes the oldest batch, posts it, removes it after a 2xx,
+ * and backs off (full jitter, or the server's `Retry-After`) after a 408, 429, 5xx or network error.
+ */
+export function createDelivery(c: DeliveryContext, queueName: string): Delivery {
+  const lock = `vitrine:${queueName}`;
+  const retryKey = `retry:${queueName}`;
+  /** Events in a request right now: not handed out again until it answers. */
+  const inFlight = new Set<string>();
+  let running: Promise<void> | undefined;
+  let again = false;
+  let waiting = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Infinity;
 
-  private async drain(): Promise<void> {
-    for (;;) {
-      if (!this.c.canSend() || !navigator.onLine) return;
-      const wait = this.retry().at - Date.now();
-      if (wait > 0) return this.schedule(wait);
-      const mark = this.c.readMark();
-      const oldest = await this.c.queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
-      if (oldest.length === 0) return this.c.onEmpty(mark);
-      const batch = oldest.filter((event) => !this.inFlight.has(event.id));
-      if (batch.length === 0) return;
-      for (const event of batch) this.inFlight.add(event.id);
-      const result = await sendBatch(batch, this.c.to);
-      if (!(await this.settle(batch, result))) return;
-    }
-  }
+  /** The backoff every tab obeys: when the next try may be, how many failed, and why. */
+  const retry = () => {
+    const [at, attempt, cause] = (c.shared.get(retryKey) ?? '').split(' ');
+    return { at: Number(at) || 0, attempt: Number(attempt) || 0, network: cause === '0' };
+  };
+  const fail = (error: unknown) => {
+    c.stats.errors++;
+    c.log(error);
+  };
 
   /** Handles one answer; true when the batch left the queue. */
-  private async settle(batch: readonly StoredEvent[], { status, retryAfter, error }: SendResult): Promise<boolean> {
-    for (const event of batch) this.inFlight.delete(event.id);
-    const { stats, queue, shared, log } = this.c;
+  async function settle(batch: readonly StoredEvent[], { status, retryAfter, error }: SendResult): Promise<boolean> {
+    for (const event of batch) inFlight.delete(event.id);
+    const { stats, log } = c;
     const outcome = classifyResponse(status);
     if (outcome === 'retry') {
-      const attempt = this.retry().attempt + 1;
+      const attempt = retry().attempt + 1;
       const delay = retryAfter ?? backoff(attempt);
       stats.retries++;
-      shared.set(this.retryKey, `${Date.now() + delay} ${attempt} ${status === 0 ? 'network' : status}`);
-      log(`batch of ${batch.length} failed (${status || error}); retry ${attempt} in ${delay} ms`);
-      this.schedule(delay);
+      c.shared.set(retryKey, `${Date.now() + delay} ${attempt} ${status}`);
+      log(`send failed (${status || error}): retry ${attempt} in ${delay} ms`);
+      schedule(delay);
       return false;
     }
-    shared.remove(this.retryKey);
-    await queue.remove(batch).catch(this.fail);
-    this.c.onSettled(batch);
+    c.shared.remove(retryKey);
+    await c.queue.remove(batch).catch(fail);
+    c.onSettled(batch);
     if (outcome === 'sent') stats.sent += batch.length;
     else {
       stats.dropped.rejected += batch.length;
-      log(`batch of ${batch.length} rejected with ${status}: dropped`);
+      log(`${batch.length} events rejected with ${status}`);
     }
     return true;
   }
 
-  /** The backoff every tab obeys: when the next try may be, and how many tries failed. */
-  private retry(): { at: number; attempt: number; network: boolean } {
-    const [at = 0, attempt = 0, cause] = (this.c.shared.get(this.retryKey) ?? '').split(' ');
-    return { at: Number(at) || 0, attempt: Number(attempt) || 0, network: cause === 'network' };
+  async function drain(): Promise<void> {
+    for (;;) {
+      if (!c.canSend() || !navigator.onLine) return;
+      const wait = retry().at - Date.now();
+      if (wait > 0) return schedule(wait);
+      const mark = c.readMark();
+      const oldest = await c.queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
+      if (oldest.length === 0) return c.onEmpty(mark);
+      const batch = oldest.filter((event) => !inFlight.has(event.id));
+      if (batch.length === 0) return;
+      for (const event of batch) inFlight.add(event.id);
+      if (!(await settle(batch, await sendBatch(batch, c.to)))) return;
+    }
   }
 
-  private readonly fail = (error: unknown): void => {
-    this.c.stats.errors++;
-    this.c.log('delivery failed', error);
+  function flush(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await withTabLock(lock, drain, (w) => (waiting = w)).catch(fail);
+      } while (again);
+    })().finally(() => (running = undefined));
+    return running;
+  }
+
+  function schedule(delay: number): void {
+    if (Date.now() + delay >= due) return;
+    clearTimeout(timer);
+    due = Date.now() + delay;
+    timer = setTimeout(() => {
+      due = Infinity;
+      void flush();
+    }, delay);
+  }
+
+  return {
+    flush,
+    schedule,
+    online() {
+      if (retry().network) c.shared.remove(retryKey);
+      void flush();
+    },
+    sendBeforeHide(events) {
+      if (waiting || !c.canSend() || !navigator.onLine || retry().at > Date.now()) return;
+      const ready = events.filter((event) => !inFlight.has(event.id));
+      for (const chunk of splitBatches(ready, MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
+        for (const event of chunk) inFlight.add(event.id);
+        // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
+        void sendBatch(chunk, c.to, true).then((result) => settle(chunk, result));
+      }
+    },
+    stop() {
+      clearTimeout(timer);
+      due = Infinity;
+    },
   };
 }

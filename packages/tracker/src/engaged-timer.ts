@@ -6,36 +6,40 @@ export const ENGAGED_WINDOW = 5_000; // ms
  * interaction. Pure: the caller passes the clock, so the rule is tested without a DOM.
  */
 export class EngagedTimer {
-  private total = 0;
-  private from = 0;
-  private until = 0;
-  private active = false;
+  #total = 0;
+  #from = 0;
+  #until = 0;
+  #active = false;
 
-  constructor(private readonly window = ENGAGED_WINDOW) {}
+  readonly #window: number;
+
+  constructor(window = ENGAGED_WINDOW) {
+    this.#window = window;
+  }
 
   /** The page became visible and focused (`true`) or stopped being so (`false`). */
   setActive(now: number, active: boolean): void {
-    this.settle(now);
-    this.active = active;
-    if (!active) this.until = now;
+    this.#settle(now);
+    this.#active = active;
+    if (!active) this.#until = now;
   }
 
   /** The shopper did something: a click, a key, a scroll, a touch. */
   interact(now: number): void {
-    this.settle(now);
-    if (this.active) this.until = now + this.window;
+    this.#settle(now);
+    if (this.#active) this.#until = now + this.#window;
   }
 
   /** The engaged ms counted so far, then starts again from zero. */
   take(now: number): number {
-    this.settle(now);
-    const total = this.total;
-    this.total = 0;
+    this.#settle(now);
+    const total = this.#total;
+    this.#total = 0;
     return total;
   }
 
-  private settle(now: number): void {
-    if (this.active) this.total += Math.max(0, Math.min(now, this.until) - this.from);
-    this.from = now;
+  #settle(now: number): void {
+    if (this.#active) this.#total += Math.max(0, Math.min(now, this.#until) - this.#from);
+    this.#from = now;
   }
 }

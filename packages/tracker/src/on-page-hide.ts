@@ -1,17 +1,9 @@
 /**
- * Calls `callback` when the page may be about to go away: when it is hidden (the last event a
- * mobile browser reliably fires before discarding a tab) and at `pagehide` (navigation, bfcache).
- * https://developer.chrome.com/docs/web-platform/page-lifecycle-api#advice-hidden
- * Returns a function that stops listening.
+ * Calls `callback` when the page may be about to go away, until `signal` aborts: when it is hidden
+ * (the last event a mobile browser reliably fires before discarding a tab) and at `pagehide`
+ * (navigation, bfcache). https://developer.chrome.com/docs/web-platform/page-lifecycle-api#advice-hidden
  */
-export function onPageHide(callback: () => void): () => void {
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') callback();
-  };
-  document.addEventListener('visibilitychange', onVisibility);
-  addEventListener('pagehide', callback);
-  return () => {
-    document.removeEventListener('visibilitychange', onVisibility);
-    removeEventListener('pagehide', callback);
-  };
+export function onPageHide(callback: () => void, signal: AbortSignal): void {
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && callback(), { signal });
+  addEventListener('pagehide', callback, { signal });
 }

@@ -53,41 +53,36 @@ export const DEFAULTS = {
   debug: false,
 } as const satisfies Omit<ResolvedOptions, 'endpoint'>;
 
-const POSITIVE = ['flushAt', 'flushInterval', 'maxQueueEvents', 'maxQueueBytes', 'maxEventAge'] as const;
-const CHOICES = {
+/** What each option may be: a type, or the list of allowed values. */
+const RULES: Record<string, string | readonly string[]> = {
+  endpoint: 'string',
+  writeKey: 'string',
+  beforeSend: 'function',
   consent: ['granted', 'pending', 'denied'],
   writeKeyAs: ['body', 'basic', 'query'],
-} as const;
+};
+for (const key in DEFAULTS) RULES[key] ??= typeof DEFAULTS[key as keyof typeof DEFAULTS];
 
 /** `options` with defaults filled in; throws a VitrineError naming the first bad option. */
 export function resolveOptions(options: TrackerOptions): ResolvedOptions {
   const bad = (message: string): never => {
     throw new VitrineError('bad-option', message);
   };
-  if (!options || typeof options.endpoint !== 'string' || !options.endpoint) {
-    bad('endpoint is required: the full URL of the batch route, e.g. "https://collector.example/v1/batch"');
-  }
-  let endpoint = '';
+  let endpoint: URL | undefined;
   try {
-    endpoint = new URL(options.endpoint, location.href).href;
-  } catch {
-    bad(`endpoint "${options.endpoint}" is not a URL`);
+    endpoint = new URL(options.endpoint, location.href);
+  } catch {}
+  if (!options?.endpoint || !/^https?:$/.test(endpoint?.protocol ?? '')) {
+    bad(`endpoint must be the http(s) URL of the batch route, e.g. "https://collector.example/v1/batch"; got ${JSON.stringify(options?.endpoint)}`);
   }
-  if (!/^https?:$/.test(new URL(endpoint).protocol)) bad(`endpoint "${endpoint}" must be an http: or https: URL`);
-  const resolved = { ...DEFAULTS, ...stripUndefined(options), endpoint } as ResolvedOptions;
-  for (const key of POSITIVE) {
-    const value = resolved[key];
-    if (typeof value !== 'number' || !(value > 0)) bad(`${key} must be a positive number, got ${String(value)}`);
+  const resolved: Record<string, unknown> = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const rule = RULES[key];
+    if (typeof rule === 'string' ? typeof value !== rule || (rule === 'number' && !(value > 0)) : !rule?.includes(value)) {
+      bad(`${key} must be ${typeof rule === 'string' ? (rule === 'number' ? 'a positive number' : `a ${rule}`) : rule ? `one of ${rule.join(', ')}` : 'a known option'}; got ${JSON.stringify(value)}`);
+    }
+    resolved[key] = value;
   }
-  for (const [key, allowed] of Object.entries(CHOICES)) {
-    const value = resolved[key as keyof typeof CHOICES];
-    if (!(allowed as readonly string[]).includes(value)) bad(`${key} must be one of ${allowed.join(', ')}, got "${value}"`);
-  }
-  if (resolved.writeKey !== undefined && typeof resolved.writeKey !== 'string') bad('writeKey must be a string');
-  if (resolved.beforeSend !== undefined && typeof resolved.beforeSend !== 'function') bad('beforeSend must be a function');
-  return resolved;
-}
-
-function stripUndefined<T extends object>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+  return { ...resolved, endpoint: endpoint!.href } as ResolvedOptions;
 }

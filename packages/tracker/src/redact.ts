@@ -13,8 +13,8 @@ function isPhone(run: string): boolean {
 }
 
 function redactText(text: string): string {
-  // Cheap precheck: most property values hold neither an "@" nor a long run of digits.
-  if (!text.includes('@') && !/\d{3}/.test(text)) return text;
+  // Cheap precheck: most property values hold neither an "@" nor a digit.
+  if (!text.includes('@') && !/\d/.test(text)) return text;
   return text
     .replace(EMAIL, REDACTED)
     .replace(DIGIT_RUN, (run) => (isPhone(run) ? REDACTED : run));

@@ -6,6 +6,7 @@ export function retryAfter(header: string | null | undefined, now: number = Date
   if (!header) return undefined;
   const value = header.trim();
   if (/^\d+$/.test(value)) return Number(value) * 1_000;
-  const date = Date.parse(value);
+  // Date.parse reads "-5" as the year 5 BC: an HTTP date always names its day and month.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

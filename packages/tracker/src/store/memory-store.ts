@@ -2,7 +2,6 @@ import type { EventStore, StoredEvent } from './event-store.js';
 
 /** Events kept in this page's memory only: where IndexedDB is missing or broken. */
 export function createMemoryStore(): EventStore {
-  // Insertion order is age order, and a Map keeps it.
   const events = new Map<string, StoredEvent>();
   return {
     kind: 'memory',
@@ -10,12 +9,10 @@ export function createMemoryStore(): EventStore {
       for (const event of batch) events.set(event.id, event);
     },
     async read(q, limit) {
-      const found: StoredEvent[] = [];
-      for (const event of events.values()) {
-        if (found.length >= limit) break;
-        if (event.q === q) found.push(event);
-      }
-      return found;
+      return [...events.values()]
+        .filter((event) => event.q === q)
+        .sort((a, b) => a.at - b.at)
+        .slice(0, limit);
     },
     async remove(ids) {
       for (const id of ids) events.delete(id);

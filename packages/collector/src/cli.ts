@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `vitrine-collector`: starts the collector from the command line (`npm start` runs it with --demo).
+import { fileURLToPath } from 'node:url';
+import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args.js';
+import { startCollector } from './start-collector.js';
+
+// This file runs as packages/collector/dist/cli.js, three folders below the repository root.
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function main(args: CliArgs): Promise<void> {
+  const collector = await startCollector({
+    dataDir: args.data,
+    ...(args.port === undefined ? {} : { port: args.port }),
+    ...(args.host === undefined ? {} : { host: args.host }),
+    ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
+    demo: args.demo ? { root: `${repoRoot}demo`, trackerDist: `${repoRoot}packages/tracker/dist` } : undefined,
+    log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+  });
+  console.log(`Vitrine collector listening on ${collector.url} (data: ${args.data})`);
+  if (args.demo) console.log(`Demo: ${collector.url}/`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    // A second Ctrl-C means "now": do not wait for connections to drain.
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.log(`${signal}: closing`);
+    collector.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+}
+
+let args: CliArgs;
+try {
+  args = parseCliArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) console.log(USAGE);
+else
+  main(args).catch((error: unknown) => {
+    console.error(`Vitrine collector could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

@@ -1,0 +1,11 @@
+/** A running collector, as `startCollector` resolves it. */
+export interface Collector {
+  /** Base URL, e.g. `http://127.0.0.1:8787`; the batch route is `${url}/v1/batch`. */
+  url: string;
+  /** The port actually bound (useful with `port: 0`). */
+  port: number;
+  /** Absolute path of the SQLite database file. */
+  dbPath: string;
+  /** Stops accepting requests, lets the ones in flight finish, commits what is queued, closes the database. */
+  close(): Promise<void>;
+}

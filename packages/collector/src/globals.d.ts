@@ -1,0 +1,2 @@
+// Replaced by the package version at build time (rollup.config.mjs `constants`).
+declare const __VERSION__: string;

@@ -1,0 +1,80 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleDemoEvents } from '../demo/handle-demo-events.js';
+import { serveStatic } from '../demo/serve-static.js';
+import type { MessageType } from '../ingest/message.js';
+import type { EventStore } from '../store/event-store.js';
+import { VERSION } from '../version.js';
+import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
+import { handleIngest, type IngestContext } from './handle-ingest.js';
+import { sendJson } from './send-json.js';
+
+/** What the router needs from `startCollector`. */
+export interface ServerContext {
+  ingest: IngestContext;
+  store: EventStore;
+  demo: { root: string; trackerDist: string } | undefined;
+  log: (line: string) => void;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
+
+// Segment's HTTP API: one route per message type besides the batch route.
+const SINGLE_ROUTES: Record<string, MessageType> = {
+  '/v1/track': 'track',
+  '/v1/page': 'page',
+  '/v1/identify': 'identify',
+  '/v1/screen': 'screen',
+  '/v1/group': 'group',
+  '/v1/alias': 'alias',
+};
+
+/** The `node:http` request listener: routing, CORS, and the guarantee of an answer on any error. */
+export function createRequestHandler(context: ServerContext): (req: IncomingMessage, res: ServerResponse) => void {
+  const route = (path: string): { methods: string; handler: Handler } | undefined => {
+    if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, { ok: true, version: VERSION }) };
+    if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
+    const type = SINGLE_ROUTES[path];
+    if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
+    const { demo } = context;
+    if (!demo) return undefined;
+    if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
+    const [root, rest] = path.startsWith('/tracker/') ? [demo.trackerDist, path.slice('/tracker'.length)] : [demo.root, path];
+    return {
+      methods: 'GET',
+      handler: async (_req, res) => {
+        if (!(await serveStatic(res, root, rest))) sendJson(res, 404, { error: `no file at ${path}` });
+      },
+    };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    let url: URL;
+    try {
+      // Prefixing, not `new URL(req.url, base)`: a path like `//host/x` must stay a path.
+      url = new URL(`http://collector${req.url ?? '/'}`);
+    } catch {
+      return sendJson(res, 400, { error: 'the request URL is not valid' });
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, PREFLIGHT_HEADERS);
+      return void res.end();
+    }
+    const found = route(url.pathname);
+    if (!found) return sendJson(res, 404, { error: `no route for ${url.pathname}` });
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    if (method !== found.methods) {
+      const allow = `${found.methods}, OPTIONS`;
+      return sendJson(res, 405, { error: `${url.pathname} accepts ${allow}, not ${req.method}` }, { Allow: allow });
+    }
+    await found.handler(req, res, url);
+  };
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      context.log(`error: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error; the request was not stored' }, { Connection: 'close' });
+      else res.destroy();
+    });
+  };
+}

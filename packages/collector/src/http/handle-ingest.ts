@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkIngestBody } from '../ingest/check-ingest-body.js';
+import { INGEST_LIMITS } from '../ingest/ingest-limits.js';
+import { isPlainObject } from '../ingest/is-plain-object.js';
+import type { MessageType } from '../ingest/message.js';
+import { parseJsonBody } from '../ingest/parse-json-body.js';
+import { toEventRows } from '../ingest/to-event-rows.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
+import type { GroupCommit } from '../store/group-commit.js';
+import { readBody } from './read-body.js';
+import { retryAfterSeconds } from './retry-after-seconds.js';
+import { sendJson } from './send-json.js';
+import { writeKeyFrom } from './write-key-from.js';
+
+/** What the ingest routes share. */
+export interface IngestContext {
+  commit: GroupCommit;
+  /** Accepted write keys; undefined accepts any key, or none. */
+  writeKeys: ReadonlySet<string> | undefined;
+  perIp: RateLimiter | undefined;
+  perWriteKey: RateLimiter | undefined;
+  /** The clock for `received_at`, in ms. */
+  now: () => number;
+}
+
+/**
+ * Handles `POST /v1/batch` (no `impliedType`) and the single-message routes. Answers 200 only once
+ * the events are committed, so a client may forget them on a 200 and must resend on anything else.
+ */
+export async function handleIngest(
+  context: IngestContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  impliedType?: MessageType,
+): Promise<void> {
+  const receivedAt = context.now();
+  // The IP is limited before the body is read, so a flood costs no more than its headers.
+  if (limited(res, context.perIp, req.socket.remoteAddress ?? 'unknown', 'this IP address')) return;
+
+  const max = INGEST_LIMITS.maxBodyBytes;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const body = declared > max ? ({ ok: false, reason: 'too-large' } as const) : await readBody(req, max);
+  if (!body.ok) {
+    if (body.reason === 'aborted') return; // nobody left to answer
+    // The rest of the body stays unread; closing the connection is the only way to drop it.
+    const error = `request body is larger than ${max} bytes; send fewer messages per batch`;
+    return sendJson(res, 400, { error, limit: max }, { Connection: 'close' });
+  }
+
+  const json = parseJsonBody(body.body);
+  if (!json.ok) return sendJson(res, 400, json.problem);
+  const bodyKey = isPlainObject(json.value) && typeof json.value['writeKey'] === 'string' ? json.value['writeKey'] : undefined;
+  const writeKey = writeKeyFrom(bodyKey, req.headers.authorization, url.searchParams);
+  if (context.writeKeys && (writeKey === undefined || !context.writeKeys.has(writeKey))) {
+    const error =
+      writeKey === undefined
+        ? 'a write key is required: send it as writeKey in the body, as Basic auth user name, or as ?writeKey='
+        : 'this write key is not accepted by this collector';
+    return sendJson(res, 401, { error }, { 'WWW-Authenticate': 'Basic realm="vitrine"' });
+  }
+  if (writeKey !== undefined && limited(res, context.perWriteKey, writeKey, 'this write key')) return;
+
+  const checked = checkIngestBody(json.value, impliedType);
+  if (!checked.ok) return sendJson(res, 400, checked.problem);
+  await context.commit.add(toEventRows(checked.request, receivedAt, writeKey));
+  sendJson(res, 200, { ok: true });
+}
+
+/** Takes a token for `key`; when refused, answers 429 and returns true. */
+function limited(res: ServerResponse, limiter: RateLimiter | undefined, key: string, what: string): boolean {
+  const waitMs = limiter?.take(key) ?? 0;
+  if (waitMs === 0) return false;
+  const seconds = retryAfterSeconds(waitMs);
+  const error = `too many requests from ${what}; retry in ${seconds} s`;
+  sendJson(res, 429, { error, retryAfter: seconds }, { 'Retry-After': String(seconds) });
+  return true;
+}

@@ -1,0 +1,83 @@
+import { INGEST_LIMITS } from './ingest-limits.js';
+import { isIsoDate } from './is-iso-date.js';
+import { isPlainObject } from './is-plain-object.js';
+import type { Message, MessageType } from './message.js';
+import type { Problem } from './problem.js';
+import { validateMessage } from './validate-message.js';
+
+/** A request body that passed every check. */
+export interface IngestRequest {
+  /** The messages, each with its JSON text as received (stored verbatim). */
+  messages: { message: Message; json: string }[];
+  /** `writeKey` from the body, if any. */
+  writeKey?: string;
+  /** `sentAt` of the batch (ISO 8601), if any; a message's own `sentAt` wins. */
+  sentAt?: string;
+  /** `context` of the batch, merged under each message's own context. */
+  context?: Record<string, unknown>;
+}
+
+export type CheckResult = { ok: true; request: IngestRequest } | { ok: false; problem: Problem };
+
+/**
+ * Checks a parsed request body. `impliedType` is set for the single-message routes
+ * (`/v1/track`...), whose body is one message; without it the body is a batch. The whole body is
+ * refused on the first problem, so a client never has to guess which half was stored.
+ */
+export function checkIngestBody(body: unknown, impliedType?: MessageType): CheckResult {
+  if (!isPlainObject(body)) return { ok: false, problem: { error: 'body must be a JSON object' } };
+
+  const { writeKey, sentAt, context } = body;
+  if (writeKey !== undefined && typeof writeKey !== 'string') {
+    return { ok: false, problem: { error: 'writeKey must be a string', path: 'writeKey' } };
+  }
+  const request: IngestRequest = { messages: [], ...(writeKey === undefined ? {} : { writeKey }) };
+  if (impliedType !== undefined) {
+    // The body is the message; an absent type is the route's.
+    const message = body.type === undefined ? { ...body, type: impliedType } : body;
+    if (message.type !== impliedType) {
+      return { ok: false, problem: { error: `type must be ${impliedType} on this route`, path: 'type' } };
+    }
+    const checked = checkMessage(message, '');
+    return checked.ok ? { ok: true, request: { ...request, messages: [checked.item] } } : checked;
+  }
+
+  if (sentAt !== undefined && !isIsoDate(sentAt)) {
+    return { ok: false, problem: { error: 'sentAt must be an ISO 8601 date-time string', path: 'sentAt' } };
+  }
+  if (context !== undefined && !isPlainObject(context)) {
+    return { ok: false, problem: { error: 'context must be a JSON object', path: 'context' } };
+  }
+  const { batch } = body;
+  if (batch === undefined) return { ok: false, problem: { error: 'batch is required', path: 'batch' } };
+  if (!Array.isArray(batch)) return { ok: false, problem: { error: 'batch must be an array', path: 'batch' } };
+  const max = INGEST_LIMITS.maxBatchMessages;
+  if (batch.length > max) {
+    const error = `batch has ${batch.length} messages; at most ${max} are allowed`;
+    return { ok: false, problem: { error, path: 'batch', limit: max, size: batch.length } };
+  }
+  for (const [index, value] of batch.entries()) {
+    const checked = checkMessage(value, `batch[${index}]`);
+    if (!checked.ok) return checked;
+    request.messages.push(checked.item);
+  }
+  return {
+    ok: true,
+    request: { ...request, ...(sentAt === undefined ? {} : { sentAt }), ...(context === undefined ? {} : { context }) },
+  };
+}
+
+type Checked = { ok: true; item: { message: Message; json: string } } | { ok: false; problem: Problem };
+
+/** Size first (a huge message is refused without walking it), then the Spec's fields. */
+function checkMessage(value: unknown, path: string): Checked {
+  const json = JSON.stringify(value);
+  const size = Buffer.byteLength(json);
+  const max = INGEST_LIMITS.maxMessageBytes;
+  if (size > max) {
+    const error = `${path || 'message'} is ${size} bytes; a message may be at most ${max} bytes`;
+    return { ok: false, problem: { error, ...(path ? { path } : {}), limit: max, size } };
+  }
+  const problem = validateMessage(value, path);
+  return problem ? { ok: false, problem } : { ok: true, item: { message: value as Message, json } };
+}

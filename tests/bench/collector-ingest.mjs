@@ -1,0 +1,120 @@
+// Ingest throughput of the built collector: realistic Segment track batches, posted by 8
+// concurrent clients over keep-alive connections. `node tests/bench/collector-ingest.mjs`
+// prints a table; `benchIngest` is exported for tests/bench/run.mjs.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CONCURRENCY = 8;
+const MAX_SECONDS = 5;
+
+const EVENTS = [
+  ['Model Rotated', 'sense', { angle: 87 }],
+  ['Variant Selected', 'sense', { variant: 'ocean-blue' }],
+  ['Story Page Viewed', 'feel', { page: 2, page_count: 5 }],
+  ['Quiz Answered', 'think', { question_id: 'fit', answer_id: 'wide' }],
+  ['CTA Clicked', 'act', { label: 'Buy now', href: '/cart/add?sku=SHOE-42' }],
+  ['Engaged Time', 'think', { ms: 5000 }],
+];
+
+/** One track message as the tracker sends it (about 800 bytes of JSON), with placeholders. */
+function trackEvent([event, module, extra]) {
+  return {
+    messageId: '@ID@',
+    type: 'track',
+    event,
+    anonymousId: '@ANON@',
+    userId: null,
+    timestamp: '@TS@',
+    properties: {
+      showroom_id: 'trail-runner-42',
+      config_version: 7,
+      module,
+      experiments: { 'hero-copy': 'b' },
+      ...extra,
+    },
+    context: {
+      sessionId: '@SESS@',
+      library: { name: '@vitrine/tracker', version: '0.1.0' },
+      page: { path: '/products/trail-runner', url: 'https://shop.example/products/trail-runner', title: 'Trail Runner 42 – Shop', referrer: 'https://www.google.com/' },
+      userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
+      locale: 'en-GB',
+      screen: { width: 1512, height: 982 },
+    },
+  };
+}
+
+// Serialised once: the client's own JSON work would otherwise eat the CPU it is measuring.
+const TEMPLATES = EVENTS.map((spec) => JSON.stringify(trackEvent(spec)));
+
+/** A batch body of `size` distinct events (fresh messageIds) from one visitor. */
+function batchBody(size, visitor, first) {
+  const now = new Date().toISOString();
+  const events = Array.from({ length: size }, (_, i) =>
+    TEMPLATES[(first + i) % TEMPLATES.length]
+      .replace('@ID@', randomUUID())
+      .replace('@ANON@', `anon-${visitor}`)
+      .replace('@TS@', now)
+      .replace('@SESS@', `sess-${visitor}`),
+  );
+  return `{"batch":[${events.join(',')}],"sentAt":"${now}","writeKey":"bench"}`;
+}
+
+function post(agent, url, body) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * Posts batches of `batchSize` events for `seconds` (at most 5) to a fresh collector on a free
+ * port, rate limits off, and counts the events acknowledged (i.e. committed).
+ */
+export async function benchIngest({ batchSize, seconds }) {
+  const { startCollector, createSqliteEventStore } = await import('../../packages/collector/dist/index.js');
+  const duration = Math.min(seconds, MAX_SECONDS) * 1000;
+  const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
+  const collector = await startCollector({ dataDir, port: 0, rateLimit: false });
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const url = `${collector.url}/v1/batch`;
+  let events = 0;
+  const started = performance.now();
+  const deadline = started + duration;
+  const client = async (id) => {
+    let n = 0;
+    while (performance.now() < deadline) {
+      await post(agent, url, batchBody(batchSize, `${id}-${n % 50}`, n++));
+      events += batchSize;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: CONCURRENCY }, (_, id) => client(id)));
+    const elapsed = (performance.now() - started) / 1000;
+    agent.destroy();
+    await collector.close();
+    // A 200 promises the events are committed: a benchmark that lost some would be measuring a bug.
+    const store = createSqliteEventStore(collector.dbPath);
+    const stored = await store.count();
+    await store.close();
+    if (stored !== events) throw new Error(`acknowledged ${events} events but stored ${stored}`);
+    return { batchSize, events, seconds: Number(elapsed.toFixed(2)), eventsPerSecond: Math.round(events / elapsed) };
+  } finally {
+    agent.destroy();
+    await collector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = [];
+  for (const batchSize of [20, 100]) rows.push(await benchIngest({ batchSize, seconds: 5 }));
+  console.table(rows);
+}

@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRequestHandler } from '../../../../packages/collector/src/http/create-request-handler.js';
+import type { EventStore } from '../../../../packages/collector/src/store/event-store.js';
+import { trackMessage } from '../start-test-collector.js';
+
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+/** Serves the handler with a store whose every write fails, as on a full disk. */
+const serveWithBrokenStore = async (log: (line: string) => void): Promise<string> => {
+  const store: EventStore = {
+    insertMany: async () => Promise.reject(new Error('SQLITE_FULL: database or disk is full')),
+    count: async () => 0,
+    recent: async () => [],
+    close: async () => {},
+  };
+  const commit = { add: () => store.insertMany([]).then(() => {}), drain: async () => {} };
+  server = createServer(
+    createRequestHandler({
+      ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now },
+      store,
+      demo: undefined,
+      log,
+    }),
+  );
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+};
+
+describe('createRequestHandler', () => {
+  it('answers 500 JSON and logs the error when storing fails, and keeps serving', async () => {
+    const lines: string[] = [];
+    const url = await serveWithBrokenStore((line) => lines.push(line));
+    const res = await fetch(`${url}/v1/batch`, { method: 'POST', body: JSON.stringify({ batch: [trackMessage()] }) });
+    expect(res.status).toBe(500);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await res.json()).toEqual({ error: 'internal error; the request was not stored' });
+    expect(lines).toEqual([expect.stringContaining('error: POST /v1/batch: Error: SQLITE_FULL')]);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestCollector, trackMessage, type TestCollector } from '../start-test-collector.js';
+
+// Over real HTTP: what a client sees is the contract, status codes and headers included.
+let collector: TestCollector | undefined;
+const start = async (options: Parameters<typeof startTestCollector>[0] = {}): Promise<TestCollector> =>
+  (collector = await startTestCollector(options));
+afterEach(async () => {
+  await collector?.stop();
+  collector = undefined;
+});
+
+const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
+
+describe('handleIngest', () => {
+  describe('with writeKeys', () => {
+    it.each([
+      ['the body writeKey', '/v1/batch', { writeKey: 'good' }, {}],
+      ['Basic auth', '/v1/batch', {}, { Authorization: basic('good') }],
+      ['the ?writeKey= query', '/v1/batch?writeKey=good', {}, {}],
+    ])('accepts a known key given as %s', async (_name, path, body, headers) => {
+      const c = await start({ writeKeys: ['good', 'other'] });
+      expect((await c.post(path, { batch: [trackMessage()], ...body }, headers)).status).toBe(200);
+      expect(c.rows()[0]?.['write_key']).toBe('good');
+    });
+
+    it.each([
+      ['a missing key', '/v1/batch', {}, /a write key is required/],
+      ['an unknown key', '/v1/batch?writeKey=bad', {}, /this write key is not accepted/],
+    ])('refuses %s with 401, storing nothing', async (_name, path, body, error) => {
+      const c = await start({ writeKeys: ['good'] });
+      const res = await c.post(path, { batch: [trackMessage()], ...body });
+      expect(res.status).toBe(401);
+      expect((await res.json()) as { error: string }).toEqual({ error: expect.stringMatching(error) });
+      expect(c.rows()).toHaveLength(0);
+    });
+  });
+
+  describe('limits', () => {
+    it.each([
+      ['malformed JSON', () => '{"batch": [', /^body is not valid JSON/, undefined],
+      ['an invalid message', () => ({ batch: [trackMessage(), trackMessage({ messageId: undefined })] }), /^batch\[1\]\.messageId is required$/, 'batch[1].messageId'],
+      ['a message over 32 KB', () => ({ batch: [trackMessage({ properties: { pad: 'x'.repeat(33_000) } })] }), /^batch\[0\] is \d+ bytes; a message may be at most 32768 bytes$/, 'batch[0]'],
+      ['more than 2500 messages', () => ({ batch: Array.from({ length: 2501 }, () => ({ messageId: 'm', type: 'track', event: 'E', anonymousId: 'a' })) }), /^batch has 2501 messages; at most 2500 are allowed$/, 'batch'],
+      ['a body over 500 KB', () => ({ batch: Array.from({ length: 20 }, () => trackMessage({ properties: { pad: 'x'.repeat(30_000) } })) }), /^request body is larger than 512000 bytes/, undefined],
+    ])('refuses %s with 400 naming the problem, storing nothing', async (_name, body, error, path) => {
+      const c = await start();
+      const res = await c.post('/v1/batch', body());
+      expect(res.status).toBe(400);
+      const answer = (await res.json()) as { error: string; path?: string };
+      expect(answer.error).toMatch(error);
+      expect(answer.path).toBe(path);
+      expect(c.rows()).toHaveLength(0);
+    });
+
+    it('answers 429 with Retry-After once the per-IP burst is spent', async () => {
+      const c = await start({ rateLimit: { perIp: { rate: 0.5, burst: 2 } } });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(await c.post('/v1/batch', { batch: [trackMessage()] }));
+      expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
+      const limited = statuses[2];
+      expect(limited?.headers.get('Retry-After')).toBe('2');
+      expect(((await limited?.json()) as { error: string }).error).toMatch(/too many requests from this IP address/);
+      expect(c.rows()).toHaveLength(2);
+    });
+
+    it('answers 429 per write key, leaving other keys alone', async () => {
+      const c = await start({ rateLimit: { perWriteKey: { rate: 1, burst: 1 }, perIp: false } });
+      const send = (writeKey: string) => c.post('/v1/batch', { batch: [trackMessage()], writeKey });
+      expect([(await send('a')).status, (await send('a')).status, (await send('b')).status]).toEqual([200, 429, 200]);
+    });
+  });
+
+});

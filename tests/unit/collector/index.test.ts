@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import * as collector from '../../../packages/collector/src/index.js';
+
+describe('@vitrine/collector public API', () => {
+  it('exports exactly these values (types are checked by the compiler)', () => {
+    expect(Object.keys(collector).sort()).toEqual([
+      'DB_FILE_NAME',
+      'INGEST_LIMITS',
+      'SCHEMA',
+      'SCHEMA_VERSION',
+      'createSqliteEventStore',
+      'startCollector',
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, type CliArgs } from '../../../packages/collector/src/parse-cli-args.js';
+
+describe('parseCliArgs', () => {
+  it.each<[string[], CliArgs]>([
+    [[], { data: './data', demo: false, help: false }],
+    [['--port', '0'], { port: 0, data: './data', demo: false, help: false }],
+    [['--port=9000', '--host', '0.0.0.0'], { port: 9000, host: '0.0.0.0', data: './data', demo: false, help: false }],
+    [['--data', '/var/lib/vitrine', '--demo'], { data: '/var/lib/vitrine', demo: true, help: false }],
+    [['--write-keys', 'a, b,,c'], { writeKeys: ['a', 'b', 'c'], data: './data', demo: false, help: false }],
+    [['--help'], { data: './data', demo: false, help: true }],
+  ])('parses %j', (argv, args) => {
+    expect(parseCliArgs(argv)).toEqual(args);
+  });
+
+  it.each<[string[], RegExp]>([
+    [['--port', 'http'], /--port must be a number from 0 to 65535, not http/],
+    [['--port', '70000'], /--port must be a number/],
+    [['--port', '-1'], /--port/],
+    [['--write-keys', ','], /--write-keys needs at least one key/],
+    [['--verbose'], /Unknown option '--verbose'/],
+    [['extra'], /positional/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
