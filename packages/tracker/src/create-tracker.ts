@@ -2,7 +2,7 @@ import { byteLength } from './byte-length.js';
 import { createDelivery } from './delivery.js';
 import { createKeyValue } from './key-value.js';
 import type { Message, Properties } from './message.js';
-import { nextSession, type Session } from './next-session.js';
+import { nextSession, SESSION_TIMEOUT, type Session } from './next-session.js';
 import { onPageHide } from './on-page-hide.js';
 import { resolveOptions, type Consent, type TrackerOptions } from './options.js';
 import { pageContext } from './page-context.js';
@@ -53,7 +53,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     stats.errors++;
     log(error);
   };
-  const gpc = o.respectGlobalPrivacyControl && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const gpc = o.respectGlobalPrivacyControl && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   let consent: Consent = gpc ? 'denied' : o.consent;
   const granted = () => consent === 'granted';
 
@@ -62,6 +62,18 @@ export function createTracker(options: TrackerOptions): Tracker {
   let userId = kv.get('userId');
   let session: Session | undefined;
   kv.set('anonymousId', anonymousId);
+  /**
+   * The session at `now`. Only when this tab's copy is missing or has run out is the shared one
+   * read: another tab may have kept the session going (and reading storage on every call is slow).
+   */
+  const sessionAt = (now: number) => {
+    if (session && now - session.lastAt < SESSION_TIMEOUT) return nextSession(session, now);
+    const [id, lastAt] = (kv.get('session') ?? '').split('.').map(Number);
+    return nextSession(id && lastAt ? { id, lastAt } : session, now);
+  };
+  // Read once: the same for every event of the page.
+  const library = { name: '@vitrine/tracker', version: __VERSION__ };
+  const { userAgent, language: locale } = navigator;
 
   const q = o.endpoint;
   const store = createFallbackStore(createIdbStore(), (error) => {
@@ -70,10 +82,10 @@ export function createTracker(options: TrackerOptions): Tracker {
   });
   const queue = createQueue(store, q, { maxEvents: o.maxQueueEvents, maxBytes: o.maxQueueBytes, maxAge: o.maxEventAge }, (reason, n) => {
     stats.dropped[reason] += n;
-    log(`dropped ${n} events: ${reason}`);
+    log('dropped', n, reason);
   });
 
-  // This tab's unsent events, newest last, with the write generation that stored them (0: not yet).
+  // This tab's unsent events, oldest first, with the write generation that stored them (0: not yet).
   const recent = new Map<string, [StoredEvent, number]>();
   let generation = 0;
   const delivery = createDelivery(
@@ -100,33 +112,30 @@ export function createTracker(options: TrackerOptions): Tracker {
   function write(): Promise<void> {
     const events = pending.splice(0, WRITE_CHUNK);
     if (pending.length > 0) setTimeout(write);
-    if (events.length === 0) return writing;
-    writing = writing
-      .then(() => queue.add(events))
-      .then(() => {
-        generation++;
-        for (const event of events) recent.get(event.id)?.splice(1, 1, generation);
-        stats.stored += events.length;
-        unflushed += events.length;
-        if (unflushed >= o.flushAt) {
+    if (events.length > 0) {
+      if (session) kv.set('session', `${session.id}.${session.lastAt}`);
+      writing = writing
+        .then(() => queue.add(events))
+        .then(() => {
+          generation++;
+          for (const event of events) recent.get(event.id)?.splice(1, 1, generation);
+          stats.stored += events.length;
+          if ((unflushed += events.length) < o.flushAt) return delivery.schedule(o.flushInterval);
           unflushed = 0;
           void delivery.flush();
-        } else delivery.schedule(o.flushInterval);
-      })
-      .catch(fail);
+        })
+        .catch(fail);
+    }
     return writing;
   }
 
   function enqueue(event: StoredEvent): void {
     if (!granted()) {
-      held.push(event);
-      if (held.length > o.maxQueueEvents) stats.dropped.cap += held.splice(0, 1).length;
+      if (held.push(event) > o.maxQueueEvents) stats.dropped.cap += held.splice(0, 1).length;
       return;
     }
-    recent.set(event.id, [event, 0]);
-    if (recent.size > MAX_RECENT) recent.delete(recent.keys().next().value!);
-    pending.push(event);
-    if (pending.length === 1) queueMicrotask(write);
+    if (recent.set(event.id, [event, 0]).size > MAX_RECENT) recent.delete(recent.keys().next().value!);
+    if (pending.push(event) === 1) queueMicrotask(write);
   }
 
   function record(fields: Pick<Message, 'type'> & Partial<Message>): void {
@@ -136,23 +145,25 @@ export function createTracker(options: TrackerOptions): Tracker {
         return;
       }
       const now = Date.now();
-      session = nextSession(session ?? readSession(), now);
       let message: Message | null = {
         messageId: uuid(),
         anonymousId,
-        ...(userId ? { userId } : {}),
+        ...(userId && { userId }),
         timestamp: new Date(now).toISOString(),
         context: {
-          library: { name: '@vitrine/tracker', version: __VERSION__ },
+          library,
           page: pageContext(),
-          userAgent: navigator.userAgent,
-          locale: navigator.language,
-          sessionId: session.id,
+          userAgent,
+          locale,
+          sessionId: (session = sessionAt(now)).id,
         },
         ...fields,
       };
-      if (o.redact) message = { ...message, ...redactFields(message) };
-      if (o.beforeSend) message = o.beforeSend(message);
+      if (o.redact) {
+        message.properties &&= redact(message.properties);
+        message.traits &&= redact(message.traits);
+      }
+      message = o.beforeSend ? o.beforeSend(message) : message;
       if (!message) {
         stats.dropped.filtered++;
         return;
@@ -161,30 +172,14 @@ export function createTracker(options: TrackerOptions): Tracker {
       const bytes = byteLength(json);
       if (bytes > MAX_EVENT_BYTES) {
         stats.dropped.oversize++;
-        log(`"${fields.event ?? fields.type}" is ${bytes} bytes, over the ${MAX_EVENT_BYTES}-byte limit: dropped`);
+        log('dropped', fields.event ?? fields.type, bytes, 'bytes > 32 KiB');
         return;
       }
       stats.tracked++;
-      enqueue({ id: message.messageId, q, json, bytes, at: now });
-      if (granted()) saveSession();
+      enqueue({ id: message.messageId, json, bytes, at: now });
     } catch (error) {
       fail(error);
     }
-  }
-
-  function readSession(): Session | undefined {
-    const [id, lastAt] = (kv.get('session') ?? '').split('.').map(Number);
-    return id && lastAt ? { id, lastAt } : undefined;
-  }
-  // One write per burst: the session is saved by the microtask after the calls.
-  let sessionSaving = false;
-  function saveSession(): void {
-    if (sessionSaving) return;
-    sessionSaving = true;
-    queueMicrotask(() => {
-      sessionSaving = false;
-      if (session) kv.set('session', `${session.id}.${session.lastAt}`);
-    });
   }
 
   // Every listener goes away with one abort().
@@ -192,26 +187,22 @@ export function createTracker(options: TrackerOptions): Tracker {
   const { signal } = listening;
   const engaged = watchEngagement(signal);
   onPageHide(() => {
-    if (o.trackEngagedTime) {
-      const ms = Math.round(engaged.take(performance.now()));
-      if (ms > 0) record({ type: 'track', event: 'Engaged Time', properties: { ms } });
-    }
+    const ms = Math.round(engaged.take(performance.now()));
+    if (o.trackEngagedTime && ms > 0) record({ type: 'track', event: 'Engaged Time', properties: { ms } });
     void write();
     delivery.sendBeforeHide([...recent.values()].map(([event]) => event));
   }, signal);
-  addEventListener('online', () => delivery.online(), { signal });
+  addEventListener('online', delivery.online, { signal });
 
   // Events left by an earlier page (closed, offline, crashed) go now, without waiting for a new one.
   if (granted()) void delivery.flush();
 
   return {
     track: (event, properties) => record({ type: 'track', event: String(event), ...(properties && { properties }) }),
-    page: (name, properties) =>
-      record({ type: 'page', ...(name && { name }), properties: { ...pageContext(), ...properties } }),
+    page: (name, properties) => record({ type: 'page', ...(name && { name }), properties: { ...pageContext(), ...properties } }),
     identify(id, traits) {
-      userId = String(id);
-      kv.set('userId', userId);
-      record({ type: 'identify', userId, ...(traits && { traits }) });
+      kv.set('userId', (userId = String(id)));
+      record({ type: 'identify', ...(traits && { traits }) });
     },
     async flush() {
       unflushed = 0;
@@ -219,35 +210,28 @@ export function createTracker(options: TrackerOptions): Tracker {
       await delivery.flush();
     },
     setConsent(next) {
-      try {
-        consent = gpc ? 'denied' : next;
-        kv.persist(granted());
-        if (consent === 'granted') {
-          held.forEach(enqueue);
-          held = [];
-          void delivery.flush();
-        } else if (consent === 'denied') {
-          stats.dropped.consent += held.length + pending.length;
-          held = [];
-          pending = [];
-          recent.clear();
-          session = undefined;
-          kv.remove('session');
-          writing = writing.then(() => queue.clear()).catch(fail);
-        }
-      } catch (error) {
-        fail(error);
+      consent = gpc ? 'denied' : next;
+      kv.persist(granted());
+      if (granted()) {
+        held.forEach(enqueue);
+        void delivery.flush();
+      } else if (consent === 'denied') {
+        stats.dropped.consent += held.length + pending.length;
+        pending = [];
+        recent.clear();
+        session = undefined;
+        kv.remove('session');
+        writing = writing.then(queue.clear).catch(fail);
       }
+      if (consent !== 'pending') held = [];
     },
     reset() {
-      anonymousId = uuid();
-      userId = undefined;
-      session = undefined;
-      kv.set('anonymousId', anonymousId);
+      kv.set('anonymousId', (anonymousId = uuid()));
+      userId = session = undefined;
       kv.remove('userId');
       kv.remove('session');
     },
-    user: () => ({ anonymousId, ...(userId ? { userId } : {}), sessionId: (session ?? nextSession(readSession(), Date.now())).id }),
+    user: () => ({ anonymousId, ...(userId && { userId }), sessionId: sessionAt(Date.now()).id }),
     stats: () => structuredClone(stats),
     async destroy() {
       listening.abort();
@@ -256,8 +240,4 @@ export function createTracker(options: TrackerOptions): Tracker {
       store.close();
     },
   };
-}
-
-function redactFields({ properties, traits }: Message): Partial<Message> {
-  return { ...(properties && { properties: redact(properties) }), ...(traits && { traits: redact(traits) }) };
 }

@@ -12,39 +12,32 @@ export interface KeyValue {
  * blocked or full; then values live in memory for the page's life.
  */
 export function createKeyValue(prefix: string, persist: boolean, onError: (error: unknown) => void): KeyValue {
-  const memory = new Map<string, string>();
-  const keys = new Set<string>();
-  const disk = (action: (storage: Storage) => void) => {
+  const memory: Record<string, string> = {};
+  const disk = <T>(action: (storage: Storage) => T): T | undefined => {
     try {
-      action(localStorage);
+      return action(localStorage);
     } catch (error) {
-      onError(error);
+      return void onError(error);
     }
   };
   return {
-    // Reads localStorage every time: other tabs of the origin write the same keys.
+    // Reads localStorage every time: other tabs of the origin write the same keys. Memory
+    // answers only where localStorage is off (no consent) or failed (undefined).
     get(key) {
-      if (persist) {
-        disk((s) => {
-          const value = s.getItem(prefix + key);
-          if (value === null) memory.delete(key);
-          else memory.set(key, value);
-        });
-      }
-      return memory.get(key);
+      const stored = persist ? disk((s) => s.getItem(prefix + key)) : undefined;
+      return stored === undefined ? memory[key] : stored ?? undefined;
     },
     set(key, value) {
-      memory.set(key, value);
-      keys.add(key);
+      memory[key] = value;
       if (persist) disk((s) => s.setItem(prefix + key, value));
     },
     remove(key) {
-      memory.delete(key);
+      delete memory[key];
       disk((s) => s.removeItem(prefix + key));
     },
     persist(on) {
       persist = on;
-      for (const key of keys) disk((s) => (on ? s.setItem(prefix + key, memory.get(key) ?? '') : s.removeItem(prefix + key)));
+      for (const key in memory) disk((s) => (on ? s.setItem(prefix + key, memory[key]!) : s.removeItem(prefix + key)));
     },
   };
 }

@@ -18,7 +18,7 @@ export interface TrackerOptions {
   flushInterval?: number;
   /** Keep at most this many unsent events; the oldest go first, counted as `cap`. Default: 10_000 events. */
   maxQueueEvents?: number;
-  /** Keep at most this many bytes of unsent events; the oldest go first, counted as `bytes`. Default: 5 MiB. */
+  /** Keep at most this many bytes of unsent events; the oldest go first, counted as `bytes`. Default: 10 MiB. */
   maxQueueBytes?: number;
   /** Drop unsent events older than this, counted as `age`. Default: 7 days, in ms. */
   maxEventAge?: number;
@@ -44,7 +44,7 @@ export const DEFAULTS = {
   flushAt: 20,
   flushInterval: 1_000,
   maxQueueEvents: 10_000,
-  maxQueueBytes: 5 * 1024 * 1024,
+  maxQueueBytes: 10 * 1024 * 1024,
   maxEventAge: 7 * 24 * 60 * 60_000,
   consent: 'granted',
   respectGlobalPrivacyControl: true,

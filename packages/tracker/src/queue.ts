@@ -11,8 +11,8 @@ export interface QueueLimits {
 export type DropReason = 'cap' | 'bytes' | 'age';
 
 export interface Queue {
-  /** Stores `events` in one transaction, then trims if the queue may be over a cap. */
-  add(events: readonly StoredEvent[]): Promise<void>;
+  /** Stores `events` in one request, then trims if the queue may be over a cap. */
+  add(events: StoredEvent[]): Promise<void>;
   /** The oldest events, as many as fit in one request; expired ones are dropped on the way. */
   next(maxEvents: number, maxBytes: number): Promise<StoredEvent[]>;
   remove(events: readonly StoredEvent[]): Promise<void>;
@@ -31,7 +31,7 @@ export function createQueue(store: EventStore, q: string, limits: QueueLimits, o
   const expired = (event: StoredEvent) => event.at < Date.now() - limits.maxAge;
 
   async function remove(gone: readonly StoredEvent[]): Promise<void> {
-    await store.remove(gone.map((event) => event.id));
+    await store.remove(gone);
     events -= gone.length;
     for (const event of gone) bytes -= event.bytes;
   }
@@ -50,20 +50,20 @@ export function createQueue(store: EventStore, q: string, limits: QueueLimits, o
         bytes += event.bytes;
       }
     }
-    await store.remove(Object.values(drops).flat().map((event) => event.id));
+    await store.remove(Object.values(drops).flat());
     for (const [reason, dropped] of Object.entries(drops)) if (dropped.length) onDrop(reason as DropReason, dropped.length);
   }
 
   return {
     async add(added) {
-      await store.add(added);
+      await store.add(q, added);
       events += added.length;
       for (const event of added) bytes += event.bytes;
       if (!trimmed || events > limits.maxEvents || bytes > limits.maxBytes) await trim();
     },
     async next(maxEvents, maxBytes) {
       if (!trimmed) await trim();
-      const oldest = await store.read(q, maxEvents);
+      const oldest = await store.read(q, maxEvents, maxBytes);
       const old = oldest.filter(expired);
       if (old.length === 0) return takeBatch(oldest, maxEvents, maxBytes);
       await remove(old);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EngagedTimer } from '../../../packages/tracker/src/engaged-timer.js';
+import { createEngagedTimer } from '../../../packages/tracker/src/engaged-timer.js';
 
 type Step = ['active' | 'idle' | 'interact', number];
 
 function run(steps: Step[], end: number): number {
-  const timer = new EngagedTimer(5_000);
+  const timer = createEngagedTimer(5_000);
   for (const [what, at] of steps) {
     if (what === 'interact') timer.interact(at);
     else timer.setActive(at, what === 'active');
@@ -12,7 +12,7 @@ function run(steps: Step[], end: number): number {
   return timer.take(end);
 }
 
-describe('EngagedTimer', () => {
+describe('createEngagedTimer', () => {
   it.each<[string, Step[], number, number]>([
     ['counts nothing without an interaction', [['active', 0]], 60_000, 0],
     ['counts 5 s after one interaction', [['active', 0], ['interact', 1_000]], 60_000, 5_000],
@@ -27,7 +27,7 @@ describe('EngagedTimer', () => {
   });
 
   it('starts again from zero after take()', () => {
-    const timer = new EngagedTimer(5_000);
+    const timer = createEngagedTimer(5_000);
     timer.setActive(0, true);
     timer.interact(0);
     expect(timer.take(2_000)).toBe(2_000);

@@ -29,9 +29,9 @@ export function createFallbackStore(primary: EventStore, onFallback: (error: unk
     get kind() {
       return current.kind;
     },
-    add: (events) => run((store) => store.add(events)),
-    read: (q, limit) => run((store) => store.read(q, limit)),
-    remove: (ids) => run((store) => store.remove(ids)),
+    add: (q, events) => run((store) => store.add(q, events)),
+    read: (q, limit, maxBytes) => run((store) => store.read(q, limit, maxBytes)),
+    remove: (events) => run((store) => store.remove(events)),
     clear: (q) => run((store) => store.clear(q)),
     close: () => current.close(),
   };

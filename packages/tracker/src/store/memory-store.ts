@@ -2,23 +2,20 @@ import type { EventStore, StoredEvent } from './event-store.js';
 
 /** Events kept in this page's memory only: where IndexedDB is missing or broken. */
 export function createMemoryStore(): EventStore {
-  const events = new Map<string, StoredEvent>();
+  // Per queue, by id; insertion order is age order, and a Map keeps it.
+  const queues = new Map<string, Map<string, StoredEvent>>();
+  const queue = (q: string) => queues.get(q) ?? queues.set(q, new Map()).get(q)!;
   return {
     kind: 'memory',
-    async add(batch) {
-      for (const event of batch) events.set(event.id, event);
+    async add(q, events) {
+      for (const event of events) queue(q).set(event.id, event);
     },
-    async read(q, limit) {
-      return [...events.values()]
-        .filter((event) => event.q === q)
-        .sort((a, b) => a.at - b.at)
-        .slice(0, limit);
-    },
-    async remove(ids) {
-      for (const id of ids) events.delete(id);
+    read: async (q, limit) => [...queue(q).values()].slice(0, limit),
+    async remove(gone) {
+      for (const events of queues.values()) for (const { id } of gone) events.delete(id);
     },
     async clear(q) {
-      for (const event of events.values()) if (event.q === q) events.delete(event.id);
+      queues.delete(q);
     },
     close() {},
   };

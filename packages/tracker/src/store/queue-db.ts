@@ -4,12 +4,20 @@ import type { StoredEvent } from './event-store.js';
 export const DB_NAME = 'vitrine';
 export const DB_VERSION = 1;
 
+/** One burst of events, written in one request. */
+export interface Burst {
+  /** Assigned by IndexedDB in write order, so key order is age order. */
+  key?: number;
+  /** The queue (endpoint) the events wait in. */
+  q: string;
+  events: StoredEvent[];
+}
+
 export interface QueueSchema extends DBSchema {
-  events: {
-    key: string;
-    value: StoredEvent;
-    /** Queue, then age: reads one queue oldest first. */
-    indexes: { 'q,at': [string, number] };
+  bursts: {
+    key: number;
+    value: Burst;
+    indexes: { q: string };
   };
 }
 
@@ -21,29 +29,17 @@ const OPEN_TIMEOUT = 3_000; // ms
 /**
  * Opens (creating or upgrading) the queue database. Rejects where IndexedDB is missing, refused
  * (opaque origins, some private modes) or blocked, so the caller can fall back to memory.
+ * `onLost` runs when another tab upgrades the database or the browser closes it.
  */
-export function openQueueDb(onLost: () => void): Promise<QueueDb> {
-  return new Promise<QueueDb>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('IndexedDB open timed out (blocked)')), OPEN_TIMEOUT);
-    // indexedDB.open throws synchronously in opaque origins; the promise constructor turns that into a rejection.
+export async function openQueueDb(onLost: () => void): Promise<QueueDb> {
+  return Promise.race([
     openDB<QueueSchema>(DB_NAME, DB_VERSION, {
       upgrade(db) {
-        db.createObjectStore('events', { keyPath: 'id' }).createIndex('q,at', ['q', 'at']);
+        db.createObjectStore('bursts', { keyPath: 'key', autoIncrement: true }).createIndex('q', 'q');
       },
-      // Another tab wants a newer version: step aside instead of blocking it.
-      blocking() {
-        onLost();
-      },
+      blocking: onLost,
       terminated: onLost,
-    }).then(
-      (db) => {
-        clearTimeout(timer);
-        resolve(db);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+    }),
+    new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT, new Error('IndexedDB blocked'))),
+  ]);
 }

@@ -3,7 +3,7 @@ import type { EventStore, StoredEvent } from '../../../../packages/tracker/src/s
 import { createFallbackStore } from '../../../../packages/tracker/src/store/fallback-store.js';
 import { createMemoryStore } from '../../../../packages/tracker/src/store/memory-store.js';
 
-const event = (id: string): StoredEvent => ({ id, q: 'a', json: '{}', bytes: 2, at: 1 });
+const event = (id: string): StoredEvent => ({ id, json: '{}', bytes: 2, at: 1 });
 
 /** A store that works until told to fail, like IndexedDB hitting its quota or an UnknownError. */
 function flakyStore(): EventStore & { broken: boolean } {
@@ -30,7 +30,7 @@ describe('createFallbackStore', () => {
   it('uses the primary store while it works', async () => {
     const primary = flakyStore();
     const store = createFallbackStore(primary, () => expect.unreachable());
-    await store.add([event('1')]);
+    await store.add('a', [event('1')]);
     expect(store.kind).toBe('indexeddb');
     expect(await primary.read('a', 10)).toHaveLength(1);
   });
@@ -40,8 +40,8 @@ describe('createFallbackStore', () => {
     const failures: unknown[] = [];
     const store = createFallbackStore(primary, (error) => failures.push(error));
     primary.broken = true;
-    await store.add([event('1'), event('2')]);
-    await store.add([event('3')]);
+    await store.add('a', [event('1'), event('2')]);
+    await store.add('a', [event('3')]);
     expect(store.kind).toBe('memory');
     expect((await store.read('a', 10)).map((e) => e.id)).toEqual(['1', '2', '3']);
     expect(failures).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('createFallbackStore', () => {
     };
     const store = createFallbackStore(primary, () => {});
     expect(await store.read('a', 10)).toEqual([]);
-    await store.add([event('1')]);
+    await store.add('a', [event('1')]);
     expect(await store.read('a', 10)).toHaveLength(1);
   });
 });
