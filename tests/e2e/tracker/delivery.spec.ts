@@ -1,0 +1,90 @@
+import { expectExactRows, keys } from '../support/expect-rows.js';
+import { expect, test } from '../support/fixtures.js';
+import type { ProxiedRequest } from '../support/fault-proxy.js';
+
+/** Every value of a messageId -> count map that is not 1, with its id: `[]` when all are 1. */
+const notOnce = (counts: Map<string, number>, ids: string[]): Array<[string, number | undefined]> =>
+  ids.map((id): [string, number | undefined] => [id, counts.get(id)]).filter(([, n]) => n !== 1);
+
+test.describe('vitrine.track', () => {
+  test('delivers a burst of 1,000 calls made in one task, in at most 5 requests', async ({ tracker, faultProxy, waitForRows }) => {
+    await tracker.open();
+    await tracker.track(1_000);
+    const rows = await waitForRows(1_000, { timeout: 25_000 });
+    expectExactRows(rows, keys(1_000));
+    expect(faultProxy.sends().length, 'POSTs for 1,000 events').toBeLessThanOrEqual(5);
+  });
+
+  test('sends 50 events tracked offline in a page since closed within 15 s of the next visit, with no new call', async ({
+    context,
+    tracker,
+    trackerOn,
+    waitForRows,
+  }) => {
+    await tracker.open();
+    await context.setOffline(true);
+    await tracker.track(50);
+    await expect.poll(() => tracker.storedCount(), { message: '50 events in IndexedDB' }).toBe(50);
+    await tracker.page.close();
+    await context.setOffline(false);
+
+    const next = trackerOn(await context.newPage());
+    await next.open();
+    expectExactRows(await waitForRows(50, { timeout: 15_000 }), keys(50));
+  });
+
+  test('honours Retry-After when the first three requests get a 503, and gets a 2xx once per messageId', async ({
+    tracker,
+    faultProxy,
+    waitForRows,
+  }) => {
+    faultProxy.failNext(3, 503, { 'Retry-After': '1' });
+    await tracker.open();
+    await tracker.track(100);
+    const rows = await waitForRows(100, { timeout: 30_000 });
+    expectExactRows(rows, keys(100));
+    const ids = rows.map((r) => r.messageId);
+    expect(notOnce(faultProxy.sendsByMessageId(), ids), 'messageIds answered 2xx other than once').toEqual([]);
+
+    // A retry is a POST carrying a messageId of an earlier 503: it must come >= ~1 s after that answer.
+    const sends = faultProxy.sends();
+    const failed = sends.filter((s) => s.fate === 'failed');
+    expect(failed.map((s) => s.status)).toEqual([503, 503, 503]);
+    const gaps: number[] = [];
+    for (const send of sends) {
+      const previous = lastFailureSharingIds(failed, send);
+      if (previous) gaps.push(Math.round(send.receivedAt - (previous.answeredAt ?? Infinity)));
+    }
+    expect(gaps.length, 'retries of the 503ed events').toBeGreaterThanOrEqual(3);
+    for (const gap of gaps) expect(gap, `ms between a 503 with Retry-After: 1 and its retry (all: ${gaps.join(', ')})`).toBeGreaterThanOrEqual(950);
+  });
+
+  test('delivers every event of a batch in flight when its page closed, once, on the next visit', async ({
+    context,
+    tracker,
+    trackerOn,
+    faultProxy,
+    waitForRows,
+  }) => {
+    await tracker.open(); // flushAt 20: the 20 calls below go in one request at once
+    faultProxy.hold();
+    await tracker.track(20);
+    await expect.poll(() => faultProxy.held().filter((r) => r.method === 'POST').length, { message: 'a batch held in flight' }).toBeGreaterThan(0);
+    await tracker.page.close();
+    faultProxy.release();
+
+    const next = trackerOn(await context.newPage());
+    await next.open();
+    const rows = await waitForRows(20);
+    expectExactRows(rows, keys(20));
+    expect(notOnce(faultProxy.sendsByMessageId(), rows.map((r) => r.messageId)), 'messageIds answered 2xx other than once').toEqual([]);
+  });
+});
+
+/** The last 503ed request before `send` that carried one of its messageIds. */
+function lastFailureSharingIds(failed: ProxiedRequest[], send: ProxiedRequest): ProxiedRequest | undefined {
+  const ids = new Set(send.messageIds);
+  return failed
+    .filter((f) => f !== send && (f.answeredAt ?? Infinity) <= send.receivedAt && f.messageIds.some((id) => ids.has(id)))
+    .at(-1);
+}

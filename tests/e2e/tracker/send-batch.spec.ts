@@ -1,0 +1,39 @@
+import { Buffer } from 'node:buffer';
+import { expectExactRows, keys } from '../support/expect-rows.js';
+import { expect, test } from '../support/fixtures.js';
+
+test.describe("vitrine.init({ writeKeyAs: 'basic' })", () => {
+  test('sends the write key as Basic auth while the page lives and as ?writeKey= at page hide', async ({
+    tracker,
+    faultProxy,
+    waitForRows,
+  }) => {
+    const writeKey = 'wk_basic';
+    const options = { writeKey, writeKeyAs: 'basic', flushAt: 5, flushInterval: 600_000 };
+    await tracker.open(options);
+    await tracker.track(5, { tab: 'alive' }); // flushAt: sent at once
+    await waitForRows(5);
+    await tracker.track(3, { tab: 'hide' }); // under flushAt: waits for page hide
+    await expect.poll(async () => (await tracker.stats()).stored).toBe(8);
+    await tracker.leave();
+    await expect.poll(() => faultProxy.sends().filter((s) => s.url.includes('writeKey=')).length, { message: 'a page-hide request' }).toBeGreaterThan(0);
+
+    await tracker.open(options);
+    const rows = await waitForRows(8);
+    expectExactRows(rows, [...keys(5, 'alive'), ...keys(3, 'hide')]);
+    expect(new Set(rows.map((r) => r.writeKey)), 'write keys stored').toEqual(new Set([writeKey]));
+
+    const basic = `Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`;
+    const [hideSend] = faultProxy.sends().filter((s) => s.url.includes('writeKey='));
+    expect(hideSend?.url).toBe(`/v1/batch?writeKey=${writeKey}`);
+    expect(hideSend?.authorization, 'page-hide requests carry no header').toBeUndefined();
+    const hideIds = rows.filter((r) => r.properties['tab'] === 'hide').map((r) => r.messageId);
+    expect(hideSend?.messageIds, 'the events left at page hide').toEqual(expect.arrayContaining(hideIds));
+    const aliveSends = faultProxy.sends().filter((s) => !s.url.includes('writeKey='));
+    expect(aliveSends.length).toBeGreaterThan(0);
+    for (const send of aliveSends) {
+      expect(send.authorization).toBe(basic);
+      expect(JSON.parse(send.body), 'no write key in the body').not.toHaveProperty('writeKey');
+    }
+  });
+});
