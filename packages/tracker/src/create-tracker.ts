@@ -85,9 +85,8 @@ export function createTracker(options: TrackerOptions): Tracker {
     log('dropped', n, reason);
   });
 
-  // This tab's unsent events, oldest first, with the write generation that stored them (0: not yet).
-  const recent = new Map<string, [StoredEvent, number]>();
-  let generation = 0;
+  // This tab's unsent events, oldest first, to send at page hide. An event has a `key` once stored.
+  const recent = new Map<string, StoredEvent>();
   const delivery = createDelivery(
     {
       queue,
@@ -97,28 +96,26 @@ export function createTracker(options: TrackerOptions): Tracker {
       canSend: granted,
       log,
       onSettled: (batch) => batch.forEach((event) => recent.delete(event.id)),
-      readMark: () => generation,
-      onEmpty: (mark) => recent.forEach(([, gen], id) => gen && gen <= mark && recent.delete(id)),
+      // The queue is empty: every stored event was sent, by this tab or another.
+      onEmpty: () => recent.forEach((event, id) => event.key && recent.delete(id)),
     },
     q,
   );
 
+  /** Events not yet written: a burst on its way to the store, or all of them while consent is pending. */
   let pending: StoredEvent[] = [];
-  let held: StoredEvent[] = [];
   let writing = Promise.resolve();
   let unflushed = 0;
 
-  /** Writes the buffer in one transaction per burst (a few for a huge one), then sends. */
+  /** Writes the buffer in one request per burst (a few for a huge one), then sends. */
   function write(): Promise<void> {
-    const events = pending.splice(0, WRITE_CHUNK);
-    if (pending.length > 0) setTimeout(write);
+    const events = granted() ? pending.splice(0, WRITE_CHUNK) : [];
     if (events.length > 0) {
+      if (pending.length > 0) setTimeout(write);
       if (session) kv.set('session', `${session.id}.${session.lastAt}`);
       writing = writing
         .then(() => queue.add(events))
         .then(() => {
-          generation++;
-          for (const event of events) recent.get(event.id)?.splice(1, 1, generation);
           stats.stored += events.length;
           if ((unflushed += events.length) < o.flushAt) return delivery.schedule(o.flushInterval);
           unflushed = 0;
@@ -130,12 +127,14 @@ export function createTracker(options: TrackerOptions): Tracker {
   }
 
   function enqueue(event: StoredEvent): void {
+    const waiting = pending.push(event);
     if (!granted()) {
-      if (held.push(event) > o.maxQueueEvents) stats.dropped.cap += held.splice(0, 1).length;
+      // Consent pending: held in memory only, within the same cap.
+      if (waiting > o.maxQueueEvents) stats.dropped.cap += pending.splice(0, 1).length;
       return;
     }
-    if (recent.set(event.id, [event, 0]).size > MAX_RECENT) recent.delete(recent.keys().next().value!);
-    if (pending.push(event) === 1) queueMicrotask(write);
+    if (recent.set(event.id, event).size > MAX_RECENT) recent.delete(recent.keys().next().value!);
+    if (waiting === 1) queueMicrotask(write);
   }
 
   function record(fields: Pick<Message, 'type'> & Partial<Message>): void {
@@ -187,10 +186,13 @@ export function createTracker(options: TrackerOptions): Tracker {
   const { signal } = listening;
   const engaged = watchEngagement(signal);
   onPageHide(() => {
+    // pagehide can come before the page is hidden: stop the clock, or visibilitychange would
+    // report the few ms in between as a second Engaged Time event.
+    engaged.setActive(performance.now(), false);
     const ms = Math.round(engaged.take(performance.now()));
     if (o.trackEngagedTime && ms > 0) record({ type: 'track', event: 'Engaged Time', properties: { ms } });
     void write();
-    delivery.sendBeforeHide([...recent.values()].map(([event]) => event));
+    delivery.sendBeforeHide([...recent.values()]);
   }, signal);
   addEventListener('online', delivery.online, { signal });
 
@@ -213,17 +215,16 @@ export function createTracker(options: TrackerOptions): Tracker {
       consent = gpc ? 'denied' : next;
       kv.persist(granted());
       if (granted()) {
-        held.forEach(enqueue);
-        void delivery.flush();
+        pending.forEach((event) => recent.set(event.id, event));
+        void write().then(delivery.flush);
       } else if (consent === 'denied') {
-        stats.dropped.consent += held.length + pending.length;
+        stats.dropped.consent += pending.length;
         pending = [];
         recent.clear();
         session = undefined;
         kv.remove('session');
         writing = writing.then(queue.clear).catch(fail);
       }
-      if (consent !== 'pending') held = [];
     },
     reset() {
       kv.set('anonymousId', (anonymousId = uuid()));

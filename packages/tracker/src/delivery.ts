@@ -24,12 +24,8 @@ export interface DeliveryContext {
   canSend: () => boolean;
   /** A batch left the queue: sent, or rejected by the endpoint. */
   onSettled: (batch: readonly StoredEvent[]) => void;
-  /**
-   * The queue was read empty. `mark` is what `readMark()` returned before the read: every event
-   * stored before then has left the queue, sent by this tab or another.
-   */
-  onEmpty: (mark: number) => void;
-  readMark: () => number;
+  /** The queue was read empty. */
+  onEmpty: () => void;
   log: (...args: unknown[]) => void;
 }
 
@@ -58,17 +54,15 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
   const retryKey = `retry:${queueName}`;
   /** Events in a request right now: not handed out again until it answers. */
   const inFlight = new Set<string>();
+  const fly = (events: readonly StoredEvent[], on: boolean) => events.forEach((e) => inFlight[on ? 'add' : 'delete'](e.id));
   let running: Promise<void> | undefined;
   let again = false;
   let waiting = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = Infinity;
 
-  /** The backoff every tab obeys: when the next try may be, how many failed, and why. */
-  const retry = () => {
-    const [at, attempt, cause] = (c.shared.get(retryKey) ?? '').split(' ');
-    return { at: Number(at) || 0, attempt: Number(attempt) || 0, network: cause === '0' };
-  };
+  /** The backoff every tab obeys: [when the next try may be, failed tries, last status]. */
+  const retry = () => (c.shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as [number, number, number];
   const fail = (error: unknown) => {
     c.stats.errors++;
     c.log(error);
@@ -76,56 +70,51 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
 
   /** Handles one answer; true when the batch left the queue. */
   async function settle(batch: readonly StoredEvent[], { status, retryAfter, error }: SendResult): Promise<boolean> {
-    for (const event of batch) inFlight.delete(event.id);
-    const { stats, log } = c;
+    fly(batch, false);
     const outcome = classifyResponse(status);
     if (outcome === 'retry') {
-      const attempt = retry().attempt + 1;
+      const attempt = retry()[1] + 1;
       const delay = retryAfter ?? backoff(attempt);
-      stats.retries++;
+      c.stats.retries++;
       c.shared.set(retryKey, `${Date.now() + delay} ${attempt} ${status}`);
-      log(`send failed (${status || error}): retry ${attempt} in ${delay} ms`);
+      c.log('retry', attempt, 'in', delay, 'ms:', status || error);
       schedule(delay);
       return false;
     }
     c.shared.remove(retryKey);
     await c.queue.remove(batch).catch(fail);
     c.onSettled(batch);
-    if (outcome === 'sent') stats.sent += batch.length;
+    if (outcome === 'sent') c.stats.sent += batch.length;
     else {
-      stats.dropped.rejected += batch.length;
-      log(`${batch.length} events rejected with ${status}`);
+      c.stats.dropped.rejected += batch.length;
+      c.log('rejected', batch.length, 'with', status);
     }
     return true;
   }
 
   async function drain(): Promise<void> {
     for (;;) {
-      if (!c.canSend() || !navigator.onLine) return;
-      const wait = retry().at - Date.now();
+      const wait = retry()[0] - Date.now();
       if (wait > 0) return schedule(wait);
-      const mark = c.readMark();
+      if (!c.canSend() || !navigator.onLine) return;
       const oldest = await c.queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
-      if (oldest.length === 0) return c.onEmpty(mark);
+      if (!oldest.length) return c.onEmpty();
       const batch = oldest.filter((event) => !inFlight.has(event.id));
-      if (batch.length === 0) return;
-      for (const event of batch) inFlight.add(event.id);
+      if (!batch.length) return;
+      fly(batch, true);
       if (!(await settle(batch, await sendBatch(batch, c.to)))) return;
     }
   }
 
   function flush(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
+    again = true;
+    return (running ??= (async () => {
+      while (again) {
         again = false;
         await withTabLock(lock, drain, (w) => (waiting = w)).catch(fail);
-      } while (again);
-    })().finally(() => (running = undefined));
-    return running;
+      }
+      running = undefined;
+    })());
   }
 
   function schedule(delay: number): void {
@@ -142,14 +131,13 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
     flush,
     schedule,
     online() {
-      if (retry().network) c.shared.remove(retryKey);
+      if (!retry()[2]) c.shared.remove(retryKey);
       void flush();
     },
     sendBeforeHide(events) {
-      if (waiting || !c.canSend() || !navigator.onLine || retry().at > Date.now()) return;
-      const ready = events.filter((event) => !inFlight.has(event.id));
-      for (const chunk of splitBatches(ready, MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
-        for (const event of chunk) inFlight.add(event.id);
+      if (waiting || !c.canSend() || !navigator.onLine || retry()[0] > Date.now()) return;
+      for (const chunk of splitBatches(events.filter((event) => !inFlight.has(event.id)), MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
+        fly(chunk, true);
         // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
         void sendBatch(chunk, c.to, true).then((result) => settle(chunk, result));
       }

@@ -63,25 +63,36 @@ const RULES: Record<string, string | readonly string[]> = {
 };
 for (const key in DEFAULTS) RULES[key] ??= typeof DEFAULTS[key as keyof typeof DEFAULTS];
 
-/** `options` with defaults filled in; throws a VitrineError naming the first bad option. */
+declare const __DEV__: boolean;
+
+/**
+ * `options` with defaults filled in; throws a VitrineError naming the first bad option. The
+ * sentence saying what was expected is left out of the minified script-tag build (as Workbox
+ * does): there the error is `[vitrine:bad-option] flushAt: 0`, and the README lists the rules.
+ */
 export function resolveOptions(options: TrackerOptions): ResolvedOptions {
-  const bad = (message: string): never => {
-    throw new VitrineError('bad-option', message);
+  const bad = (key: string, value: unknown, rule?: string | readonly string[]): never => {
+    const expected = !__DEV__
+      ? ''
+      : ` must be ${
+          key === 'endpoint'
+            ? 'the http(s) URL of the batch route, e.g. "https://collector.example/v1/batch"'
+            : typeof rule === 'string'
+              ? rule === 'number' ? 'a positive number' : `a ${rule}`
+              : rule ? `one of ${rule.join(', ')}` : 'a known option'
+        };`;
+    throw new VitrineError('bad-option', `${key}${expected || ':'} got ${JSON.stringify(value)}`);
   };
   let endpoint: URL | undefined;
   try {
     endpoint = new URL(options.endpoint, location.href);
   } catch {}
-  if (!options?.endpoint || !/^https?:$/.test(endpoint?.protocol ?? '')) {
-    bad(`endpoint must be the http(s) URL of the batch route, e.g. "https://collector.example/v1/batch"; got ${JSON.stringify(options?.endpoint)}`);
-  }
+  if (!options?.endpoint || !/^https?:$/.test(endpoint?.protocol ?? '')) bad('endpoint', options?.endpoint);
   const resolved: Record<string, unknown> = { ...DEFAULTS };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
     const rule = RULES[key];
-    if (typeof rule === 'string' ? typeof value !== rule || (rule === 'number' && !(value > 0)) : !rule?.includes(value)) {
-      bad(`${key} must be ${typeof rule === 'string' ? (rule === 'number' ? 'a positive number' : `a ${rule}`) : rule ? `one of ${rule.join(', ')}` : 'a known option'}; got ${JSON.stringify(value)}`);
-    }
+    if (typeof rule === 'string' ? typeof value !== rule || (rule === 'number' && !(value > 0)) : !rule?.includes(value)) bad(key, value, rule);
     resolved[key] = value;
   }
   return { ...resolved, endpoint: endpoint!.href } as ResolvedOptions;
