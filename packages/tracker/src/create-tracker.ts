@@ -38,7 +38,7 @@ export interface Tracker {
   /** Forgets the user: new anonymousId, no userId, new session (call at logout). */
   reset(): void;
   /** The ids events carry now. Before consent they live in memory only. */
-  user(): { anonymousId: string; userId?: string; sessionId: number };
+  user(): { anonymousId: string; userId: string | undefined; sessionId: number };
   stats(): Stats;
   /** Stops listening and timers, writes what is buffered, and closes the database. */
   destroy(): Promise<void>;
@@ -147,7 +147,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       let message: Message | null = {
         messageId: uuid(),
         anonymousId,
-        ...(userId && { userId }),
+        userId,
         timestamp: new Date(now).toISOString(),
         context: {
           library,
@@ -200,11 +200,11 @@ export function createTracker(options: TrackerOptions): Tracker {
   if (granted()) void delivery.flush();
 
   return {
-    track: (event, properties) => record({ type: 'track', event: String(event), ...(properties && { properties }) }),
-    page: (name, properties) => record({ type: 'page', ...(name && { name }), properties: { ...pageContext(), ...properties } }),
+    track: (event, properties) => record({ type: 'track', event: String(event), properties }),
+    page: (name, properties) => record({ type: 'page', name, properties: { ...pageContext(), ...properties } }),
     identify(id, traits) {
       kv.set('userId', (userId = String(id)));
-      record({ type: 'identify', ...(traits && { traits }) });
+      record({ type: 'identify', traits });
     },
     async flush() {
       unflushed = 0;
@@ -232,7 +232,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       kv.remove('userId');
       kv.remove('session');
     },
-    user: () => ({ anonymousId, ...(userId && { userId }), sessionId: sessionAt(Date.now()).id }),
+    user: () => ({ anonymousId, userId, sessionId: sessionAt(Date.now()).id }),
     stats: () => structuredClone(stats),
     async destroy() {
       listening.abort();

@@ -49,7 +49,10 @@ export interface Delivery {
  * Sends the queue, one tab at a time: takes the oldest batch, posts it, removes it after a 2xx,
  * and backs off (full jitter, or the server's `Retry-After`) after a 408, 429, 5xx or network error.
  */
-export function createDelivery(c: DeliveryContext, queueName: string): Delivery {
+export function createDelivery(
+  { queue, to, stats, shared, canSend, onSettled, onEmpty, log }: DeliveryContext,
+  queueName: string,
+): Delivery {
   const lock = `vitrine:${queueName}`;
   const retryKey = `retry:${queueName}`;
   /** Events in a request right now: not handed out again until it answers. */
@@ -62,10 +65,10 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
   let due = Infinity;
 
   /** The backoff every tab obeys: [when the next try may be, failed tries, last status]. */
-  const retry = () => (c.shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as [number, number, number];
+  const retry = () => (shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as [number, number, number];
   const fail = (error: unknown) => {
-    c.stats.errors++;
-    c.log(error);
+    stats.errors++;
+    log(error);
   };
 
   /** Handles one answer; true when the batch left the queue. */
@@ -75,19 +78,19 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
     if (outcome === 'retry') {
       const attempt = retry()[1] + 1;
       const delay = retryAfter ?? backoff(attempt);
-      c.stats.retries++;
-      c.shared.set(retryKey, `${Date.now() + delay} ${attempt} ${status}`);
-      c.log('retry', attempt, 'in', delay, 'ms:', status || error);
+      stats.retries++;
+      shared.set(retryKey, `${Date.now() + delay} ${attempt} ${status}`);
+      log('retry', attempt, 'in', delay, 'ms:', status || error);
       schedule(delay);
       return false;
     }
-    c.shared.remove(retryKey);
-    await c.queue.remove(batch).catch(fail);
-    c.onSettled(batch);
-    if (outcome === 'sent') c.stats.sent += batch.length;
+    shared.remove(retryKey);
+    await queue.remove(batch).catch(fail);
+    onSettled(batch);
+    if (outcome === 'sent') stats.sent += batch.length;
     else {
-      c.stats.dropped.rejected += batch.length;
-      c.log('rejected', batch.length, 'with', status);
+      stats.dropped.rejected += batch.length;
+      log('rejected', batch.length, 'with', status);
     }
     return true;
   }
@@ -96,13 +99,13 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
     for (;;) {
       const wait = retry()[0] - Date.now();
       if (wait > 0) return schedule(wait);
-      if (!c.canSend() || !navigator.onLine) return;
-      const oldest = await c.queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
-      if (!oldest.length) return c.onEmpty();
+      if (!canSend() || !navigator.onLine) return;
+      const oldest = await queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
+      if (!oldest.length) return onEmpty();
       const batch = oldest.filter((event) => !inFlight.has(event.id));
       if (!batch.length) return;
       fly(batch, true);
-      if (!(await settle(batch, await sendBatch(batch, c.to)))) return;
+      if (!(await settle(batch, await sendBatch(batch, to)))) return;
     }
   }
 
@@ -131,15 +134,15 @@ export function createDelivery(c: DeliveryContext, queueName: string): Delivery 
     flush,
     schedule,
     online() {
-      if (!retry()[2]) c.shared.remove(retryKey);
+      if (!retry()[2]) shared.remove(retryKey);
       void flush();
     },
     sendBeforeHide(events) {
-      if (waiting || !c.canSend() || !navigator.onLine || retry()[0] > Date.now()) return;
+      if (waiting || !canSend() || !navigator.onLine || retry()[0] > Date.now()) return;
       for (const chunk of splitBatches(events.filter((event) => !inFlight.has(event.id)), MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
         fly(chunk, true);
         // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
-        void sendBatch(chunk, c.to, true).then((result) => settle(chunk, result));
+        void sendBatch(chunk, to, true).then((result) => settle(chunk, result));
       }
     },
     stop() {

@@ -20,14 +20,15 @@ export interface Message {
   type: 'track' | 'page' | 'identify';
   messageId: string;
   anonymousId: string;
-  userId?: string;
+  userId?: string | undefined;
   /** When it happened on the client (ISO 8601); the collector corrects it for clock skew. */
   timestamp: string;
   context: Context;
-  event?: string;
-  name?: string;
-  properties?: Properties;
-  traits?: Properties;
+  event?: string | undefined;
+  name?: string | undefined;
+  // Undefined fields are left out of the JSON.
+  properties?: Properties | undefined;
+  traits?: Properties | undefined;
 }
 
 /** The request body posted to the endpoint. */

@@ -39,19 +39,21 @@ export function createQueue(store: EventStore, q: string, limits: QueueLimits, o
   /** Reads the whole queue once: drops what is too old or over a cap, newest kept, and recounts. */
   async function trim(): Promise<void> {
     trimmed = true;
-    const all = await store.read(q, Infinity);
-    const drops: Record<DropReason, StoredEvent[]> = { age: [], cap: [], bytes: [] };
+    const dropped: StoredEvent[] = [];
+    const counts: Partial<Record<DropReason, number>> = {};
     events = bytes = 0;
-    for (const event of all.reverse()) {
+    for (const event of (await store.read(q, Infinity)).reverse()) {
       const reason = expired(event) ? 'age' : events >= limits.maxEvents ? 'cap' : bytes + event.bytes > limits.maxBytes ? 'bytes' : 0;
-      if (reason) drops[reason].push(event);
-      else {
+      if (reason) {
+        dropped.push(event);
+        counts[reason] = (counts[reason] ?? 0) + 1;
+      } else {
         events++;
         bytes += event.bytes;
       }
     }
-    await store.remove(Object.values(drops).flat());
-    for (const [reason, dropped] of Object.entries(drops)) if (dropped.length) onDrop(reason as DropReason, dropped.length);
+    await store.remove(dropped);
+    for (const reason in counts) onDrop(reason as DropReason, counts[reason as DropReason]!);
   }
 
   return {

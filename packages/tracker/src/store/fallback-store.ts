@@ -10,29 +10,25 @@ import { createMemoryStore } from './memory-store.js';
 export function createFallbackStore(primary: EventStore, onFallback: (error: unknown) => void): EventStore {
   let current = primary;
   const memory = createMemoryStore();
-
-  async function run<T>(op: (store: EventStore) => Promise<T>): Promise<T> {
-    if (current !== primary) return op(current);
-    try {
-      return await op(primary);
-    } catch (error) {
-      if (current === primary) {
-        current = memory;
-        primary.close();
-        onFallback(error);
-      }
-      return op(memory);
-    }
-  }
-
-  return {
+  const fallback: Partial<EventStore> = {
     get kind() {
       return current.kind;
     },
-    add: (q, events) => run((store) => store.add(q, events)),
-    read: (q, limit, maxBytes) => run((store) => store.read(q, limit, maxBytes)),
-    remove: (events) => run((store) => store.remove(events)),
-    clear: (q) => run((store) => store.clear(q)),
     close: () => current.close(),
   };
+  for (const method of ['add', 'read', 'remove', 'clear'] as const) {
+    fallback[method] = async (...args: unknown[]) => {
+      const call = (store: EventStore) => (store[method] as (...a: unknown[]) => Promise<never>)(...args);
+      try {
+        return await call(current);
+      } catch (error) {
+        if (current !== primary) throw error;
+        current = memory;
+        primary.close();
+        onFallback(error);
+        return call(memory);
+      }
+    };
+  }
+  return fallback as EventStore;
 }

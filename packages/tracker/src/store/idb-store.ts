@@ -1,28 +1,35 @@
 import type { EventStore, StoredEvent } from './event-store.js';
-import { openQueueDb, type QueueDb } from './queue-db.js';
+import { BURSTS, committed, openQueueDb, type Burst } from './queue-db.js';
 
 /** The IndexedDB store: one record per burst. Opens the database on first use. */
 export function createIdbStore(): EventStore {
-  let db: Promise<QueueDb> | undefined;
+  let db: Promise<IDBDatabase> | undefined;
   // When another tab upgrades the database or the browser closes it, let go; the next call
   // reopens it, or fails and lets the fallback store take over.
   const close = () => {
     db?.then((d) => d.close(), () => {});
     db = undefined;
   };
-  const open = () => (db ??= openQueueDb(close));
+  const bursts = async (mode?: IDBTransactionMode) => (await (db ??= openQueueDb(close))).transaction(BURSTS, mode).objectStore(BURSTS);
 
   async function read(q: string, limit: number, maxBytes = Infinity): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
     let bytes = 0;
-    let cursor = await (await open()).transaction('bursts').store.index('q').openCursor(q);
-    for (; cursor && events.length < limit && bytes < maxBytes; cursor = await cursor.continue()) {
-      const { key, events: burst } = cursor.value;
-      for (const event of burst) {
-        events.push({ ...event, key: key! });
-        bytes += event.bytes;
-      }
-    }
+    const cursor = (await bursts()).index('q').openCursor(q);
+    // Whole bursts, oldest first, until there is enough: a cursor reads no more than it must.
+    await new Promise<void>((resolve, reject) => {
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at || events.length >= limit || bytes >= maxBytes) return resolve();
+        const { key, events: burst } = at.value as Burst;
+        for (const event of burst) {
+          events.push({ ...event, key: key! });
+          bytes += event.bytes;
+        }
+        at.continue();
+      };
+    });
     return events;
   }
 
@@ -30,23 +37,28 @@ export function createIdbStore(): EventStore {
   async function remove(gone: readonly StoredEvent[]): Promise<void> {
     const byBurst = new Map<number, Set<string>>();
     for (const { key, id } of gone) if (key !== undefined) (byBurst.get(key) ?? byBurst.set(key, new Set()).get(key)!).add(id);
-    const tx = (await open()).transaction('bursts', 'readwrite');
-    await Promise.all([
-      ...[...byBurst].map(async ([key, ids]) => {
-        const burst = await tx.store.get(key);
+    const store = await bursts('readwrite');
+    for (const [key, ids] of byBurst) {
+      // A failed request fails the transaction, which `committed` reports.
+      const get = store.get(key);
+      get.onsuccess = () => {
+        const burst = get.result as Burst | undefined;
         if (!burst) return;
         burst.events = burst.events.filter((event) => !ids.has(event.id));
-        await (burst.events.length ? tx.store.put(burst) : tx.store.delete(key));
-      }),
-      tx.done,
-    ]);
+        if (burst.events.length) store.put(burst);
+        else store.delete(key);
+      };
+    }
+    await committed(store.transaction);
   }
 
   return {
     kind: 'indexeddb',
     async add(q, events) {
-      const key = await (await open()).add('bursts', { q, events });
-      for (const event of events) event.key = key;
+      const store = await bursts('readwrite');
+      const request = store.add({ q, events } satisfies Burst);
+      await committed(store.transaction);
+      for (const event of events) event.key = request.result as number;
     },
     read,
     remove,
