@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,7 +45,7 @@ export async function benchTracker({ calls = 10_000, runs = 3 } = {}) {
   const collector = await startCollector({ dataDir, port: 0, rateLimit: false, demo: { root: join(root, 'tests/bench/pages'), trackerDist: join(root, 'packages/tracker/dist') } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const results = [];
