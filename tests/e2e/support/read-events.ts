@@ -30,7 +30,7 @@ interface RawRow {
 }
 
 /**
- * The rows the collector stored in its SQLite file, oldest first; only those named `event` when
+ * The rows the collector stored in its SQLite file, in the order it stored them; only those named `event` when
  * given. None while the file or the table does not exist yet (the collector may create them lazily).
  */
 export function readEvents(dbPath: string, event?: string): EventRow[] {
@@ -43,7 +43,7 @@ export function readEvents(dbPath: string, event?: string): EventRow[] {
   try {
     const sql =
       'SELECT message_id, type, event, anonymous_id, user_id, session_id, write_key, timestamp, received_at, properties, context ' +
-      `FROM events ${event === undefined ? '' : 'WHERE event = ?'} ORDER BY received_at, message_id`;
+      `FROM events ${event === undefined ? '' : 'WHERE event = ?'} ORDER BY received_at, rowid`;
     const statement = db.prepare<unknown[], RawRow>(sql);
     const raw = event === undefined ? statement.all() : statement.all(event);
     return raw.map((r) => ({

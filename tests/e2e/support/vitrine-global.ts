@@ -28,6 +28,7 @@ export interface VitrineApi {
   flush(): Promise<unknown>;
   setConsent(consent: Consent): void;
   reset(): void;
+  user(): { anonymousId: string; userId?: string; sessionId: number };
   stats(): VitrineStats | Promise<VitrineStats>;
   ready: Promise<unknown> | undefined;
 }
