@@ -5,7 +5,8 @@ import type { BucketLimit } from './rate-limit/token-bucket.js';
 
 /** Generous enough for a busy shop behind one NAT; strict enough to blunt a flood (requests/s). */
 const DEFAULT_LIMITS = {
-  perWriteKey: { rate: 50, burst: 200 },
+  // A write key is shared by every visitor of a site: its limit guards the server, not a client.
+  perWriteKey: { rate: 1_000, burst: 5_000 },
   perIp: { rate: 20, burst: 100 },
 } as const satisfies Record<string, BucketLimit>;
 
