@@ -1,19 +1,11 @@
 import Database from 'better-sqlite3';
+import type { EventRow as StoredRow } from '../../../packages/collector/src/index.js';
 
-/** One row of the collector's `events` table, JSON columns parsed. */
-export interface EventRow {
-  messageId: string;
-  type: string;
-  event: string | null;
-  anonymousId: string | null;
-  userId: string | null;
-  sessionId: string | null;
-  writeKey: string | null;
-  timestamp: number;
-  receivedAt: number;
+/** One row of the collector's `events` table (its own EventRow), JSON columns parsed. */
+export type EventRow = Omit<StoredRow, 'originalTimestamp' | 'sentAt' | 'properties' | 'context' | 'json'> & {
   properties: Record<string, unknown>;
   context: Record<string, unknown>;
-}
+};
 
 interface RawRow {
   message_id: string;

@@ -1,25 +1,13 @@
+import type { Consent, Stats } from '../../../packages/tracker/src/index.js';
+
+export type { Consent };
+/** `vitrine.stats()`: the tracker's own type, so the suite and the SDK cannot drift apart. */
+export type VitrineStats = Stats;
+
 /**
  * The tracker's browser API as the e2e pages use it on `window.vitrine`: the documented contract,
  * typed here so the suite tests the API it promises rather than whatever the source happens to export.
  */
-export interface VitrineStats {
-  tracked: number;
-  stored: number;
-  sent: number;
-  retries: number;
-  storage: 'indexeddb' | 'memory';
-  dropped: {
-    oversize: number;
-    cap: number;
-    bytes: number;
-    age: number;
-    rejected: number;
-    consent: number;
-  };
-}
-
-export type Consent = 'granted' | 'pending' | 'denied';
-
 export interface VitrineApi {
   init(options: Record<string, unknown>): void;
   track(event: string, properties?: Record<string, unknown>): void;
