@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import json from '@rollup/plugin-json';
 
 const version = (pkg) => JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).version;
 
@@ -50,6 +51,25 @@ export default () => [
     input: 'packages/tracker/src/iife.ts',
     plugins: [constants('tracker', false), nodeResolve(), ts('tracker')],
     output: { file: 'packages/tracker/dist/tracker.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay dependencies) ──
+  {
+    input: 'packages/showroom/src/index.ts',
+    external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
+    plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
+    output: { dir: 'packages/showroom/dist', format: 'es', sourcemap: true },
+  },
+  // ── @vitrine/showroom: minified IIFE for a script tag, with the tracker and preact; no three ──
+  {
+    input: 'packages/showroom/src/iife.ts',
+    plugins: [constants('showroom', false), nodeResolve(), json(), ts('showroom')],
+    output: { file: 'packages/showroom/dist/showroom.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──
+  {
+    input: 'packages/showroom/src/viewer/index.ts',
+    plugins: [constants('showroom', false), nodeResolve(), ts('showroom')],
+    output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/collector: Node ESM library and CLI ──
   {

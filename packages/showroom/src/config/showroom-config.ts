@@ -1,0 +1,169 @@
+/**
+ * The marketer's config: one JSON document per showroom. Untrusted input: `validateConfig` checks a
+ * document against showroom.schema.json (the published contract) before any of it is used, and a
+ * test keeps these types and the schema in step. Field names and limits are documented there.
+ */
+
+/** A URL: `https:` or relative (`/models/chair.glb`, `models/chair.glb`). Nothing else is loaded. */
+export type Url = string;
+/** A CSS colour token: `#rgb`, `#rrggbb` or `#rrggbbaa`. No raw CSS. */
+export type Color = string;
+
+export interface ShowroomConfig {
+  /** Stable id (reported as `showroom_id`), `[a-z0-9-]{1,64}`. */
+  id: string;
+  /** Reported as `config_version`; bumped on each publish. */
+  version: number;
+  product: Product;
+  theme?: Theme;
+  /** BCP 47, e.g. "en-GB"; default "en". */
+  locale?: string;
+  /** Replaces any UI string by key (see DEFAULT_STRINGS). */
+  strings?: Record<string, string>;
+  /** In display order; at most one of each type. */
+  experiences: Experience[];
+  experiments?: Experiment[];
+  trigger?: Trigger;
+  privacy?: { consent?: 'granted' | 'pending' | 'denied' };
+}
+
+export interface Product {
+  name: string;
+  sku: string;
+  price?: number;
+  /** ISO 4217, e.g. "EUR". */
+  currency?: string;
+  cta?: Cta;
+  /** Text for the share action; default the product name. */
+  shareText?: string;
+}
+
+export interface Cta {
+  label: string;
+  href: Url;
+}
+
+export interface Theme {
+  accent?: Color;
+  background?: Color;
+  text?: Color;
+  /** A font family name from a fixed list of safe stacks: "system" | "serif" | "rounded" | "mono". */
+  font?: 'system' | 'serif' | 'rounded' | 'mono';
+  /** Corner radius in px, 0..32. */
+  radius?: number;
+}
+
+export type Experience = ViewerExperience | StoryExperience | QuizExperience;
+
+export interface ViewerExperience {
+  type: 'viewer';
+  /** glTF/GLB URL. */
+  model: Url;
+  /** Image shown until the first frame, and when WebGL or the model fails. */
+  poster?: Url;
+  /** Describes the product for screen readers. */
+  alt: string;
+  variants?: Variant[];
+  hotspots?: Hotspot[];
+  cameras?: CameraPreset[];
+  /** Turn slowly until the shopper interacts (never with prefers-reduced-motion). Default true. */
+  autoRotate?: boolean;
+  /** Offer "view in your room" where the device can. */
+  ar?: { usdz?: Url };
+}
+
+export interface Variant {
+  id: string;
+  label: string;
+  /** Swatch colour shown on the button. */
+  swatch?: Color;
+  /** Material name in the model -> what to change. */
+  materials: Record<string, { color?: Color; texture?: Url; roughness?: number; metalness?: number }>;
+}
+
+export interface Hotspot {
+  id: string;
+  /** Model-space position [x, y, z]. */
+  position: [number, number, number];
+  label: string;
+  text: string;
+}
+
+export interface CameraPreset {
+  id: string;
+  label: string;
+  /** Spherical orbit around the model's centre: degrees, degrees, and distance in model radii. */
+  orbit: { azimuth: number; elevation: number; distance: number };
+}
+
+export interface StoryExperience {
+  type: 'story';
+  pages: StoryPage[];
+  /** Default true. */
+  autoAdvance?: boolean;
+}
+
+export interface StoryPage {
+  media?: Url;
+  /** Alternative text for `media`; "" marks it decorative. */
+  mediaAlt?: string;
+  title: string;
+  text: string;
+  /** ms before auto-advance; default 6000. */
+  duration?: number;
+  /** A camera preset id of the viewer to move to while this page shows. */
+  camera?: string;
+  /** A hotspot id of the viewer to open while this page shows. */
+  hotspot?: string;
+}
+
+export interface QuizExperience {
+  type: 'quiz';
+  title?: string;
+  questions: Question[];
+  results: QuizResult[];
+}
+
+export interface Question {
+  id: string;
+  text: string;
+  type: 'single' | 'multiple';
+  answers: Answer[];
+}
+
+export interface Answer {
+  id: string;
+  label: string;
+  /** Picture answer. */
+  image?: Url;
+  /** result id -> weight added when this answer is chosen. */
+  scores: Record<string, number>;
+  /** Branching: the question id to go to next (default: the next in order; "end" finishes). */
+  next?: string;
+}
+
+export interface QuizResult {
+  id: string;
+  title: string;
+  text: string;
+  /** A variant id of the viewer to show. */
+  variant?: string;
+  cta?: Cta;
+  /** A code revealed with the result, e.g. "ASTER10". */
+  incentive?: { label: string; code: string };
+}
+
+export interface Experiment {
+  id: string;
+  arms: Arm[];
+}
+
+export interface Arm {
+  id: string;
+  /** Relative weight (> 0). */
+  weight: number;
+  /** A JSON Merge Patch (RFC 7386) applied to the config for visitors in this arm. */
+  patch?: Record<string, unknown>;
+}
+
+export type Trigger = { type: 'inline' } | { type: 'scroll' } | { type: 'delay'; ms: number };

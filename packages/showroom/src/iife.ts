@@ -1,0 +1,2 @@
+// The script-tag build (in progress).
+export {};

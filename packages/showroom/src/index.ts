@@ -1,0 +1,2 @@
+// @vitrine/showroom: the whole public API.
+export type * from './config/showroom-config.js';

@@ -1,0 +1,2 @@
+// The lazily loaded 3D chunk (in progress).
+export {};
