@@ -42,7 +42,7 @@ async function burst(browser, url, calls) {
 export async function benchTracker({ calls = 10_000, runs = 3 } = {}) {
   const { startCollector } = await import(pathToFileURL(join(root, 'packages/collector/dist/index.js')).href);
   const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
-  const collector = await startCollector({ dataDir, port: 0, rateLimit: false, demo: { root: join(root, 'tests/bench/pages'), trackerDist: join(root, 'packages/tracker/dist') } });
+  const collector = await startCollector({ dataDir, port: 0, rateLimit: false, demo: { root: join(root, 'tests/bench/pages'), mounts: { '/tracker/': join(root, 'packages/tracker/dist') } } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,

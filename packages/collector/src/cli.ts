@@ -13,7 +13,17 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.port === undefined ? {} : { port: args.port }),
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
-    demo: args.demo ? { root: `${repoRoot}demo`, trackerDist: `${repoRoot}packages/tracker/dist` } : undefined,
+    demo: args.demo
+      ? {
+          root: `${repoRoot}demo`,
+          mounts: {
+            '/tracker/': `${repoRoot}packages/tracker/dist`,
+            '/showroom/': `${repoRoot}packages/showroom/dist`,
+            '/models/': `${repoRoot}demo/models`,
+          },
+        }
+      : undefined,
+    ...(args.demo ? { configsDir: `${repoRoot}demo/configs` } : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   console.log(`Vitrine collector listening on ${collector.url} (data: ${args.data})`);

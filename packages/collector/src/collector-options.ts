@@ -12,8 +12,19 @@ export interface CollectorOptions {
   writeKeys?: readonly string[];
   /** Ingest limits in requests/s per write key and per IP; `false` turns both off. Default: see RateLimitOptions. */
   rateLimit?: RateLimitOptions | false;
-  /** Serves the demo shop (`root`) and the tracker build (`trackerDist`, at /tracker/). Default: no demo. */
-  demo?: { root: string; trackerDist: string } | undefined;
+  /**
+   * Serves the demo shop from `root` at /, and each of `mounts` (URL prefix such as '/tracker/' ->
+   * folder) at its prefix, plus `GET /demo/events`. Default: no demo.
+   */
+  demo?: DemoOptions | undefined;
+  /** Folder of published showroom configs, served publicly at `GET /v1/configs/{id}` as `{id}.json`. Default: none. */
+  configsDir?: string | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */
   log?: (line: string) => void;
+}
+
+/** The demo site: a root folder and other folders mounted at URL prefixes. */
+export interface DemoOptions {
+  root: string;
+  mounts?: Record<string, string>;
 }

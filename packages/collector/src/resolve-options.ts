@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { CollectorOptions } from './collector-options.js';
+import type { CollectorOptions, DemoOptions } from './collector-options.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 import type { BucketLimit } from './rate-limit/token-bucket.js';
 
@@ -18,7 +18,8 @@ export interface ResolvedOptions {
   writeKeys: ReadonlySet<string> | undefined;
   perWriteKey: RateLimiter | undefined;
   perIp: RateLimiter | undefined;
-  demo: { root: string; trackerDist: string } | undefined;
+  demo: Required<DemoOptions> | undefined;
+  configsDir: string | undefined;
   log: (line: string) => void;
 }
 
@@ -47,7 +48,11 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     writeKeys: writeKeys === undefined ? undefined : new Set(writeKeys),
     perWriteKey: limiter('perWriteKey'),
     perIp: limiter('perIp'),
-    demo: demo && { root: resolve(demo.root), trackerDist: resolve(demo.trackerDist) },
+    demo: demo && {
+      root: resolve(demo.root),
+      mounts: Object.fromEntries(Object.entries(demo.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)])),
+    },
+    configsDir: options.configsDir === undefined ? undefined : resolve(options.configsDir),
     log,
   };
 }

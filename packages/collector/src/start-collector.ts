@@ -20,11 +20,11 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const dbPath = join(resolved.dataDir, DB_FILE_NAME);
   const store = createSqliteEventStore(dbPath);
   const commit = createGroupCommit(store);
-  const { writeKeys, perIp, perWriteKey, demo, log } = resolved;
+  const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now }, store, demo, log }),
+    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now }, store, demo, configsDir, log }),
   );
 
   try {

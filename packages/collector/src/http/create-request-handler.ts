@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleDemoEvents } from '../demo/handle-demo-events.js';
 import { serveStatic } from '../demo/serve-static.js';
+import type { DemoOptions } from '../collector-options.js';
 import type { MessageType } from '../ingest/message.js';
+import { handlePublishedConfig } from './handle-published-config.js';
 import type { EventStore } from '../store/event-store.js';
 import { VERSION } from '../version.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
@@ -12,7 +14,8 @@ import { sendJson } from './send-json.js';
 export interface ServerContext {
   ingest: IngestContext;
   store: EventStore;
-  demo: { root: string; trackerDist: string } | undefined;
+  demo: Required<DemoOptions> | undefined;
+  configsDir: string | undefined;
   log: (line: string) => void;
 }
 
@@ -35,10 +38,14 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
     const type = SINGLE_ROUTES[path];
     if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
-    const { demo } = context;
+    const { demo, configsDir } = context;
+    if (configsDir && path.startsWith('/v1/configs/')) {
+      return { methods: 'GET', handler: (_req, res) => handlePublishedConfig(res, configsDir, path.slice('/v1/configs/'.length)) };
+    }
     if (!demo) return undefined;
     if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
-    const [root, rest] = path.startsWith('/tracker/') ? [demo.trackerDist, path.slice('/tracker'.length)] : [demo.root, path];
+    const mount = Object.keys(demo.mounts).find((prefix) => path.startsWith(prefix));
+    const [root, rest] = mount ? [demo.mounts[mount]!, path.slice(mount.length - 1)] : [demo.root, path];
     return {
       methods: 'GET',
       handler: async (_req, res) => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the demo');
   symlinkSync(join(dir, 'secret.txt'), join(root, 'link.txt'));
   writeFileSync(join(trackerDist, 'tracker.iife.js'), 'var vitrine;');
-  collector = await startTestCollector({ demo: { root, trackerDist } });
+  collector = await startTestCollector({ demo: { root, mounts: { '/tracker/': trackerDist } } });
 });
 afterAll(async () => {
   await collector.stop();
