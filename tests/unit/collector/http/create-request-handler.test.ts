@@ -22,6 +22,7 @@ const serveWithBrokenStore = async (log: (line: string) => void): Promise<string
       ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now },
       store,
       demo: undefined,
+      configsDir: undefined,
       log,
     }),
   );
