@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from './content-type-for.js';
+import { DEMO_CSP } from './demo-csp.js';
 import { resolveStaticPath } from './resolve-static-path.js';
 
 /**
@@ -24,11 +25,13 @@ export async function serveStatic(res: ServerResponse, root: string, urlPath: st
   } catch {
     return false; // missing file, or a missing root
   }
+  const type = contentTypeFor(real);
   res.writeHead(200, {
-    'Content-Type': contentTypeFor(real),
+    'Content-Type': type,
     'Content-Length': size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': DEMO_CSP } : {}),
   });
   // The headers are gone: a read error or a client leaving can only cut the response short.
   await pipeline(createReadStream(real), res).catch(() => res.destroy());

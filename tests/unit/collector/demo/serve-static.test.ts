@@ -53,6 +53,16 @@ describe('serveStatic (demo mode)', () => {
     expect(await res.text()).toBe(body);
   });
 
+  it('serves pages with a strict CSP: no inline script or style, no eval', async () => {
+    const csp = (await fetch(`${collector.url}/`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    // Scripts and styles themselves need no policy.
+    expect((await fetch(`${collector.url}/shop.css`)).headers.get('content-security-policy')).toBeNull();
+  });
+
   it.each([
     ['a missing file', '/nope.html'],
     ['a folder without index.html (no listing)', '/models/'],
