@@ -1,33 +1,25 @@
-// The demo shop: reports a few interactions through the tracker and shows what the collector
-// stored, polling its demo-only endpoint. Everything received is rendered as text.
-const vitrine = () => window.vitrine;
-const swatch = document.getElementById('swatch');
+// The demo shop's own script (not part of Vitrine): the basket, and on the product page a live view
+// of what the collector stored, polled from its demo-only endpoint. Everything is rendered as text.
+// `window.vitrine` is the tracker the showroom script starts; the shop reports its own events with it.
+const basketCount = document.getElementById('basket-count');
+let basket = Number(sessionStorage.getItem('nordhavn.basket') ?? 0);
+basketCount.textContent = String(basket);
 
-function whenReady(fn) {
-  // The tracker script is async: wait for it, then for init() from its data- attributes.
-  if (vitrine()?.ready) vitrine().ready.then(fn);
-  else setTimeout(() => whenReady(fn), 50);
-}
-
-whenReady(() => vitrine().page('Product', { sku: 'ASTER-01' }));
-
-for (const button of document.querySelectorAll('[data-variant]')) {
-  button.addEventListener('click', () => {
-    for (const other of document.querySelectorAll('[data-variant]')) other.setAttribute('aria-pressed', String(other === button));
-    swatch.dataset.variant = button.dataset.variant;
-    swatch.setAttribute('aria-label', `Aster lounge chair in ${button.dataset.variant}`);
-    vitrine()?.track('Variant Selected', { module: 'sense', variant: button.dataset.variant, sku: 'ASTER-01' });
-  });
-}
-document.getElementById('add-to-cart').addEventListener('click', () => {
-  vitrine()?.track('CTA Clicked', { module: 'act', sku: 'ASTER-01', price: 649, currency: 'EUR' });
+const form = document.getElementById('add-to-cart');
+form?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const quantity = Number(form.elements.quantity.value);
+  basket += quantity;
+  sessionStorage.setItem('nordhavn.basket', String(basket));
+  basketCount.textContent = String(basket);
+  document.getElementById('cart-status').textContent = `Added ${quantity} to your basket.`;
+  window.vitrine?.track('Product Added', { sku: 'NH-AST-001', quantity, price: 649, currency: 'EUR' });
 });
 
 const tbody = document.getElementById('events');
 const totals = document.getElementById('totals');
 function cell(row, text) {
-  const td = row.insertCell();
-  td.textContent = text;
+  row.insertCell().textContent = text;
 }
 async function refresh() {
   try {
@@ -40,13 +32,15 @@ async function refresh() {
       cell(row, e.event ?? '');
       cell(row, JSON.stringify(e.properties));
     }
-    const stats = vitrine()?.stats?.();
+    const stats = window.vitrine?.stats?.();
     totals.textContent = stats
-      ? `This page tracked ${stats.tracked}, the collector acknowledged ${stats.sent} (storage: ${stats.storage}).`
+      ? `This page tracked ${stats.tracked} events; the collector acknowledged ${stats.sent} (storage: ${stats.storage}).`
       : `${events.length} recent events.`;
   } catch (error) {
     totals.textContent = `Could not reach the collector: ${error.message}`;
   }
 }
-refresh();
-setInterval(refresh, 1_000);
+if (tbody) {
+  refresh();
+  setInterval(refresh, 2_000);
+}
