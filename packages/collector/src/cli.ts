@@ -2,6 +2,7 @@
 // `vitrine-collector`: starts the collector from the command line (`npm start` runs it with --demo).
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args.js';
+import { demoSite } from './demo/demo-site.js';
 import { startCollector } from './start-collector.js';
 
 // This file runs as packages/collector/dist/cli.js, three folders below the repository root.
@@ -13,17 +14,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.port === undefined ? {} : { port: args.port }),
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
-    demo: args.demo
-      ? {
-          root: `${repoRoot}demo`,
-          mounts: {
-            '/tracker/': `${repoRoot}packages/tracker/dist`,
-            '/showroom/': `${repoRoot}packages/showroom/dist`,
-            '/models/': `${repoRoot}demo/models`,
-          },
-        }
-      : undefined,
-    ...(args.demo ? { configsDir: `${repoRoot}demo/configs` } : {}),
+    ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   console.log(`Vitrine collector listening on ${collector.url} (data: ${args.data})`);

@@ -1,5 +1,6 @@
 // @vitrine/collector: the reference endpoint for Vitrine's tracker (and any Segment-Spec client).
 export { startCollector } from './start-collector.js';
+export { demoSite } from './demo/demo-site.js';
 export type { Collector } from './collector.js';
 export type { CollectorOptions } from './collector-options.js';
 export type { RateLimitOptions } from './rate-limit/rate-limit-options.js';

@@ -22,7 +22,7 @@ export interface WaitForRowsOptions {
   timeout?: number; // ms, default 15_000
 }
 
-interface Fixtures {
+export interface Fixtures {
   collector: RunningCollector;
   /**
    * The fault proxy in front of the collector; the tracker's endpoint is `${faultProxy.url}/v1/batch`.

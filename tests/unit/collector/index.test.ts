@@ -9,6 +9,7 @@ describe('@vitrine/collector public API', () => {
       'SCHEMA',
       'SCHEMA_VERSION',
       'createSqliteEventStore',
+      'demoSite',
       'startCollector',
     ]);
   });
