@@ -69,7 +69,8 @@ export default () => [
   {
     input: 'packages/showroom/src/viewer/index.ts',
     plugins: [constants('showroom', false), nodeResolve(), ts('showroom')],
-    output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [minify] },
+    // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
+    output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
   // ── @vitrine/collector: Node ESM library and CLI ──
   {

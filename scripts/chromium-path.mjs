@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome'];
 
 /** Flags for a headless run on a machine with no network but loopback. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+// WebGL: SwiftShader, Chromium's software GL, chosen explicitly (and allowed: Chromium otherwise warns that its
+// automatic software fallback is deprecated), so the showroom's 3D view renders the same on any machine.
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 /** `$CHROMIUM_PATH`, else the first of CANDIDATES on PATH; throws naming the fix. */
 export function chromiumPath() {

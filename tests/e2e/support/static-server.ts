@@ -12,6 +12,9 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
  */
 const MOUNTS: Array<[prefix: string, dir: string]> = [
   ['/tracker/', path.resolve(process.env['VITRINE_TRACKER_DIST'] ?? path.join(root, 'packages/tracker/dist'))],
+  // The showroom as built (showroom-viewer.js is the lazily loaded 3D chunk) and the demo's models.
+  ['/showroom/', path.join(root, 'packages/showroom/dist')],
+  ['/models/', path.join(root, 'demo/models')],
   ['/', path.join(root, 'tests/e2e/pages')],
 ];
 
@@ -20,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.glb': 'model/gltf-binary',
+  '.png': 'image/png',
 };
 
 /** The test pages' origin; a different port from the proxy, so CORS and preflights are real. */
@@ -29,7 +34,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/e2e/pages/ at `/` and packages/tracker/dist/ at `/tracker/` on 127.0.0.1 (a free port). */
+/** Serves tests/e2e/pages/ at `/` and the MOUNTS above on 127.0.0.1 (a free port). */
 export async function startStaticServer(): Promise<StaticServer> {
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {

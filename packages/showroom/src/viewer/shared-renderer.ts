@@ -1,0 +1,178 @@
+import { NeutralToneMapping, PMREMGenerator, WebGLRenderer, type Camera, type Scene, type Texture, type WebGLRenderTarget } from 'three';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { ViewerError } from './viewer-error.js';
+
+/** A viewer drawn by the shared renderer. */
+export interface RenderClient {
+  /** Called on an animation frame the client asked for; returns true to be called again next frame. */
+  frame(dtMs: number): boolean;
+  /** The context was lost and restored: redo what lived only on the GPU (a baked shadow). */
+  restored(environment: Texture): void;
+}
+
+export interface RendererStats {
+  /** Live WebGL contexts this module holds: 1 while any viewer exists, else 0. */
+  contexts: number;
+  /** Contexts this module has created since the page loaded. */
+  contextsCreated: number;
+  viewers: number;
+  /** The shared renderer's `info.memory` and compiled programs (0 without a renderer). */
+  geometries: number;
+  textures: number;
+  programs: number;
+}
+
+/** Live WebGL contexts this module holds (0 or 1), and how many it ever created. */
+const contexts = { live: 0, created: 0 };
+let instance: SharedRenderer | undefined;
+
+/**
+ * One WebGLRenderer, one WebGL context and one environment map for every viewer on the page, as
+ * model-viewer's three-components/Renderer.ts: each viewer's scene is drawn into the top-left corner
+ * of one offscreen canvas, then copied into the viewer's own 2D canvas. Browsers cap live contexts
+ * (Chrome: 16), so one context per viewer would lose contexts on a category page. Ref-counted:
+ * the last `release` frees the context; the next `acquire` makes a new one.
+ */
+export class SharedRenderer {
+  readonly renderer: WebGLRenderer;
+  environment: Texture;
+  private envTarget: WebGLRenderTarget;
+  private readonly clients = new Set<RenderClient>();
+  private readonly due = new Set<RenderClient>();
+  private readonly canvas = document.createElement('canvas');
+  private raf = 0;
+  private lastTime = 0;
+  private width = 1; // px of the drawing buffer
+  private height = 1;
+  private lost = false;
+
+  /** The page's shared renderer, created on first use; throws a ViewerError without WebGL. */
+  static acquire(client: RenderClient): SharedRenderer {
+    instance ??= new SharedRenderer();
+    instance.clients.add(client);
+    return instance;
+  }
+
+  /** What the page's shared renderer holds now: for tests, the benchmark and a debug overlay. */
+  static stats(): RendererStats {
+    const memory = instance?.renderer.info.memory;
+    return {
+      contexts: contexts.live,
+      contextsCreated: contexts.created,
+      viewers: instance?.clients.size ?? 0,
+      geometries: memory?.geometries ?? 0,
+      textures: memory?.textures ?? 0,
+      programs: instance?.renderer.info.programs?.length ?? 0,
+    };
+  }
+
+  private constructor() {
+    try {
+      // MSAA where pixels are large; at 2× and more the canvas is already supersampled. (Under
+      // SwiftShader MSAA makes a 100k-triangle frame ~5× slower: 190 ms instead of 40 ms.)
+      const antialias = (globalThis.devicePixelRatio || 1) < 2;
+      this.renderer = new WebGLRenderer({ canvas: this.canvas, alpha: true, antialias, powerPreference: 'high-performance' });
+    } catch (error) {
+      throw new ViewerError('no-webgl', `WebGL is not available: ${String(error)}`);
+    }
+    contexts.live++;
+    contexts.created++;
+    this.renderer.setPixelRatio(1); // viewers size their canvases in device pixels themselves
+    this.renderer.toneMapping = NeutralToneMapping; // Khronos PBR Neutral: keeps product colours true
+    this.renderer.setClearColor(0x000000, 0);
+    this.canvas.addEventListener('webglcontextlost', this.onLost);
+    this.canvas.addEventListener('webglcontextrestored', this.onRestored);
+    this.envTarget = this.makeEnvironment();
+    this.environment = this.envTarget.texture;
+  }
+
+  /** The viewer is gone; the last one frees the renderer, the environment and the context. */
+  release(client: RenderClient): void {
+    this.clients.delete(client);
+    this.due.delete(client);
+    if (this.clients.size > 0 || instance !== this) return;
+    instance = undefined;
+    cancelAnimationFrame(this.raf);
+    this.canvas.removeEventListener('webglcontextlost', this.onLost);
+    this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
+    this.envTarget.dispose();
+    this.renderer.dispose();
+    // dispose() leaves the context to the garbage collector; lose it now so the browser's
+    // context count drops at once (a category page may mount and unmount many viewers).
+    this.renderer.forceContextLoss();
+    contexts.live--;
+  }
+
+  /** Calls `client.frame` on the next animation frame (once, however often it is asked). */
+  requestFrame(client: RenderClient): void {
+    if (!this.clients.has(client)) return;
+    this.due.add(client);
+    if (!this.raf && !this.lost) this.raf = requestAnimationFrame(this.tick);
+  }
+
+  /** Renders `scene` at `width`×`height` device px and copies it into `target`. */
+  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, width: number, height: number): boolean {
+    if (this.lost) return false;
+    if (width > this.width || height > this.height) {
+      // Grow only: resizing the drawing buffer reallocates it, so every viewer shares the largest.
+      this.width = Math.max(width, this.width);
+      this.height = Math.max(height, this.height);
+      this.renderer.setSize(this.width, this.height, false);
+    }
+    // GL's origin is bottom-left: draw in the buffer's top-left corner, where drawImage reads.
+    const y = this.height - height;
+    this.renderer.setViewport(0, y, width, height);
+    this.renderer.setScissor(0, y, width, height);
+    this.renderer.setScissorTest(true);
+    this.renderer.render(scene, camera);
+    target.globalCompositeOperation = 'copy';
+    target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
+    return true;
+  }
+
+  private makeEnvironment(): WebGLRenderTarget {
+    const pmrem = new PMREMGenerator(this.renderer);
+    const room = new RoomEnvironment();
+    const target = pmrem.fromScene(room, 0.04);
+    room.dispose();
+    pmrem.dispose();
+    return target;
+  }
+
+  private readonly tick = (time: number): void => {
+    this.raf = 0;
+    const dt = this.lastTime ? Math.min(100, time - this.lastTime) : 16;
+    this.lastTime = time;
+    const clients = [...this.due];
+    this.due.clear();
+    for (const client of clients) {
+      try {
+        if (client.frame(dt)) this.due.add(client);
+      } catch {
+        // One broken viewer must not stop the others; it simply stops animating.
+      }
+    }
+    if (this.due.size > 0) this.raf = requestAnimationFrame(this.tick);
+    else this.lastTime = 0; // idle: no loop runs until a viewer asks again
+  };
+
+  private readonly onLost = (): void => {
+    // three's own listener calls preventDefault(), which asks the browser to restore the context.
+    this.lost = true;
+    cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  };
+
+  private readonly onRestored = (): void => {
+    // three re-creates its GPU state and re-uploads geometry and textures on next use; render
+    // targets come back empty, so the environment and each viewer's shadow are made again.
+    this.lost = false;
+    this.envTarget.dispose();
+    this.envTarget = this.makeEnvironment();
+    this.environment = this.envTarget.texture;
+    for (const client of this.clients) {
+      client.restored(this.environment);
+      this.requestFrame(client);
+    }
+  };
+}
