@@ -38,6 +38,85 @@ const constants = (pkg, dev) => ({
 
 const minify = terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
+// ── the viewer chunk's diet: three's builds minus what a product view never uses ──
+// Each patch throws when its text is not found, so a three upgrade fails the build instead of
+// silently shipping the bytes again (or a broken loader): read the new source and redo the patch.
+
+/** `code` with `from` replaced by `to` (a string or a RegExp); throws when `from` is not there. */
+function patch(code, file, from, to) {
+  const out = code.replace(from, to);
+  if (out === code) throw new Error(`viewer build: ${file} no longer contains ${from}; update rollup.config.mjs`);
+  return out;
+}
+
+/** Deletes the class method `name` of three's formatting (one tab in, its `}` on its own line). */
+const method = (name) => new RegExp(`\n\t${name}\\( [^\n]*\\{\n[\\s\\S]*?\n\t\\}\n`);
+
+/** GLTFLoader's extensions the viewer keeps: meshopt, emissive strength, WebP. Others load as plain PBR. */
+const GLTF_KEPT = /GLTFMeshoptCompression|GLTFMaterialsEmissiveStrengthExtension|GLTFTextureWebPExtension/;
+
+const slimThree = () => ({
+  name: 'slim-three',
+  transform(code, id) {
+    if (id.endsWith('/three/build/three.module.js')) {
+      // WebXR (~4 KB gzip): the renderer is shared and draws into 2D canvases, so it never presents
+      // to a headset; AR goes through Scene Viewer / Quick Look links. Every member three calls:
+      let out = patch(code, id, 'const xr = new WebXRManager( _this, _gl );', 'const xr = { enabled: false, isPresenting: false, cameraAutoUpdate: false, addEventListener() {}, removeEventListener() {}, setAnimationLoop() {}, dispose() {}, getEnvironmentBlendMode() {}, getDepthSensingMesh() { return null; }, hasDepthSensing() { return false; }, updateCamera() {}, getCamera() {} };');
+      // Shader chunks without indentation and padding inside brackets (GLSL ignores both; a space
+      // before `(` is kept: it separates an object-like #define from its value).
+      out = patch(out, id, /^var \w+ = "(?:[^"\\\n]|\\.)*";$/gm, (line) =>
+        line.replace(/(\\n)(?:\\t| )+/g, '$1').replace(/(?:\\t| )+(?=\\n)/g, '').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1'),
+      );
+      return { code: out, map: null };
+    }
+    if (id.endsWith('/examples/jsm/loaders/GLTFLoader.js')) {
+      let out = patch(code, id, /\t\tthis\.register\( function \( parser \) \{\s*return new (\w+)\([^)]*\);\s*\} \);\n/g, (all, name) => (GLTF_KEPT.test(name) ? all : ''));
+      // Animations (~5 KB gzip with three's animation system): a product view never plays them.
+      out = patch(out, id, method('loadAnimation'), '\n\tloadAnimation() { return Promise.resolve( null ); }\n');
+      for (const name of ['_createAnimationTracks', '_getArrayFromAccessor', '_createCubicSplineTrackInterpolant']) out = patch(out, id, method(name), '\n');
+      return { code: out, map: null };
+    }
+    return null;
+  },
+});
+
+/**
+ * The meshopt decoder's WebAssembly as two files next to the chunk (meshopt-decoder.wasm and its
+ * SIMD build, ~8 KB gzip less JS before the first frame), fetched when the chunk is evaluated, in
+ * parallel with the model. CSP: compiling WebAssembly needs `script-src 'wasm-unsafe-eval'`, and
+ * `connect-src` must allow the chunk's origin. No eval, no Worker (useWorkers is never called).
+ */
+const meshoptWasmApart = () => ({
+  name: 'meshopt-wasm-apart',
+  transform(code, id) {
+    if (!id.endsWith('/examples/jsm/libs/meshopt_decoder.module.js')) return null;
+    const string = (name) => /'([^']*)'/.exec(code.slice(code.indexOf(`var ${name} =`)))?.[1] ?? '';
+    const wasmpack = (/var wasmpack = new Uint8Array\(\[([^\]]*)\]/.exec(code)?.[1] ?? '').match(/\d+/g)?.map(Number) ?? [];
+    // The decoder's own `unpack`, run at build time.
+    const unpack = (data) => {
+      const bytes = [...data].map((c) => { const ch = c.charCodeAt(0); return ch > 96 ? ch - 97 : ch > 64 ? ch - 39 : ch + 4; });
+      const out = [];
+      for (let i = 0; i < bytes.length; ++i) out.push(bytes[i] < 60 ? wasmpack[bytes[i]] : (bytes[i] - 60) * 64 + bytes[++i]);
+      return Uint8Array.from(out);
+    };
+    for (const [name, fileName] of [['wasm_base', 'meshopt-decoder.wasm'], ['wasm_simd', 'meshopt-decoder.simd.wasm']]) {
+      const source = unpack(string(name));
+      if (!WebAssembly.validate(source)) throw new Error(`viewer build: ${name} of ${id} did not unpack to WebAssembly`);
+      this.emitFile({ type: 'asset', fileName, source });
+    }
+    let out = patch(code, id, /var wasm_base =\s*'[^']*';/, "var wasm_base = '';");
+    out = patch(out, id, /var wasm_simd =\s*'[^']*';/, "var wasm_simd = '';");
+    out = patch(
+      out,
+      id,
+      'var wasm = WebAssembly.validate(detector) ? unpack(wasm_simd) : unpack(wasm_base);',
+      "var wasm = fetch(new URL(WebAssembly.validate(detector) ? 'meshopt-decoder.simd.wasm' : 'meshopt-decoder.wasm', import.meta.url)).then(function (response) { if (!response.ok) throw new Error('meshopt decoder: HTTP ' + response.status); return response.arrayBuffer(); });",
+    );
+    out = patch(out, id, 'var ready = WebAssembly.instantiate(wasm, {}).then(', 'var ready = wasm.then(function (bytes) { return WebAssembly.instantiate(bytes, {}); }).then(');
+    return { code: out, map: null };
+  },
+});
+
 export default () => [
   // ── @vitrine/tracker: ESM for bundlers (idb stays a dependency), with types ──
   {
@@ -68,7 +147,7 @@ export default () => [
   // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──
   {
     input: 'packages/showroom/src/viewer/index.ts',
-    plugins: [constants('showroom', false), nodeResolve(), ts('showroom')],
+    plugins: [constants('showroom', false), slimThree(), meshoptWasmApart(), nodeResolve(), ts('showroom')],
     // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
     output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },

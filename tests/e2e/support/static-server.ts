@@ -25,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.glb': 'model/gltf-binary',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 /** The test pages' origin; a different port from the proxy, so CORS and preflights are real. */
