@@ -1,18 +1,39 @@
 // `npm run bench`: every benchmark, printed as one table. Figures are reported, never asserted:
 // this machine is shared and timings vary run to run; compare runs on the same machine.
+// `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
+// tracker, collector, viewer.
 import { benchIngest } from './collector-ingest.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
+import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
+
+const PARTS = ['tracker', 'collector', 'viewer'];
+const only = process.argv.slice(2).concat(process.env.BENCH_ONLY?.split(',') ?? []).filter(Boolean);
+const unknown = only.filter((part) => !PARTS.includes(part));
+if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
+const runs = (part) => only.length === 0 || only.includes(part);
 
 const rows = [];
-const tracker = await benchTracker({ calls: 10_000, runs: 3 });
-rows.push(
-  { benchmark: 'tracker: main-thread ms per track() (10,000 calls, median of 3)', value: tracker.msPerCall.toFixed(4), target: '< 0.03' },
-  { benchmark: 'tracker: long tasks after the burst (worst of 3)', value: tracker.longTasksAfter, target: '0' },
-  { benchmark: 'tracker: longest task after the burst, ms', value: Math.round(tracker.longestAfterMs), target: '< 50' },
-  { benchmark: 'tracker: ms until the collector acknowledged all 10,000', value: Math.round(tracker.deliveredMs), target: '' },
-);
-for (const batchSize of [20, 100]) {
-  const ingest = await benchIngest({ batchSize, seconds: 5 });
-  rows.push({ benchmark: `collector: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: '' });
+const notes = [];
+if (runs('tracker')) {
+  const tracker = await benchTracker({ calls: 10_000, runs: 3 });
+  rows.push(
+    { benchmark: 'tracker: main-thread ms per track() (10,000 calls, median of 3)', value: tracker.msPerCall.toFixed(4), target: '< 0.03' },
+    { benchmark: 'tracker: long tasks after the burst (worst of 3)', value: tracker.longTasksAfter, target: '0' },
+    { benchmark: 'tracker: longest task after the burst, ms', value: Math.round(tracker.longestAfterMs), target: '< 50' },
+    { benchmark: 'tracker: ms until the collector acknowledged all 10,000', value: Math.round(tracker.deliveredMs), target: '' },
+  );
+}
+if (runs('collector')) {
+  for (const batchSize of [20, 100]) {
+    const ingest = await benchIngest({ batchSize, seconds: 5 });
+    rows.push({ benchmark: `collector: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: '' });
+  }
+}
+if (runs('viewer')) {
+  // 3D rows: `value` is Vitrine's figure, beside <model-viewer>'s and their ratio.
+  const viewers = await benchViewers();
+  rows.push(...viewerRows(viewers));
+  notes.push(`3D: ${viewers.machine}`, `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
 }
 console.table(rows);
+for (const note of notes) console.log(note);

@@ -1,0 +1,173 @@
+// Vitrine's 3D viewer beside Google's <model-viewer>, loading the same files in the same run, in
+// headless Chromium with software WebGL (SwiftShader): time to the first rendered model frame, the
+// JS (gzip) a page downloads before it, frame time while rotating, and memory and WebGL contexts
+// with many viewers on one page. `node tests/bench/viewer-vs-model-viewer.mjs` prints a table;
+// `benchViewers` is exported for run.mjs. Figures are reported, never asserted.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bench = join(root, 'tests/bench');
+const modelViewerDir = join(bench, 'model-viewer');
+const OUT = join(bench, 'out');
+const VIEWERS = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-viewer.html' };
+const VIEWPORT = { width: 1280, height: 800 };
+const ROTATION_FRAMES = 60; // software WebGL draws a 100k-triangle frame in about half a second
+
+// Runs before any page script: counts every WebGL context a page creates (HTMLCanvasElement and
+// OffscreenCanvas) and every context it loses, whoever creates them.
+const COUNT_WEBGL = () => {
+  const seen = new WeakSet();
+  const counts = (window.__webgl = { created: 0, lost: 0 });
+  for (const proto of [HTMLCanvasElement.prototype, globalThis.OffscreenCanvas?.prototype]) {
+    if (!proto) continue;
+    const getContext = proto.getContext;
+    proto.getContext = function (type, ...rest) {
+      const context = getContext.call(this, type, ...rest);
+      if (context && String(type).includes('webgl') && !seen.has(context)) {
+        seen.add(context);
+        counts.created++;
+        this.addEventListener('webglcontextlost', () => counts.lost++);
+      }
+      return context;
+    };
+  }
+};
+
+/** model-viewer lives in its own install, outside the workspaces; made on first use. */
+function ensureModelViewer() {
+  if (existsSync(join(modelViewerDir, 'node_modules/@google/model-viewer'))) return;
+  const { status } = spawnSync('npm', ['ci', '--prefix', modelViewerDir, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (status !== 0) throw new Error(`npm ci --prefix tests/bench/model-viewer failed (exit ${status})`);
+}
+
+/**
+ * One cold page load in a fresh context: the first-frame time, the gzip bytes of the viewer's JS
+ * received before it (the bench pages' own harness under /pages/ left out), WebGL contexts and
+ * JS heap; optionally the rotation probe and a screenshot of the first viewer.
+ */
+async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(COUNT_WEBGL);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const scripts = [];
+  let firstFrameSeen = false;
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!firstFrameSeen && response.request().resourceType() === 'script' && !path.startsWith('/pages/')) scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  try {
+    await page.goto(url);
+    const { firstFrameMs, loadEventMs } = await page.evaluate(() => window.bench.loaded);
+    firstFrameSeen = true;
+    const jsGzip = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+    // Let a context lost at creation report itself, then measure the settled heap.
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const webgl = await page.evaluate(() => window.__webgl);
+    const stats = await page.evaluate(() => window.bench.stats());
+    // The screenshot shows the start view (30° round, 15° up), before the rotation probe turns it.
+    if (screenshot) await page.locator('#grid > div').first().screenshot({ path: screenshot });
+    const rotation = rotate ? await page.evaluate((n) => window.bench.rotate(n), ROTATION_FRAMES) : undefined;
+    return { firstFrameMs, loadEventMs, jsGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
+  } catch (error) {
+    throw new Error(`${url}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy = 'heavy.glb', counts = [8, 20] } = {}) {
+  ensureModelViewer();
+  const server = await startStaticServer({
+    '/pages/': join(bench, 'pages'),
+    '/showroom/': join(root, 'packages/showroom/dist'),
+    '/models/': join(root, 'demo/models'),
+    '/model-viewer/': join(modelViewerDir, 'node_modules/@google/model-viewer/dist'),
+    '/meshopt/': join(modelViewerDir, 'node_modules/meshoptimizer'),
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  mkdirSync(OUT, { recursive: true });
+  const machine = `${new Date().toISOString().slice(0, 16)}Z, Chromium ${browser.version()} headless, SwiftShader WebGL, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)} at start`;
+  const modelViewerVersion = JSON.parse(readFileSync(join(modelViewerDir, 'node_modules/@google/model-viewer/package.json'), 'utf8')).version;
+  const single = {}; // `${viewer} ${model}` → results of each run
+  const many = {}; // `${viewer} ${count}` → results of each run
+  const screenshots = [];
+  try {
+    // Runs interleave the two viewers, so drift on this shared machine touches both alike.
+    for (let run = 0; run < runs; run++) {
+      for (const model of [small, heavy]) {
+        for (const [viewer, page] of Object.entries(VIEWERS)) {
+          const screenshot = run === 0 ? join(OUT, `${viewer}-${model.replace(/\.glb$/, '')}.png`) : undefined;
+          if (screenshot) screenshots.push(screenshot);
+          const result = await loadOnce(browser, `${server.url}${page}?model=/models/${model}`, { rotate: true, screenshot });
+          (single[`${viewer} ${model}`] ??= []).push(result);
+        }
+      }
+    }
+    for (const count of counts) {
+      for (const [viewer, page] of Object.entries(VIEWERS)) {
+        many[`${viewer} ${count}`] = [await loadOnce(browser, `${server.url}${page}?model=/models/${small}&count=${count}`)];
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (process.env.BENCH_VERBOSE) console.dir({ single, many }, { depth: 4 });
+  return { single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
+}
+
+/** The figures as rows of run.mjs's table: value is Vitrine's, beside model-viewer's and the ratio. */
+export function viewerRows({ single, many, small, heavy, counts, runs }) {
+  const rows = [];
+  const row = (benchmark, pick, results, { digits = 0, target = '', ratio = false } = {}) => {
+    const [v, m] = ['vitrine', 'model-viewer'].map((viewer) => pick(results(viewer)));
+    rows.push({ benchmark, value: v.toFixed(digits), 'model-viewer': m.toFixed(digits), ratio: ratio ? (v / m).toFixed(2) : '', target });
+  };
+  for (const model of [small, heavy]) {
+    const of = (viewer) => single[`${viewer} ${model}`];
+    row(`3D: ms to first model frame, ${model} (median of ${runs})`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, target: 'ratio ≤ 0.8' });
+  }
+  // model-viewer's documented `load` event, a frame after its first frame (Vitrine has no such lag).
+  for (const model of [small, heavy]) {
+    const of = (viewer) => single[`${viewer} ${model}`];
+    row(`3D: ms to first frame (Vitrine) vs model-viewer's load event, ${model}`, (r) => median(r.map((x) => x.loadEventMs ?? x.firstFrameMs)), of, { ratio: true });
+  }
+  const ofSmall = (viewer) => single[`${viewer} ${small}`];
+  const ofHeavy = (viewer) => single[`${viewer} ${heavy}`];
+  row('3D: KB gzip of JS before the first frame', (r) => median(r.map((x) => x.jsGzip)) / 1000, ofSmall, { digits: 1, ratio: true, target: '≤ 180 (Vitrine)' });
+  row(`3D: mean ms per frame rotating, ${heavy} (${ROTATION_FRAMES} frames, median of ${runs})`, (r) => median(r.map((x) => x.rotation.meanMs)), ofHeavy, { digits: 1, ratio: true });
+  row(`3D: p95 ms per frame rotating, ${heavy}`, (r) => median(r.map((x) => x.rotation.p95Ms)), ofHeavy, { digits: 1, ratio: true });
+  row(`3D: mean ms per frame rotating, ${small}`, (r) => median(r.map((x) => x.rotation.meanMs)), ofSmall, { digits: 1, ratio: true });
+  for (const count of counts) {
+    const of = (viewer) => many[`${viewer} ${count}`];
+    row(`3D: ${count} viewers, ms until all drew their first frame`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true });
+    row(`3D: ${count} viewers, JS heap MB after GC`, (r) => median(r.map((x) => x.heapMB)), of, { digits: 1, ratio: true });
+    row(`3D: ${count} viewers, WebGL contexts created`, (r) => Math.max(...r.map((x) => x.webgl.created)), of, { target: '1' });
+    row(`3D: ${count} viewers, WebGL contexts lost`, (r) => Math.max(...r.map((x) => x.webgl.lost)), of, { target: '0' });
+  }
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await benchViewers();
+  console.table(viewerRows(results));
+  console.log(results.machine);
+  console.log(`Screenshots:\n${results.screenshots.map((path) => `  ${path}`).join('\n')}`);
+}
