@@ -33,7 +33,7 @@ if (runs('viewer')) {
   // 3D rows: `value` is Vitrine's figure, beside <model-viewer>'s and their ratio.
   const viewers = await benchViewers();
   rows.push(...viewerRows(viewers));
-  notes.push(`3D: ${viewers.machine}`, `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
+  notes.push(`3D: ${viewers.machine}`, '3D: every run in tests/bench/out/viewer-vs-model-viewer.json', `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
 }
 console.table(rows);
 for (const note of notes) console.log(note);

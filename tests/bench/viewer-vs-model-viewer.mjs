@@ -4,7 +4,7 @@
 // with many viewers on one page. `node tests/bench/viewer-vs-model-viewer.mjs` prints a table;
 // `benchViewers` is exported for run.mjs. Figures are reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,7 +71,7 @@ async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
   });
   try {
     await page.goto(url);
-    const { firstFrameMs, loadEventMs } = await page.evaluate(() => window.bench.loaded);
+    const { scriptReadyMs, firstFrameMs, loadEventMs } = await page.evaluate(() => window.bench.loaded);
     firstFrameSeen = true;
     const sum = async (sizes) => (await Promise.all(sizes)).reduce((total, n) => total + n, 0);
     const jsGzip = await sum(scripts);
@@ -88,7 +88,7 @@ async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
     // The screenshot shows the start view (30° round, 15° up), before the rotation probe turns it.
     if (screenshot) await page.locator('#grid > div').first().screenshot({ path: screenshot });
     const rotation = rotate ? await page.evaluate((n) => window.bench.rotate(n), ROTATION_FRAMES) : undefined;
-    return { firstFrameMs, loadEventMs, jsGzip, wasmGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
+    return { scriptReadyMs, firstFrameMs, loadEventMs, jsGzip, wasmGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
   } catch (error) {
     throw new Error(`${url}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
   } finally {
@@ -135,8 +135,11 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
     await browser.close();
     await server.close();
   }
+  const results = { single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
+  // Every run's figures, for a closer look than medians give.
+  writeFileSync(join(OUT, 'viewer-vs-model-viewer.json'), JSON.stringify(results, null, 2));
   if (process.env.BENCH_VERBOSE) console.dir({ single, many }, { depth: 4 });
-  return { single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
+  return results;
 }
 
 /** The figures as rows of run.mjs's table: value is Vitrine's, beside model-viewer's and the ratio. */
@@ -149,6 +152,10 @@ export function viewerRows({ single, many, small, heavy, counts, runs }) {
   for (const model of [small, heavy]) {
     const of = (viewer) => single[`${viewer} ${model}`];
     row(`3D: ms to first model frame, ${model} (median of ${runs})`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, target: 'ratio ≤ 0.8' });
+  }
+  for (const model of [small, heavy]) {
+    const of = (viewer) => single[`${viewer} ${model}`];
+    row(`3D: ms until the viewer's script has run, ${model}`, (r) => median(r.map((x) => x.scriptReadyMs)), of, { ratio: true });
   }
   // model-viewer's documented `load` event, a frame after its first frame (Vitrine has no such lag).
   for (const model of [small, heavy]) {
@@ -176,5 +183,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const results = await benchViewers();
   console.table(viewerRows(results));
   console.log(results.machine);
+  console.log(`Every run: ${join(OUT, 'viewer-vs-model-viewer.json')}`);
   console.log(`Screenshots:\n${results.screenshots.map((path) => `  ${path}`).join('\n')}`);
 }
