@@ -36,6 +36,31 @@ const constants = (pkg, dev) => ({
   },
 });
 
+/**
+ * Strips the annotations (title, description, examples, $comment) from the config schema: the
+ * validator never reads them, and they are half its size. Keys under `properties` and `$defs` are
+ * names of config fields (a quiz has a `title`), so those are walked into but never deleted.
+ */
+const stripSchemaDocs = () => ({
+  name: 'strip-schema-docs',
+  transform(code, id) {
+    if (!id.endsWith('.schema.json')) return null;
+    const NAMED = new Set(['properties', '$defs', 'definitions', 'patternProperties']);
+    const strip = (node) => {
+      if (Array.isArray(node)) return node.map(strip);
+      if (node === null || typeof node !== 'object') return node;
+      const out = {};
+      for (const [key, value] of Object.entries(node)) {
+        if (['title', 'description', 'examples', '$comment'].includes(key) && typeof value !== 'object') continue;
+        if (key === 'examples') continue;
+        out[key] = NAMED.has(key) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value);
+      }
+      return out;
+    };
+    return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+  },
+});
+
 const minify = terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
 // ── the viewer chunk's diet: three's builds minus what a product view never uses ──
@@ -141,7 +166,7 @@ export default () => [
   // ── @vitrine/showroom: minified IIFE for a script tag, with the tracker and preact; no three ──
   {
     input: 'packages/showroom/src/iife.ts',
-    plugins: [constants('showroom', false), nodeResolve(), json(), ts('showroom')],
+    plugins: [constants('showroom', false), stripSchemaDocs(), nodeResolve(), json(), ts('showroom')],
     output: { file: 'packages/showroom/dist/showroom.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──

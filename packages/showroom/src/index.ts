@@ -1,2 +1,9 @@
 // @vitrine/showroom: the whole public API.
+export { mountShowroom, type MountOptions, type ShowroomHandle } from './mount-showroom.js';
+export { defineShowroomElement, mountDataShowrooms, ELEMENT_NAME } from './define-showroom-element.js';
+export { validateConfig, type ConfigValidation } from './config/validate-config.js';
+export type { ConfigProblem } from './config/config-problem.js';
 export type * from './config/showroom-config.js';
+export type { ShowroomTracker } from './reporting/showroom-tracker.js';
+export type { CommonProperties, Method, Module, ShowroomEventName, ShowroomEvents } from './reporting/showroom-events.js';
+export type { CreateViewer, ShowroomViewer } from './viewer/showroom-viewer.js';

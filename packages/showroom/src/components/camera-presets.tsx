@@ -1,0 +1,22 @@
+import type { CameraPreset } from '../config/showroom-config.js';
+import { useShowroom } from './showroom-context.js';
+
+interface Props {
+  cameras: readonly CameraPreset[];
+  current: string | undefined;
+  onSelect(id: string): void;
+}
+
+/** Buttons that move the camera to the config's presets ("Front", "Side"...). */
+export function CameraPresets({ cameras, current, onSelect }: Props) {
+  const { t } = useShowroom();
+  return (
+    <div class="row" role="group" aria-label={t('cameras')} part="cameras">
+      {cameras.map((c) => (
+        <button type="button" aria-pressed={c.id === current} aria-label={t('cameraPreset', { label: c.label })} onClick={() => onSelect(c.id)}>
+          {c.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { CopyButton } from './copy-button.js';
+import { useShowroom } from './showroom-context.js';
+import { safeUrl } from './safe-url.js';
+
+/** Act and relate: the price, the product's call to action, and share (Web Share API or copy link). */
+export function CtaBar() {
+  const { t, reporter, config } = useShowroom();
+  const { product } = config;
+  // Without the Web Share API (most desktops) the button copies the link in one press.
+  const [copying, setCopying] = useState(typeof navigator.share !== 'function');
+  const href = safeUrl(product.cta?.href);
+  const url = location.href;
+  const share = async () => {
+        try {
+      await navigator.share({ title: t('shareTitle'), text: product.shareText ?? product.name, url });
+      reporter.report('Shared', { method: 'web-share' });
+    } catch (error) {
+      // AbortError: the shopper closed the sheet. Anything else: offer the link instead.
+      if ((error as Error)?.name !== 'AbortError') setCopying(true);
+    }
+  };
+  return (
+    <div class="row" part="actions">
+      {product.price !== undefined && <p class="price">{t('price', { price: formatPrice(product.price, product.currency, config.locale) })}</p>}
+      {product.cta && href && (
+        <a class="btn primary" part="cta" data-module="act" href={href} onClick={() => reporter.report('CTA Clicked', { label: product.cta!.label, href, source: 'product' })}>
+          {product.cta.label}
+        </a>
+      )}
+      <span class="row" data-module="relate">
+        {copying ? (
+          <CopyButton text={url} label={t('copyLink')} done={t('linkCopied')} onCopied={() => reporter.report('Shared', { method: 'copy-link' })} />
+        ) : (
+          <button type="button" part="share" onClick={share}>
+            {t('share')}
+          </button>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function formatPrice(price: number, currency: string | undefined, locale: string | undefined): string {
+  try {
+    return new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : {}).format(price);
+  } catch {
+    return String(price);
+  }
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Hotspot } from '../config/showroom-config.js';
+import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
+import { useShowroom } from './showroom-context.js';
+
+interface Props {
+  hotspots: readonly Hotspot[];
+  viewer: ShowroomViewer;
+  open: string | undefined;
+  /** Move focus into the card when it opens (not when the story opens it). */
+  focusCard: boolean;
+  onOpen(id: string | undefined): void;
+}
+
+/**
+ * The hotspots: DOM buttons that follow their 3D points after every rendered frame (moved through
+ * the CSSOM, which a strict CSP allows), hidden while the model hides them, each opening a text
+ * card (the WAI-ARIA dialog pattern, non-modal: Escape or Close shut it and focus goes back).
+ */
+export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Props) {
+  const { t } = useShowroom();
+  const layer = useRef<HTMLDivElement>(null);
+  const card = useRef<HTMLDivElement>(null);
+  const opener = useRef<string>();
+
+  useEffect(
+    () =>
+      viewer.onFrame(() => {
+        for (const p of viewer.projectHotspots(hotspots)) {
+          const button = layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(p.id)}"]`);
+          if (!button) continue;
+          button.style.transform = `translate(${p.x}px,${p.y}px)`;
+          button.toggleAttribute('data-occluded', p.occluded);
+        }
+      }),
+    [viewer, hotspots],
+  );
+  useEffect(() => {
+    if (open && focusCard) card.current?.focus();
+  }, [open]);
+
+  const close = () => {
+    onOpen(undefined);
+    const id = opener.current;
+    if (id) layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`)?.focus();
+  };
+  const shown = hotspots.find((h) => h.id === open);
+  return (
+    <div ref={layer} part="hotspots">
+      {hotspots.map((h, i) => (
+        <button
+          type="button"
+          class="hotspot"
+          data-hotspot={h.id}
+          aria-label={t('openHotspot', { label: h.label })}
+          aria-expanded={h.id === open}
+          onClick={() => {
+            opener.current = h.id;
+            onOpen(h.id);
+          }}
+        >
+          {i + 1}
+        </button>
+      ))}
+      {shown && (
+        <div
+          ref={card}
+          class="card"
+          role="dialog"
+          aria-labelledby="vs-hotspot-title"
+          tabIndex={-1}
+          part="hotspot-card"
+          onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}
+        >
+          <h3 id="vs-hotspot-title">{shown.label}</h3>
+          <p>{shown.text}</p>
+          <button type="button" onClick={close}>
+            {t('closeHotspot')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

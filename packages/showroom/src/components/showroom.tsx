@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEFAULT_STRINGS, type StringKey } from '../config/default-strings.js';
+import { formatString } from '../config/format-string.js';
+import type { Experience, ShowroomConfig, StoryPage } from '../config/showroom-config.js';
+import type { Reporter } from '../reporting/create-reporter.js';
+import type { Method, Module } from '../reporting/showroom-events.js';
+import type { CreateViewer } from '../viewer/showroom-viewer.js';
+import { CtaBar } from './cta-bar.js';
+import { QuizPanel } from './quiz-panel.js';
+import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
+import { StoryPanel } from './story-panel.js';
+import { useInView } from './use-in-view.js';
+import { ViewerPanel, type StageCommand } from './viewer-panel.js';
+
+export interface ShowroomProps {
+  config: ShowroomConfig;
+  reporter: Reporter;
+  loadViewer: () => Promise<CreateViewer>;
+}
+
+/** The module of each experience type. */
+export const MODULE_OF: Record<Experience['type'], Module> = { viewer: 'sense', story: 'feel', quiz: 'think' };
+const TAB_KEY = { viewer: 'viewerTab', story: 'storyTab', quiz: 'quizTab' } as const;
+
+/**
+ * The widget: the 3D view on top (the story and the quiz move it), the other experiences in tabs
+ * (the APG tabs pattern), then the call to action and share. Reports Loaded, Viewed, exposures and
+ * engaged time per module (the module the shopper last touched).
+ */
+export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const [message, setMessage] = useState('');
+  const [variant, setVariant] = useState<string>();
+  const [camera, setCamera] = useState<StageCommand>();
+  const [hotspot, setHotspot] = useState<StageCommand>();
+  const [wanted, setWanted] = useState(false);
+  const viewer = config.experiences.find((e) => e.type === 'viewer');
+  const others = config.experiences.filter((e) => e.type !== 'viewer');
+  const [tab, setTab] = useState(0);
+  const viewed = useInView(root, 0.5);
+
+  const context = useMemo<ShowroomContextValue>(() => {
+    const strings: Record<string, string> = { ...DEFAULT_STRINGS, ...config.strings };
+    return {
+      config,
+      reporter,
+      t: (key: StringKey, values = {}) => formatString(strings[key] ?? key, { product: config.product.name, ...values }),
+      announce: (text) => setMessage(text),
+    };
+  }, [config, reporter]);
+  const { t } = context;
+
+  useEffect(() => {
+    reporter.report('Showroom Loaded', { modules: config.experiences.map((e) => MODULE_OF[e.type]) });
+    reporter.exposure();
+    const active = () => reporter.setActive(document.visibilityState === 'visible');
+    document.addEventListener('visibilitychange', active);
+    addEventListener('pagehide', reporter.flushEngaged);
+    return () => {
+      reporter.flushEngaged();
+      document.removeEventListener('visibilitychange', active);
+      removeEventListener('pagehide', reporter.flushEngaged);
+    };
+  }, []);
+  useEffect(() => void (viewed && reporter.report('Showroom Viewed', {})), [viewed]);
+
+  const command = (id: string, method: Method): StageCommand => ({ id, n: Math.random(), method });
+  const selectVariant = (id: string, method: Method) => {
+    const v = viewer?.variants?.find((x) => x.id === id);
+    if (!v) return;
+    setVariant(id);
+    setWanted(true);
+    if (method !== 'quiz') reporter.report('Variant Selected', { variant: v.id, label: v.label, method });
+    setMessage(t('variantSelected', { label: v.label }));
+  };
+  const onStoryPage = (page: StoryPage) => {
+    if (!viewer) return;
+    if (page.camera || page.hotspot) setWanted(true);
+    if (page.camera) setCamera(command(page.camera, 'story'));
+    if (page.hotspot) setHotspot(command(page.hotspot, 'story'));
+  };
+  const showViewer = () => {
+    const surface = root.current?.querySelector<HTMLElement>('[part=surface]');
+    surface?.scrollIntoView?.({ block: 'nearest' });
+    surface?.focus();
+  };
+  /** Which module the shopper is in: the nearest `data-module` around what they touched. */
+  const touch = (e: Event) => {
+    const module = (e.target as Element).closest?.('[data-module]')?.getAttribute('data-module');
+    if (module) reporter.interact(module as Module);
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    const to = { ArrowRight: tab + 1, ArrowLeft: tab - 1, Home: 0, End: others.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = (to + others.length) % others.length;
+    setTab(next);
+    root.current?.querySelector<HTMLElement>(`#vs-tab-${next}`)?.focus();
+  };
+
+  const panel = (e: Experience, active: boolean) =>
+    e.type === 'story' ? (
+      <StoryPanel story={e} active={active && viewed} onPage={onStoryPage} />
+    ) : e.type === 'quiz' ? (
+      <QuizPanel quiz={e} onRecommend={(id) => selectVariant(id, 'quiz')} onShowViewer={showViewer} />
+    ) : null;
+
+  return (
+    <ShowroomContext.Provider value={context}>
+      <div
+        class="root"
+        ref={root}
+        role="region"
+        aria-label={t('showroomLabel')}
+        part="showroom"
+        onPointerDownCapture={touch}
+        onKeyDownCapture={touch}
+        onFocusCapture={touch}
+      >
+        {viewer && (
+          <ViewerPanel
+            experience={viewer}
+            loadViewer={loadViewer}
+            wanted={wanted}
+            variant={variant}
+            onVariant={selectVariant}
+            camera={camera}
+            hotspot={hotspot}
+          />
+        )}
+        {others.length > 1 && (
+          <div class="tabs" role="tablist" aria-label={t('experiencesLabel')} onKeyDown={onTabKey} part="tabs">
+            {others.map((e, i) => (
+              <button
+                type="button"
+                role="tab"
+                id={`vs-tab-${i}`}
+                aria-selected={i === tab}
+                aria-controls={`vs-panel-${i}`}
+                tabIndex={i === tab ? 0 : -1}
+                onClick={() => setTab(i)}
+              >
+                {t(TAB_KEY[e.type])}
+              </button>
+            ))}
+          </div>
+        )}
+        {others.map((e, i) => (
+          <div
+            id={`vs-panel-${i}`}
+            role={others.length > 1 ? 'tabpanel' : undefined}
+            aria-labelledby={others.length > 1 ? `vs-tab-${i}` : undefined}
+            hidden={i !== tab}
+            data-module={MODULE_OF[e.type]}
+          >
+            {panel(e, i === tab)}
+          </div>
+        ))}
+        <CtaBar />
+        <p class="sr" aria-live="polite" part="live">
+          {message}
+        </p>
+      </div>
+    </ShowroomContext.Provider>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StoryExperience, StoryPage } from '../config/showroom-config.js';
+import type { Method } from '../reporting/showroom-events.js';
+import { useShowroom } from './showroom-context.js';
+import { safeUrl } from './safe-url.js';
+
+/** ms a page shows before auto-advance when the config sets no `duration`. */
+export const PAGE_DURATION = 6_000;
+/** A press longer than this pauses (hold to pause) instead of tapping. */
+export const HOLD_MS = 300;
+/** A horizontal move longer than this is a swipe. */
+export const SWIPE_PX = 40;
+
+interface Props {
+  story: StoryExperience;
+  /** The story is on screen: its tab is selected and the widget has been in view. */
+  active: boolean;
+  /** A page became current: the shell moves the 3D view (camera preset, hotspot). */
+  onPage(page: StoryPage): void;
+}
+
+/**
+ * Feel: the story, in the WAI-ARIA APG carousel pattern: a pause button first, previous and next
+ * buttons, slides labelled "Page n of m", a polite live region only while paused. Progress bars,
+ * auto-advance, tap zones (left quarter back, the rest forward), hold to pause, swipe, arrow keys.
+ */
+export function StoryPanel({ story, active, onPage }: Props) {
+  const { t, reporter } = useShowroom();
+  const pages = story.pages;
+  const [index, setIndex] = useState(0);
+  const [paused, setPaused] = useState(false);
+  const [held, setHeld] = useState(false);
+  const [finished, setFinished] = useState(false);
+  /** [page index, ms left on it]: kept across pauses so a resumed page does not start over. */
+  const left = useRef<[number, number]>([-1, 0]);
+  const shown = useRef(-1);
+  const method = useRef<Method>('auto');
+  const press = useRef<{ x: number; at: number; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const skipClick = useRef(false);
+  const page = pages[index] as StoryPage;
+  const duration = page.duration ?? PAGE_DURATION;
+  const playing = active && story.autoAdvance !== false && !paused && !held && !finished;
+
+  const go = (to: number, how: Method) => {
+    if (to < 0) return;
+    if (to >= pages.length) {
+      if (!finished) reporter.report('Story Completed', { page_count: pages.length });
+      setFinished(true);
+      return;
+    }
+    method.current = how;
+    setFinished(false);
+    setIndex(to);
+  };
+
+  useEffect(() => {
+    if (!active || shown.current === index) return;
+    shown.current = index;
+    reporter.report('Story Page Viewed', { page: index + 1, page_count: pages.length, title: page.title, method: method.current });
+    onPage(page);
+  }, [active, index]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (left.current[0] !== index) left.current = [index, duration];
+    const started = Date.now();
+    const timer = setTimeout(() => go(index + 1, 'auto'), left.current[1]);
+    return () => {
+      clearTimeout(timer);
+      if (left.current[0] === index) left.current[1] -= Date.now() - started;
+    };
+  }, [playing, index]);
+
+  const onPointerDown = (e: PointerEvent) => {
+    const timer = setTimeout(() => setHeld(true), HOLD_MS);
+    press.current = { x: e.clientX, at: Date.now(), timer };
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    const p = press.current;
+    press.current = null;
+    if (!p) return;
+    clearTimeout(p.timer);
+    const dx = e.clientX - p.x;
+    skipClick.current = held || Math.abs(dx) > SWIPE_PX;
+    setHeld(false);
+    if (Math.abs(dx) > SWIPE_PX) go(index + (dx < 0 ? 1 : -1), 'swipe');
+  };
+  const onClick = (e: MouseEvent) => {
+    if (skipClick.current) return void (skipClick.current = false);
+    const box = (e.currentTarget as Element).getBoundingClientRect();
+    go(e.clientX - box.left < box.width * 0.25 ? index - 1 : index + 1, 'tap');
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    go(index + step, 'keyboard');
+  };
+  const media = safeUrl(page.media);
+
+  return (
+    <section
+      class="story"
+      aria-roledescription="carousel"
+      aria-label={t('storyLabel')}
+      data-paused={playing ? undefined : ''}
+      onKeyDown={onKeyDown}
+      part="story"
+    >
+      <div class="row">
+        {story.autoAdvance !== false && (
+          <button type="button" onClick={() => setPaused(!paused)} aria-label={t(paused ? 'storyPlay' : 'storyPause')}>
+            {paused ? '▶' : '❚❚'}
+          </button>
+        )}
+        <button type="button" aria-label={t('storyPrevious')} disabled={index === 0} onClick={() => go(index - 1, 'button')}>
+          ‹
+        </button>
+        <button type="button" aria-label={t('storyNext')} onClick={() => go(index + 1, 'button')}>
+          ›
+        </button>
+        {finished && (
+          <button type="button" onClick={() => ((shown.current = -1), (left.current = [-1, 0]), go(0, 'button'))}>
+            {t('storyReplay')}
+          </button>
+        )}
+      </div>
+      <div class="bars" aria-hidden="true">
+        {pages.map((p, i) => {
+          const state = i < index || (finished && i === index) ? 'done' : i === index ? 'now' : 'next';
+          return (
+            <div class="bar" key={`${i}${state}${state === 'now' ? index : ''}`} data-state={state}>
+              <div style={state === 'now' ? { animationDuration: `${p.duration ?? PAGE_DURATION}ms` } : undefined} />
+            </div>
+          );
+        })}
+      </div>
+      <div
+        class="slide"
+        role="group"
+        aria-roledescription="slide"
+        aria-label={t('storyPage', { n: index + 1, total: pages.length })}
+        aria-live={playing ? 'off' : 'polite'}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onClick={onClick}
+        part="slide"
+      >
+        {media && <img src={media} alt={page.mediaAlt ?? ''} />}
+        <h3>{page.title}</h3>
+        <p>{page.text}</p>
+        {(page.camera || page.hotspot) && <p class="sr">{t('storyShowInView')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Variant } from '../config/showroom-config.js';
+import { useShowroom } from './showroom-context.js';
+
+interface Props {
+  variants: readonly Variant[];
+  selected: string | undefined;
+  onSelect(id: string): void;
+}
+
+/** The colour/material variants: a radio group (WAI-ARIA APG), arrow keys move and select. */
+export function VariantSwatches({ variants, selected, onSelect }: Props) {
+  const { t } = useShowroom();
+  const current = selected ?? variants[0]?.id;
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    const index = variants.findIndex((v) => v.id === current);
+    const next = variants[(index + step + variants.length) % variants.length];
+    if (!next) return;
+    onSelect(next.id);
+    const group = e.currentTarget as HTMLElement;
+    queueMicrotask(() => group.querySelector<HTMLElement>(`[data-variant="${CSS.escape(next.id)}"]`)?.focus());
+  };
+  return (
+    <div class="row" role="radiogroup" aria-label={t('variants')} onKeyDown={onKeyDown} part="variants">
+      {variants.map((v) => (
+        <button
+          type="button"
+          role="radio"
+          aria-checked={v.id === current}
+          tabIndex={v.id === current ? 0 : -1}
+          data-variant={v.id}
+          onClick={() => onSelect(v.id)}
+        >
+          {v.swatch && <span class="swatch" aria-hidden="true" style={{ '--vs-swatch': v.swatch }} />}
+          {v.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ViewerExperience } from '../config/showroom-config.js';
+import type { Method } from '../reporting/showroom-events.js';
+import type { CreateViewer, ShowroomViewer } from '../viewer/showroom-viewer.js';
+import { ArLink } from './ar-link.js';
+import { CameraPresets } from './camera-presets.js';
+import { HotspotLayer } from './hotspot-layer.js';
+import { useShowroom } from './showroom-context.js';
+import { safeUrl } from './safe-url.js';
+import { useInView } from './use-in-view.js';
+import { useOrbitGestures, ZOOM_STEP } from './use-orbit-gestures.js';
+import { VariantSwatches } from './variant-swatches.js';
+
+/** Degrees per press of an on-screen turn button. */
+const BUTTON_STEP = 30;
+
+/** A command from the shell: `n` changes on every request, so asking twice for the same id works. */
+export interface StageCommand {
+  id: string;
+  n: number;
+  method: Method;
+}
+
+interface Props {
+  experience: ViewerExperience;
+  loadViewer: () => Promise<CreateViewer>;
+  /** Load now even if not in view (the story or quiz needs the 3D view). */
+  wanted: boolean;
+  variant: string | undefined;
+  onVariant(id: string, method: Method): void;
+  camera: StageCommand | undefined;
+  hotspot: StageCommand | undefined;
+}
+
+type State = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Sense: the 3D view. Reserves its space (aspect-ratio) so nothing shifts, shows the poster until
+ * the first frame, loads the 3D chunk only once in view or asked for, and falls back to the poster
+ * and a message without WebGL or when the model fails.
+ */
+export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant, camera, hotspot }: Props) {
+  const { t, reporter } = useShowroom();
+  const stage = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const viewer = useRef<ShowroomViewer>();
+  const [state, setState] = useState<State>('idle');
+  const [progress, setProgress] = useState(0);
+  const [attempt, setAttempt] = useState(0);
+  const [autoRotate, setAutoRotate] = useState(experience.autoRotate !== false && !reducedMotion());
+  const [cameraId, setCameraId] = useState<string>();
+  const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
+  const inView = useInView(stage, 0, '200px');
+  const stopAutoRotate = () => setAutoRotate(false);
+  const gestures = useOrbitGestures(() => viewer.current, reporter, stopAutoRotate);
+  const preset = (id: string | undefined) => experience.cameras?.find((c) => c.id === id);
+
+  const shouldLoad = inView || wanted;
+  useEffect(() => {
+    if (!shouldLoad) return;
+    let alive = true;
+    const started = performance.now();
+    setState('loading');
+    (async () => {
+      let create: CreateViewer;
+      try {
+        create = await loadViewer();
+      } catch {
+        return alive && setState('failed');
+      }
+      if (!alive || !canvas.current) return;
+      let v: ShowroomViewer;
+      try {
+        v = create(canvas.current);
+      } catch {
+        return setState('no-webgl');
+      }
+      viewer.current = v;
+      try {
+        await v.load(experience.model, (fraction) => alive && setProgress(fraction));
+      } catch {
+        return alive && setState('failed');
+      }
+      if (!alive) return;
+      setState('ready');
+      reporter.report('Model Loaded', { ms: Math.round(performance.now() - started) });
+    })();
+    return () => {
+      alive = false;
+      viewer.current?.dispose();
+      viewer.current = undefined;
+    };
+  }, [shouldLoad, attempt]);
+
+  const ready = state === 'ready' ? viewer.current : undefined;
+  useEffect(() => ready?.setAutoRotate(autoRotate), [ready, autoRotate]);
+  useEffect(() => {
+    const chosen = experience.variants?.find((v) => v.id === variant);
+    if (ready && chosen) void ready.setVariant(chosen).catch(() => {});
+  }, [ready, variant]);
+  useEffect(() => {
+    const p = preset(camera?.id);
+    if (!p) return;
+    setCameraId(p.id);
+    ready?.setCamera(p);
+  }, [ready, camera]);
+  useEffect(() => {
+    const h = experience.hotspots?.find((x) => x.id === hotspot?.id);
+    if (h && hotspot) openHotspot(h.id, hotspot.method);
+  }, [hotspot]);
+
+  function openHotspot(id: string | undefined, method: Method) {
+    setOpen({ id, focus: method !== 'story' });
+    const h = experience.hotspots?.find((x) => x.id === id);
+    if (h) reporter.report('Hotspot Opened', { hotspot_id: h.id, label: h.label, method });
+  }
+  const chooseCamera = (id: string) => {
+    stopAutoRotate();
+    setCameraId(id);
+    const p = preset(id);
+    if (p) ready?.setCamera(p);
+  };
+  const retry = () => {
+    setState('idle');
+    setAttempt((n) => n + 1);
+  };
+
+  const poster = safeUrl(experience.poster);
+  const failed = state === 'failed' || state === 'no-webgl';
+  return (
+    <div class="viewer" data-module="sense" part="viewer">
+      <div class="stage" ref={stage} data-state={state}>
+        <canvas ref={canvas} role="img" aria-label={experience.alt} hidden={failed} />
+        {poster && state !== 'ready' && <img class="poster" part="poster" src={poster} alt={failed ? experience.alt : ''} />}
+        <div
+          class="surface"
+          part="surface"
+          role="application"
+          aria-label={t('viewerLabel')}
+          aria-describedby="vs-viewer-help"
+          tabIndex={0}
+          hidden={failed}
+          onPointerDown={gestures.onPointerDown}
+          onPointerMove={gestures.onPointerMove}
+          onPointerUp={gestures.onPointerUp}
+          onPointerCancel={gestures.onPointerUp}
+          onWheel={gestures.onWheel}
+          onKeyDown={gestures.onKeyDown}
+          onKeyUp={gestures.onKeyUp}
+        />
+        <p id="vs-viewer-help" class="sr">
+          {t('viewerHelp')}
+        </p>
+        {ready && experience.hotspots && (
+          <HotspotLayer
+            hotspots={experience.hotspots}
+            viewer={ready}
+            open={open.id}
+            focusCard={open.focus}
+            onOpen={(id) => (id ? openHotspot(id, 'tap') : setOpen({ id: undefined, focus: false }))}
+          />
+        )}
+        {state === 'loading' && (
+          <div
+            class="progress"
+            role="progressbar"
+            aria-label={t('loading')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(progress * 100)}
+            part="progress"
+          >
+            <div style={{ transform: `scaleX(${progress})` }} />
+          </div>
+        )}
+        {failed && (
+          <div class="notice" role="status" part="fallback">
+            <span>{t(state === 'no-webgl' ? 'noWebgl' : 'loadFailed')}</span>
+            {state === 'failed' && (
+              <button type="button" onClick={retry}>
+                {t('retry')}
+              </button>
+            )}
+          </div>
+        )}
+        {!failed && (
+          <div class="tools" part="controls">
+            <button type="button" aria-label={t('rotateLeft')} onClick={() => gestures.press(BUTTON_STEP)}>
+              ←
+            </button>
+            <button type="button" aria-label={t('rotateRight')} onClick={() => gestures.press(-BUTTON_STEP)}>
+              →
+            </button>
+            <button type="button" aria-label={t('zoomIn')} onClick={() => gestures.press(0, ZOOM_STEP)}>
+              +
+            </button>
+            <button type="button" aria-label={t('zoomOut')} onClick={() => gestures.press(0, 1 / ZOOM_STEP)}>
+              −
+            </button>
+            <button type="button" aria-label={t(autoRotate ? 'autoRotateStop' : 'autoRotateStart')} onClick={() => setAutoRotate(!autoRotate)}>
+              {autoRotate ? '❚❚' : '↻'}
+            </button>
+          </div>
+        )}
+      </div>
+      {experience.variants && experience.variants.length > 1 && (
+        <VariantSwatches variants={experience.variants} selected={variant} onSelect={(id) => onVariant(id, 'tap')} />
+      )}
+      {experience.cameras && experience.cameras.length > 0 && <CameraPresets cameras={experience.cameras} current={cameraId} onSelect={chooseCamera} />}
+      <ArLink experience={experience} />
+    </div>
+  );
+}

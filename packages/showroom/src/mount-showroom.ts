@@ -1,0 +1,164 @@
+import { h, render } from 'preact';
+import { createTracker } from '@vitrine/tracker';
+import { applyExperiments } from './config/apply-experiments.js';
+import type { ConfigProblem } from './config/config-problem.js';
+import { DEFAULT_STRINGS } from './config/default-strings.js';
+import type { ShowroomConfig } from './config/showroom-config.js';
+import { validateConfig } from './config/validate-config.js';
+import { ErrorBox } from './components/error-box.js';
+import { MODULE_OF, Showroom } from './components/showroom.js';
+import { createReporter } from './reporting/create-reporter.js';
+import type { ShowroomTracker } from './reporting/showroom-tracker.js';
+import { resolveConfigUrl } from './resolve-config-url.js';
+import { adoptStyles } from './styles/adopt-styles.js';
+import { themeCss } from './styles/theme-css.js';
+import type { CreateViewer } from './viewer/showroom-viewer.js';
+
+declare const __DEV__: boolean;
+
+export interface MountOptions {
+  /** Where events go: `createTracker()`'s result or the script tag's `window.vitrine`. Default: one created from `endpoint`, else none (nothing is reported). */
+  tracker?: ShowroomTracker;
+  /** The collector's batch URL, e.g. "https://collector.example/v1/batch": config ids resolve against its origin. Default: none. */
+  endpoint?: string;
+  /** The write key of a tracker created from `endpoint`. Default: none. */
+  writeKey?: string;
+  /** URL of the 3D chunk. Default: `showroom-viewer.js` next to this module. */
+  viewerUrl?: string | URL;
+  /** Loads the 3D view (tests inject a fake). Default: `import(viewerUrl)`. */
+  loadViewer?: () => Promise<CreateViewer>;
+  /** Render everything, send nothing (the editor's live preview). Default: false. */
+  preview?: boolean;
+  /** Called with what is wrong when the config cannot be shown (invalid, or could not be fetched). Default: none. */
+  onError?: (problems: ConfigProblem[]) => void;
+}
+
+export interface ShowroomHandle {
+  /** Shows another config (object, URL or id) in the same place. */
+  update(config: ShowroomConfig | string): void;
+  /** Unmounts the widget and frees its 3D view (GPU memory included). */
+  destroy(): void;
+}
+
+/** Trackers created from an endpoint, one per endpoint, shared by the showrooms of a page. */
+const trackers = new Map<string, ShowroomTracker>();
+/** The visitor id used when there is no tracker to ask (experiments still bucket, in memory only). */
+let memoryId: string | undefined;
+
+/**
+ * Shows a showroom in `element`'s shadow root. `config` is the config object, a URL to fetch it
+ * from, or its id at the collector. An invalid config shows a small inert box in its place and one
+ * console error naming each JSON path and its fix. Throws only for a missing element; after that,
+ * never throws into the page.
+ */
+export function mountShowroom(element: HTMLElement, config: ShowroomConfig | string, options: MountOptions = {}): ShowroomHandle {
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  let generation = 0;
+  let stopTrigger = () => {};
+  const loadViewer =
+    options.loadViewer ??
+    (() => import(/* @vite-ignore */ String(options.viewerUrl ?? new URL('./showroom-viewer.js', import.meta.url))).then((m: { createViewer: CreateViewer }) => m.createViewer));
+
+  const fail = (problems: ConfigProblem[], heading: string) => {
+    adoptStyles(root, themeCss());
+    render(h(ErrorBox, { message: DEFAULT_STRINGS.invalidConfig }), root);
+    console.error(`${heading}\n${problems.map((p) => `- ${p.message}`).join('\n')}`);
+    options.onError?.(problems);
+  };
+
+  async function show(input: ShowroomConfig | string, current: number) {
+    let raw: unknown = input;
+    if (typeof input === 'string') {
+      let url = input;
+      try {
+        url = resolveConfigUrl(input, options.endpoint, location.href);
+        const response = await fetch(url, { credentials: 'omit' });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        raw = await response.json();
+      } catch (error) {
+        if (current !== generation) return;
+        return fail([{ path: '', message: String((error as Error)?.message ?? error) }], `[vitrine:config-unavailable] The showroom config ${url} could not be loaded:`);
+      }
+    }
+    if (current !== generation) return;
+    const checked = validateConfig(raw);
+    if (!checked.config) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      return fail(checked.errors, `[vitrine:invalid-config] The showroom config${typeof id === 'string' ? ` "${id}"` : ''} is invalid; fix these and publish it again:`);
+    }
+    if (__DEV__) for (const w of checked.warnings) console.warn(`[vitrine:contrast] ${w.message}`);
+    const consent = checked.config.privacy?.consent;
+    const tracker = options.tracker ?? trackerFor(options.endpoint, options.writeKey, consent);
+    if (tracker && options.endpoint && tracker.init && !tracker.user?.()) tracker.init({ endpoint: options.endpoint, ...(options.writeKey && { writeKey: options.writeKey }), ...(consent && { consent }) });
+    const anonymousId = tracker?.user?.()?.anonymousId ?? (memoryId ??= Math.random().toString(36).slice(2) + Date.now().toString(36));
+    const applied = applyExperiments(checked.config, anonymousId);
+    if (applied.errors.length > 0) console.error(`[vitrine:invalid-experiment]\n${applied.errors.map((p) => `- ${p.message}`).join('\n')}`);
+    const cfg = applied.config;
+    const first = cfg.experiences[0];
+    const reporter = createReporter({
+      tracker,
+      showroomId: cfg.id,
+      configVersion: cfg.version,
+      experiments: applied.arms,
+      anonymousId,
+      firstModule: first ? MODULE_OF[first.type] : 'sense',
+      preview: options.preview ?? false,
+      persist: (consent ?? 'granted') === 'granted',
+    });
+    adoptStyles(root, themeCss(cfg.theme));
+    const draw = () => current === generation && render(h(Showroom, { config: cfg, reporter, loadViewer }), root);
+    stopTrigger = startTrigger(element, cfg, draw, () => render(h('div', { class: 'placeholder' }), root));
+  }
+
+  function update(config: ShowroomConfig | string) {
+    stopTrigger();
+    const current = ++generation;
+    show(config, current).catch((error: unknown) => fail([{ path: '', message: String(error) }], '[vitrine:showroom-failed]'));
+  }
+  update(config);
+  return {
+    update,
+    destroy() {
+      generation++;
+      stopTrigger();
+      render(null, root);
+    },
+  };
+}
+
+/** Renders now, when scrolled near, or after a delay (the config's `trigger`); returns a stop function. */
+function startTrigger(element: HTMLElement, config: ShowroomConfig, draw: () => void, reserve: () => void): () => void {
+  const trigger = config.trigger ?? { type: 'inline' };
+  if (trigger.type === 'delay') {
+    reserve();
+    const timer = setTimeout(draw, trigger.ms);
+    return () => clearTimeout(timer);
+  }
+  if (trigger.type === 'scroll' && typeof IntersectionObserver !== 'undefined') {
+    reserve();
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      draw();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }
+  draw();
+  return () => {};
+}
+
+function trackerFor(endpoint: string | undefined, writeKey: string | undefined, consent: 'granted' | 'pending' | 'denied' | undefined): ShowroomTracker | undefined {
+  if (!endpoint) return undefined;
+  let tracker = trackers.get(endpoint);
+  if (!tracker) {
+    try {
+      tracker = createTracker({ endpoint, ...(writeKey && { writeKey }), ...(consent && { consent }) });
+    } catch (error) {
+      console.error(error);
+      return undefined;
+    }
+    trackers.set(endpoint, tracker);
+  }
+  return tracker;
+}

@@ -1,0 +1,128 @@
+import { createEngagedTimer } from './engaged-timer.js';
+import type { CommonProperties, Module, ShowroomEventName, ShowroomEvents } from './showroom-events.js';
+import type { ShowroomTracker } from './showroom-tracker.js';
+
+export interface ReporterOptions {
+  tracker: ShowroomTracker | undefined;
+  showroomId: string;
+  configVersion: number;
+  /** Experiment id -> arm id. */
+  experiments: Record<string, string>;
+  /** The visitor's id, for remembering exposures. */
+  anonymousId: string;
+  /** The module of widget-wide events (Loaded, Viewed, Experiment Viewed): the first experience's. */
+  firstModule: Module;
+  /** Render everything, send nothing (the editor's live preview). Default false. */
+  preview?: boolean;
+  /** Exposures may be remembered in localStorage (consent granted). Default true. */
+  persist?: boolean;
+  /** The clock, in ms. Default performance.now. */
+  now?: () => number;
+}
+
+export interface Reporter {
+  report<N extends ShowroomEventName>(event: N, properties: ShowroomEvents[N], module?: Module): void;
+  /** Experiment Viewed, once per visitor and experiment. */
+  exposure(): void;
+  /** The shopper did something in `module`; moving to another module sends the last one's Engaged Time. */
+  interact(module: Module): void;
+  /** The page is visible and focused, or not (hidden sends the current module's Engaged Time). */
+  setActive(active: boolean): void;
+  /** Sends the current module's Engaged Time. */
+  flushEngaged(): void;
+}
+
+/** The module each event belongs to (widget-wide events take `firstModule`). */
+const MODULE: Partial<Record<ShowroomEventName, Module>> = {
+  'Model Loaded': 'sense',
+  'Model Rotated': 'sense',
+  'Model Zoomed': 'sense',
+  'Hotspot Opened': 'sense',
+  'Variant Selected': 'sense',
+  'AR Launched': 'act',
+  'Story Page Viewed': 'feel',
+  'Story Completed': 'feel',
+  'Quiz Started': 'think',
+  'Quiz Answered': 'think',
+  'Quiz Completed': 'think',
+  'Recommendation Viewed': 'think',
+  'Incentive Revealed': 'think',
+  'CTA Clicked': 'act',
+  'Shared': 'relate',
+};
+
+const EXPOSED_KEY = 'vitrine.exposed';
+/** Exposures this page already reported or read: the memory used before consent. */
+const exposedInMemory = new Set<string>();
+
+/** Turns showroom events into tracker calls with the common properties. Never throws. */
+export function createReporter(o: ReporterOptions): Reporter {
+  const now = o.now ?? (() => performance.now());
+  const engaged = createEngagedTimer();
+  let current: Module | undefined;
+
+  function send(event: string, properties: Record<string, unknown>, module: Module): void {
+    if (o.preview || !o.tracker) return;
+    const common: CommonProperties = {
+      showroom_id: o.showroomId,
+      config_version: o.configVersion,
+      module,
+      experiments: { ...o.experiments },
+    };
+    try {
+      o.tracker.track(event, { ...properties, ...common });
+    } catch {
+      // A host page's own tracker may throw; the widget carries on.
+    }
+  }
+
+  const reporter: Reporter = {
+    report(event, properties, module) {
+      send(event, properties, module ?? MODULE[event] ?? o.firstModule);
+    },
+    exposure() {
+      const stored = readExposed();
+      for (const [experiment_id, arm_id] of Object.entries(o.experiments)) {
+        const key = `${o.anonymousId}:${experiment_id}`;
+        if (exposedInMemory.has(key) || stored.includes(key)) continue;
+        exposedInMemory.add(key);
+        if (!o.preview) stored.push(key);
+        reporter.report('Experiment Viewed', { experiment_id, arm_id });
+      }
+      if (o.persist !== false && !o.preview) writeExposed(stored);
+    },
+    interact(module) {
+      if (module !== current) reporter.flushEngaged();
+      current = module;
+      engaged.interact(now());
+    },
+    setActive(active) {
+      if (!active) reporter.flushEngaged();
+      engaged.setActive(now(), active);
+    },
+    flushEngaged() {
+      const ms = Math.round(engaged.take(now()));
+      if (current && ms > 0) send('Engaged Time', { ms }, current);
+    },
+  };
+  engaged.setActive(now(), true);
+  return reporter;
+}
+
+function readExposed(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(EXPOSED_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the newest 200 keys: a visitor is in a handful of experiments, not thousands. */
+function writeExposed(keys: string[]): void {
+  try {
+    localStorage.setItem(EXPOSED_KEY, JSON.stringify(keys.slice(-200)));
+  } catch {
+    // Storage full or blocked: the memory copy still stops repeats on this page.
+  }
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { click, config, key, mount, pointer, settle } from '../support/showroom-harness.js';
+
+/** The story first (so its tab is selected), then the viewer. */
+const storyFirst = () =>
+  config((c) => {
+    c.experiences = [c.experiences[1]!, c.experiences[0]!];
+  });
+
+/** Advances the clock outside act(), so that effects (pausing a timer) run between timers as in a browser. */
+async function advance(ms: number) {
+  await vi.advanceTimersByTimeAsync(ms);
+  await settle(2);
+}
+const pageLabel = (root: ShadowRoot) => root.querySelector('[aria-roledescription=slide]')?.getAttribute('aria-label');
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('StoryPanel', () => {
+  it('is a carousel with a pause button, page labels and hidden progress bars', async () => {
+    const s = await mount(storyFirst());
+    expect(s.root.querySelector('[aria-roledescription=carousel]')?.getAttribute('aria-label')).toBe('Story about Aster lounge chair');
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    expect(s.get('button', 'Pause story')).toBeTruthy();
+    expect(s.root.querySelectorAll('.bar')).toHaveLength(4);
+  });
+
+  it('advances by itself after each page’s duration and reports each page and the end', async () => {
+    const s = await mount(storyFirst());
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 1, page_count: 4, title: 'Made by hand in Jutland', method: 'auto', module: 'feel' });
+    await advance(6_000);
+    expect(pageLabel(s.root)).toBe('Page 2 of 4');
+    await advance(30_000);
+    await advance(30_000);
+    await advance(30_000);
+    expect(s.names().filter((n) => n === 'Story Page Viewed')).toHaveLength(4);
+    expect(s.names().filter((n) => n === 'Story Completed')).toHaveLength(1);
+    expect(s.get('button', 'Watch again')).toBeTruthy();
+  });
+
+  it('stops on the pause button and goes on from where it was', async () => {
+    const s = await mount(storyFirst());
+    await advance(4_000);
+    await click(s.get('button', 'Pause story'));
+    await advance(60_000);
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    await click(s.get('button', 'Play story'));
+    await advance(2_100);
+    expect(pageLabel(s.root)).toBe('Page 2 of 4');
+  });
+
+  it('goes back on a tap in the left quarter and forward on the rest', async () => {
+    const s = await mount(storyFirst());
+    const slide = s.root.querySelector<HTMLElement>('[aria-roledescription=slide]')!;
+    slide.getBoundingClientRect = () => ({ left: 0, width: 400, top: 0, height: 300 }) as DOMRect;
+    await click(slide, { clientX: 300 });
+    expect(pageLabel(s.root)).toBe('Page 2 of 4');
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 2, method: 'tap' });
+    await click(s.root.querySelector('[aria-roledescription=slide]')!, { clientX: 50 });
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+  });
+
+  it('pauses while held and swipes', async () => {
+    const s = await mount(storyFirst());
+    const slide = () => s.root.querySelector<HTMLElement>('[aria-roledescription=slide]')!;
+    await pointer(slide(), 'pointerdown', { clientX: 200 });
+    await advance(10_000);
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    await pointer(slide(), 'pointerup', { clientX: 200 });
+    await pointer(slide(), 'pointerdown', { clientX: 300 });
+    await pointer(slide(), 'pointerup', { clientX: 100 });
+    await settle(2);
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 2, method: 'swipe' });
+  });
+
+  it('moves with the arrow keys and the previous/next buttons', async () => {
+    const s = await mount(storyFirst());
+    await key(s.get('button', 'Next page'), 'ArrowRight');
+    await settle(2);
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 2, method: 'keyboard' });
+    await click(s.get('button', 'Previous page'));
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 1, method: 'button' });
+  });
+
+  it('moves the 3D view: a page sets the camera preset and opens a hotspot', async () => {
+    const s = await mount(storyFirst());
+    expect(s.viewer.calls).toContainEqual(['setCamera', 'front']);
+    await click(s.get('button', 'Next page'));
+    expect(s.viewer.calls).toContainEqual(['setCamera', 'detail']);
+    expect(s.last('Hotspot Opened')).toMatchObject({ hotspot_id: 'frame', method: 'story' });
+    expect(s.root.querySelector('[role=dialog]')?.textContent).toContain('Solid oak frame');
+  });
+});

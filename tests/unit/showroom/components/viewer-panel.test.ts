@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { config, fakeViewer, intersection, key, mount, pointer, settle, click } from '../support/showroom-harness.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  intersection.inView = true;
+});
+
+describe('ViewerPanel', () => {
+  it('loads the model, hides the poster after the first frame, and reports Model Loaded', async () => {
+    const s = await mount();
+    expect(s.viewer.calls[0]).toEqual(['load', '/models/aster-chair.glb']);
+    expect(s.root.querySelector('[part=poster]')).toBeNull();
+    expect(s.root.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/lounge chair/);
+    expect(s.names()).toContain('Model Loaded');
+  });
+
+  it('shows the poster and a progress bar until the first frame', async () => {
+    let finish = () => {};
+    const s = await mount(config(), {}, fakeViewer(() => new Promise<void>((r) => (finish = r))));
+    expect(s.root.querySelector('[part=poster]')).not.toBeNull();
+    expect(s.root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')).toBe('50');
+    finish();
+    await settle();
+    expect(s.root.querySelector('[part=poster]')).toBeNull();
+    expect(s.root.querySelector('[role=progressbar]')).toBeNull();
+  });
+
+  it('does not load the 3D chunk until the view is on screen', async () => {
+    intersection.inView = false;
+    let loads = 0;
+    const viewer = fakeViewer();
+    const s = await mount(config(), { loadViewer: async () => (loads++, () => viewer) }, viewer);
+    expect(loads).toBe(0);
+    const stage = s.root.querySelector('.stage')!;
+    const observer = intersection.observers.find((o) => o.targets.includes(stage))!;
+    observer.cb([{ isIntersecting: true, intersectionRatio: 1, target: stage } as unknown as IntersectionObserverEntry], observer as never);
+    await settle();
+    expect(loads).toBe(1);
+  });
+
+  it('turns with the arrow keys and zooms with + and −, one event per key press', async () => {
+    const s = await mount();
+    const surface = s.get('application', '3D view of Aster lounge chair');
+    await key(surface, 'ArrowLeft');
+    await key(surface, 'ArrowLeft');
+    await key(surface, 'ArrowLeft', 'keyup');
+    await key(surface, '+');
+    await key(surface, '+', 'keyup');
+    expect(s.viewer.calls.filter((c) => c[0] === 'rotate')).toEqual([['rotate', 10, 0], ['rotate', 10, 0]]);
+    expect(s.viewer.calls.filter((c) => c[0] === 'zoom')).toEqual([['zoom', 1.2]]);
+    expect(s.track.mock.calls.filter((c) => c[0] === 'Model Rotated').map((c) => c[1])).toMatchObject([{ degrees: 20, method: 'keyboard', module: 'sense' }]);
+    expect(s.last('Model Zoomed')).toMatchObject({ factor: 1.2, method: 'keyboard' });
+  });
+
+  it('reports a drag once, on pointer-up, with the degrees turned, and stops auto-rotate', async () => {
+    const s = await mount();
+    const surface = s.root.querySelector('[part=surface]')!;
+    await pointer(surface, 'pointerdown', { clientX: 100, clientY: 100 });
+    for (const x of [110, 120, 150]) await pointer(surface, 'pointermove', { clientX: x, clientY: 100 });
+    expect(s.names().filter((n) => n === 'Model Rotated')).toHaveLength(0);
+    await pointer(surface, 'pointerup', { clientX: 150, clientY: 100 });
+    await settle(2);
+    expect(s.track.mock.calls.filter((c) => c[0] === 'Model Rotated').map((c) => c[1])).toMatchObject([{ degrees: 20, method: 'drag' }]);
+    expect(s.viewer.calls).toContainEqual(['setAutoRotate', false]);
+  });
+
+  it('offers on-screen buttons as the single-pointer alternative', async () => {
+    const s = await mount();
+    await click(s.get('button', 'Turn left'));
+    await click(s.get('button', 'Zoom out'));
+    expect(s.viewer.calls).toContainEqual(['rotate', 30, 0]);
+    expect(s.last('Model Rotated')).toMatchObject({ degrees: 30, method: 'button' });
+    expect(s.last('Model Zoomed')).toMatchObject({ method: 'button' });
+  });
+
+  it('selects a variant from the radio group, shows it in 3D, and reports Variant Selected', async () => {
+    const s = await mount();
+    const group = s.get('radiogroup', 'Upholstery');
+    expect(group.querySelectorAll('[role=radio]')).toHaveLength(3);
+    await click(s.get('radio', 'Terracotta wool'));
+    expect(s.viewer.calls).toContainEqual(['setVariant', 'terracotta']);
+    expect(s.get('radio', 'Terracotta wool').getAttribute('aria-checked')).toBe('true');
+    expect(s.last('Variant Selected')).toMatchObject({ variant: 'terracotta', method: 'tap', module: 'sense' });
+    await key(s.get('radio', 'Terracotta wool'), 'ArrowRight');
+    await settle(2);
+    expect(s.viewer.calls.at(-1)).toEqual(['setVariant', 'charcoal']);
+  });
+
+  it('moves the camera to a preset', async () => {
+    const s = await mount();
+    await click(s.get('button', 'View from Side'));
+    expect(s.viewer.calls).toContainEqual(['setCamera', 'side']);
+    expect(s.get('button', 'View from Side').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('pins hotspot buttons to their 3D points, hides occluded ones, and opens a text card', async () => {
+    const s = await mount();
+    s.viewer.frame();
+    const buttons = [...s.root.querySelectorAll<HTMLElement>('.hotspot')];
+    expect(buttons.map((b) => b.style.transform)).toEqual(['translate(0px,20px)', 'translate(10px,20px)', 'translate(20px,20px)']);
+    expect(buttons.map((b) => b.hasAttribute('data-occluded'))).toEqual([false, false, true]);
+    await click(buttons[0]!);
+    const dialog = s.root.querySelector('[role=dialog]')!;
+    expect(dialog.textContent).toContain('Solid oak frame');
+    expect(s.last('Hotspot Opened')).toMatchObject({ hotspot_id: 'frame', method: 'tap' });
+    await key(dialog, 'Escape');
+    await settle(2);
+    expect(s.root.querySelector('[role=dialog]')).toBeNull();
+  });
+
+  it('falls back to the poster and a message without WebGL', async () => {
+    const s = await mount(config(), {
+      loadViewer: async () => () => {
+        throw new Error('no webgl');
+      },
+    });
+    expect(s.root.textContent).toContain('Your browser cannot show the 3D view.');
+    expect(s.root.querySelector('img.poster')?.getAttribute('alt')).toMatch(/lounge chair/);
+    expect(s.root.querySelector('canvas')?.hidden).toBe(true);
+  });
+
+  it('offers a retry when the model fails to load', async () => {
+    let fail = true;
+    const viewer = fakeViewer(async () => {
+      if (fail) throw new Error('404');
+    });
+    const s = await mount(config(), {}, viewer);
+    expect(s.root.textContent).toContain('The 3D view could not load.');
+    fail = false;
+    await click(s.get('button', 'Try again'));
+    await settle();
+    expect(viewer.calls.filter((c) => c[0] === 'load')).toHaveLength(2);
+    expect(s.root.textContent).not.toContain('could not load');
+  });
+
+  it('disposes the viewer on destroy', async () => {
+    const s = await mount();
+    s.handle.destroy();
+    await settle();
+    expect(s.viewer.calls.at(-1)).toEqual(['dispose']);
+    expect(s.root.childNodes).toHaveLength(0);
+  });
+});

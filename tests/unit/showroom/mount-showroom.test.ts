@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { config, intersection, mount, settle } from './support/showroom-harness.js';
+
+const MARKUP = '<img src=x onerror="window.pwned=1">';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  intersection.inView = true;
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('mountShowroom', () => {
+  it('renders into a shadow root with adopted stylesheets and the theme as custom properties', async () => {
+    const s = await mount();
+    expect(s.root.mode).toBe('open');
+    expect(s.root.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Aster lounge chair showroom');
+    const css = s.root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('')).join('');
+    expect(css).toContain('--vs-a: #1f5f4a');
+  });
+
+  it('shows an invalid config as a small inert box and logs exactly one error naming each path', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onError = vi.fn();
+    const bad = config((c) => {
+      c.product.name = `Aster ${MARKUP}`;
+      (c.experiences[0] as { model: string }).model = 'javascript:alert(1)';
+      (c.experiences[1] as { pages: { media?: string }[] }).pages[0]!.media = '//evil.example/x.png';
+    });
+    const s = await mount(bad, { onError });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toContain('experiences[0].model');
+    expect(String(error.mock.calls[0]![0])).toContain('experiences[1].pages[0].media');
+    expect(s.root.textContent).toBe('This showroom is unavailable.');
+    expect(s.root.querySelectorAll('canvas, img, button, a')).toHaveLength(0);
+    expect(onError).toHaveBeenCalledWith(expect.arrayContaining([expect.objectContaining({ path: 'experiences[0].model' })]));
+    expect(s.track).not.toHaveBeenCalled();
+  });
+
+  it('renders markup in the config as literal text', async () => {
+    const s = await mount(
+      config((c) => {
+        c.product.name = `Aster ${MARKUP}`;
+        (c.experiences[1] as { pages: { title: string }[] }).pages[0]!.title = `Made by hand ${MARKUP}`;
+      }),
+    );
+    expect(s.root.querySelector('img[src=x]')).toBeNull();
+    expect(s.root.querySelector('h3')?.textContent).toBe(`Made by hand ${MARKUP}`);
+    expect(s.root.querySelector('[role=region]')?.getAttribute('aria-label')).toBe(`Aster ${MARKUP} showroom`);
+    expect('pwned' in window).toBe(false);
+  });
+
+  it('fetches a config given by id from the collector’s published configs', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(config())));
+    vi.stubGlobal('fetch', fetch);
+    const s = await mount('aster-lounge-chair', { endpoint: 'https://collector.example/v1/batch' });
+    expect(fetch).toHaveBeenCalledWith('https://collector.example/v1/configs/aster-lounge-chair', expect.anything());
+    expect(s.root.querySelector('[role=region]')).not.toBeNull();
+  });
+
+  it('reports a config that cannot be fetched once, in the error box', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubGlobal('fetch', async () => new Response('nope', { status: 404 }));
+    const s = await mount('https://cdn.example/showroom.json');
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toContain('[vitrine:config-unavailable]');
+    expect(s.root.textContent).toBe('This showroom is unavailable.');
+  });
+
+  it('puts the common properties on every event', async () => {
+    const s = await mount();
+    expect(s.names()[0]).toBe('Showroom Loaded');
+    expect(s.names()).toContain('Showroom Viewed');
+    for (const [, properties] of s.track.mock.calls) {
+      expect(properties).toMatchObject({ showroom_id: 'aster-lounge-chair', config_version: 3, experiments: {} });
+      expect(['sense', 'feel', 'think', 'act', 'relate']).toContain(properties.module);
+    }
+    expect(s.last('Showroom Loaded')).toMatchObject({ modules: ['sense', 'feel', 'think'], module: 'sense' });
+  });
+
+  it('applies the visitor’s experiment arm, reports its exposure once, and maps it on every event', async () => {
+    const withExperiment = () =>
+      config((c) => {
+        c.experiments = [{ id: 'cta-wording', arms: [
+              { id: 'try', weight: 1, patch: { product: { cta: { label: 'Try it at home' } } } },
+              { id: 'control', weight: 1e-9 },
+            ], }];
+      });
+    const s = await mount(withExperiment());
+    expect(s.root.querySelector('[part=cta]')?.textContent).toBe('Try it at home');
+    expect(s.last('Experiment Viewed')).toMatchObject({ experiment_id: 'cta-wording', arm_id: 'try', experiments: { 'cta-wording': 'try' } });
+    expect(s.last('Model Loaded')).toMatchObject({ experiments: { 'cta-wording': 'try' } });
+    const again = await mount(withExperiment());
+    expect(again.names()).not.toContain('Experiment Viewed');
+  });
+
+  it('sends nothing in preview mode, and still renders everything', async () => {
+    const s = await mount(config(), { preview: true });
+    expect(s.root.querySelector('canvas')).not.toBeNull();
+    expect(s.root.querySelector('[aria-roledescription=carousel]')).not.toBeNull();
+    expect(s.track).not.toHaveBeenCalled();
+  });
+
+  it('waits for the delay of a "delay" trigger, keeping the space reserved', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const s = await mount(config((c) => (c.trigger = { type: 'delay', ms: 2_000 })));
+      expect(s.root.querySelector('.placeholder')).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(2_000);
+      await settle();
+      expect(s.root.querySelector('[role=region]')).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits for a "scroll" trigger until the element comes into view', async () => {
+    intersection.inView = false;
+    const s = await mount(config((c) => (c.trigger = { type: 'scroll' })));
+    expect(s.root.querySelector('[role=region]')).toBeNull();
+    const observer = intersection.observers.find((o) => o.targets.includes(s.element))!;
+    observer.cb([{ isIntersecting: true, intersectionRatio: 1, target: s.element } as unknown as IntersectionObserverEntry], observer as never);
+    await settle();
+    expect(s.root.querySelector('[role=region]')).not.toBeNull();
+  });
+
+  it('update() shows another config in the same place; destroy() empties it and frees the 3D view', async () => {
+    const s = await mount();
+    s.handle.update(config((c) => (c.product.name = 'Aster II')));
+    await settle();
+    expect(s.root.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Aster II showroom');
+    s.handle.destroy();
+    await settle();
+    expect(s.root.childNodes).toHaveLength(0);
+    expect(s.viewer.calls.filter((c) => c[0] === 'dispose').length).toBeGreaterThanOrEqual(1);
+  });
+});
