@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import { createTracker } from '@vitrine/tracker';
 import { applyExperiments } from './config/apply-experiments.js';
 import type { ConfigProblem } from './config/config-problem.js';
 import { DEFAULT_STRINGS } from './config/default-strings.js';
@@ -17,11 +16,11 @@ import type { CreateViewer } from './viewer/showroom-viewer.js';
 declare const __DEV__: boolean;
 
 export interface MountOptions {
-  /** Where events go: `createTracker()`'s result or the script tag's `window.vitrine`. Default: one created from `endpoint`, else none (nothing is reported). */
+  /** Where events go: `createTracker()`'s result or the script tag's `window.vitrine`. Default: none (nothing is reported). */
   tracker?: ShowroomTracker;
-  /** The collector's batch URL, e.g. "https://collector.example/v1/batch": config ids resolve against its origin. Default: none. */
+  /** The collector's batch URL, e.g. "https://collector.example/v1/batch": config ids resolve against its origin, and a `window.vitrine` not yet initialised starts with it. Default: none. */
   endpoint?: string;
-  /** The write key of a tracker created from `endpoint`. Default: none. */
+  /** The write key `window.vitrine` starts with (see `endpoint`). Default: none. */
   writeKey?: string;
   /** URL of the 3D chunk. Default: `showroom-viewer.js` next to this module. */
   viewerUrl?: string | URL;
@@ -40,8 +39,6 @@ export interface ShowroomHandle {
   destroy(): void;
 }
 
-/** Trackers created from an endpoint, one per endpoint, shared by the showrooms of a page. */
-const trackers = new Map<string, ShowroomTracker>();
 /** The visitor id used when there is no tracker to ask (experiments still bucket, in memory only). */
 let memoryId: string | undefined;
 
@@ -88,7 +85,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     }
     if (__DEV__) for (const w of checked.warnings) console.warn(`[vitrine:contrast] ${w.message}`);
     const consent = checked.config.privacy?.consent;
-    const tracker = options.tracker ?? trackerFor(options.endpoint, options.writeKey, consent);
+    const { tracker } = options;
     if (tracker && options.endpoint && tracker.init && !tracker.user?.()) tracker.init({ endpoint: options.endpoint, ...(options.writeKey && { writeKey: options.writeKey }), ...(consent && { consent }) });
     const anonymousId = tracker?.user?.()?.anonymousId ?? (memoryId ??= Math.random().toString(36).slice(2) + Date.now().toString(36));
     const applied = applyExperiments(checked.config, anonymousId);
@@ -146,19 +143,4 @@ function startTrigger(element: HTMLElement, config: ShowroomConfig, draw: () => 
   }
   draw();
   return () => {};
-}
-
-function trackerFor(endpoint: string | undefined, writeKey: string | undefined, consent: 'granted' | 'pending' | 'denied' | undefined): ShowroomTracker | undefined {
-  if (!endpoint) return undefined;
-  let tracker = trackers.get(endpoint);
-  if (!tracker) {
-    try {
-      tracker = createTracker({ endpoint, ...(writeKey && { writeKey }), ...(consent && { consent }) });
-    } catch (error) {
-      console.error(error);
-      return undefined;
-    }
-    trackers.set(endpoint, tracker);
-  }
-  return tracker;
 }

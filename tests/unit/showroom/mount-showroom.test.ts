@@ -18,7 +18,7 @@ describe('mountShowroom', () => {
     expect(s.root.mode).toBe('open');
     expect(s.root.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Aster lounge chair showroom');
     const css = s.root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('')).join('');
-    expect(css).toContain('--vs-a: #1f5f4a');
+    expect(css).toContain('--a: #1f5f4a');
   });
 
   it('shows an invalid config as a small inert box and logs exactly one error naming each path', async () => {

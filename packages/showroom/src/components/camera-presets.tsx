@@ -13,7 +13,7 @@ export function CameraPresets({ cameras, current, onSelect }: Props) {
   return (
     <div class="row" role="group" aria-label={t('cameras')} part="cameras">
       {cameras.map((c) => (
-        <button type="button" aria-pressed={c.id === current} aria-label={t('cameraPreset', { label: c.label })} onClick={() => onSelect(c.id)}>
+        <button aria-pressed={c.id === current} aria-label={t('cameraPreset', { label: c.label })} onClick={() => onSelect(c.id)}>
           {c.label}
         </button>
       ))}

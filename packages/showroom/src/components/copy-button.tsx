@@ -25,7 +25,7 @@ export function CopyButton({ text, label, done, onCopied }: Props) {
   };
   return (
     <>
-      <button type="button" onClick={copy}>
+      <button onClick={copy}>
         {label}
       </button>
       {failed && <input readOnly value={text} aria-label={t('copyFailed')} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />}

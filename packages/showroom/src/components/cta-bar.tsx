@@ -22,6 +22,7 @@ export function CtaBar() {
   };
   return (
     <div class="row" part="actions">
+      <p class="name">{product.name}</p>
       {product.price !== undefined && <p class="price">{t('price', { price: formatPrice(product.price, product.currency, config.locale) })}</p>}
       {product.cta && href && (
         <a class="btn primary" part="cta" data-module="act" href={href} onClick={() => reporter.report('CTA Clicked', { label: product.cta!.label, href, source: 'product' })}>
@@ -32,7 +33,7 @@ export function CtaBar() {
         {copying ? (
           <CopyButton text={url} label={t('copyLink')} done={t('linkCopied')} onCopied={() => reporter.report('Shared', { method: 'copy-link' })} />
         ) : (
-          <button type="button" part="share" onClick={share}>
+          <button part="share" onClick={share}>
             {t('share')}
           </button>
         )}

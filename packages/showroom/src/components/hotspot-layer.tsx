@@ -49,7 +49,7 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
     <div ref={layer} part="hotspots">
       {hotspots.map((h, i) => (
         <button
-          type="button"
+         
           class="hotspot"
           data-hotspot={h.id}
           aria-label={t('openHotspot', { label: h.label })}
@@ -74,7 +74,7 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
         >
           <h3 id="vs-hotspot-title">{shown.label}</h3>
           <p>{shown.text}</p>
-          <button type="button" onClick={close}>
+          <button onClick={close}>
             {t('closeHotspot')}
           </button>
         </div>

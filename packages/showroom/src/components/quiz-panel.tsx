@@ -66,10 +66,10 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
       <section class="quiz" part="quiz" aria-label={t('quizLabel')}>
         <QuizResultView quiz={quiz} score={score} answers={answers} heading={heading} onShowViewer={onShowViewer} />
         <div class="row">
-          <button type="button" onClick={back}>
+          <button onClick={back}>
             {t('quizBack')}
           </button>
-          <button type="button" onClick={start}>
+          <button onClick={start}>
             {t('quizRestart')}
           </button>
         </div>
@@ -81,7 +81,7 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
       <section class="quiz" part="quiz" aria-label={t('quizLabel')}>
         {quiz.title && <h3>{quiz.title}</h3>}
         <div class="row">
-          <button type="button" class="primary" onClick={start}>
+          <button class="primary" onClick={start}>
             {t('quizStart')}
           </button>
         </div>
@@ -117,10 +117,10 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
         })}
       </fieldset>
       <div class="row">
-        <button type="button" onClick={back}>
+        <button onClick={back}>
           {t('quizBack')}
         </button>
-        <button type="button" class="primary" disabled={chosen.length === 0} onClick={next}>
+        <button class="primary" disabled={chosen.length === 0} onClick={next}>
           {t(last ? 'quizSeeResult' : 'quizNext')}
         </button>
       </div>

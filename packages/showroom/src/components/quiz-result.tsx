@@ -41,7 +41,7 @@ export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
       )}
       <div class="row">
         {result.variant && (
-          <button type="button" onClick={onShowViewer}>
+          <button onClick={onShowViewer}>
             {t('quizShowVariant')}
           </button>
         )}
@@ -60,7 +60,7 @@ export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
           </div>
         ) : (
           <button
-            type="button"
+           
             class="primary"
             onClick={() => {
               setRevealed(true);

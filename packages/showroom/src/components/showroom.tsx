@@ -37,7 +37,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   const viewer = config.experiences.find((e) => e.type === 'viewer');
   const others = config.experiences.filter((e) => e.type !== 'viewer');
   const [tab, setTab] = useState(0);
-  const viewed = useInView(root, 0.5);
+  const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
 
   const context = useMemo<ShowroomContextValue>(() => {
     const strings: Record<string, string> = { ...DEFAULT_STRINGS, ...config.strings };
@@ -62,7 +62,6 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
       removeEventListener('pagehide', reporter.flushEngaged);
     };
   }, []);
-  useEffect(() => void (viewed && reporter.report('Showroom Viewed', {})), [viewed]);
 
   const command = (id: string, method: Method): StageCommand => ({ id, n: Math.random(), method });
   const selectVariant = (id: string, method: Method) => {
@@ -132,7 +131,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
           <div class="tabs" role="tablist" aria-label={t('experiencesLabel')} onKeyDown={onTabKey} part="tabs">
             {others.map((e, i) => (
               <button
-                type="button"
+               
                 role="tab"
                 id={`vs-tab-${i}`}
                 aria-selected={i === tab}

@@ -109,18 +109,18 @@ export function StoryPanel({ story, active, onPage }: Props) {
     >
       <div class="row">
         {story.autoAdvance !== false && (
-          <button type="button" onClick={() => setPaused(!paused)} aria-label={t(paused ? 'storyPlay' : 'storyPause')}>
+          <button onClick={() => setPaused(!paused)} aria-label={t(paused ? 'storyPlay' : 'storyPause')}>
             {paused ? '▶' : '❚❚'}
           </button>
         )}
-        <button type="button" aria-label={t('storyPrevious')} disabled={index === 0} onClick={() => go(index - 1, 'button')}>
+        <button aria-label={t('storyPrevious')} disabled={index === 0} onClick={() => go(index - 1, 'button')}>
           ‹
         </button>
-        <button type="button" aria-label={t('storyNext')} onClick={() => go(index + 1, 'button')}>
+        <button aria-label={t('storyNext')} onClick={() => go(index + 1, 'button')}>
           ›
         </button>
         {finished && (
-          <button type="button" onClick={() => ((shown.current = -1), (left.current = [-1, 0]), go(0, 'button'))}>
+          <button onClick={() => ((shown.current = -1), (left.current = [-1, 0]), go(0, 'button'))}>
             {t('storyReplay')}
           </button>
         )}

@@ -26,14 +26,14 @@ export function VariantSwatches({ variants, selected, onSelect }: Props) {
     <div class="row" role="radiogroup" aria-label={t('variants')} onKeyDown={onKeyDown} part="variants">
       {variants.map((v) => (
         <button
-          type="button"
+         
           role="radio"
           aria-checked={v.id === current}
           tabIndex={v.id === current ? 0 : -1}
           data-variant={v.id}
           onClick={() => onSelect(v.id)}
         >
-          {v.swatch && <span class="swatch" aria-hidden="true" style={{ '--vs-swatch': v.swatch }} />}
+          {v.swatch && <span class="swatch" aria-hidden="true" style={{ '--sw': v.swatch }} />}
           {v.label}
         </button>
       ))}

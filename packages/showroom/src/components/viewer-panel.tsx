@@ -179,7 +179,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
           <div class="notice" role="status" part="fallback">
             <span>{t(state === 'no-webgl' ? 'noWebgl' : 'loadFailed')}</span>
             {state === 'failed' && (
-              <button type="button" onClick={retry}>
+              <button onClick={retry}>
                 {t('retry')}
               </button>
             )}
@@ -187,19 +187,19 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         )}
         {!failed && (
           <div class="tools" part="controls">
-            <button type="button" aria-label={t('rotateLeft')} onClick={() => gestures.press(BUTTON_STEP)}>
+            <button aria-label={t('rotateLeft')} onClick={() => gestures.press(BUTTON_STEP)}>
               ←
             </button>
-            <button type="button" aria-label={t('rotateRight')} onClick={() => gestures.press(-BUTTON_STEP)}>
+            <button aria-label={t('rotateRight')} onClick={() => gestures.press(-BUTTON_STEP)}>
               →
             </button>
-            <button type="button" aria-label={t('zoomIn')} onClick={() => gestures.press(0, ZOOM_STEP)}>
+            <button aria-label={t('zoomIn')} onClick={() => gestures.press(0, ZOOM_STEP)}>
               +
             </button>
-            <button type="button" aria-label={t('zoomOut')} onClick={() => gestures.press(0, 1 / ZOOM_STEP)}>
+            <button aria-label={t('zoomOut')} onClick={() => gestures.press(0, 1 / ZOOM_STEP)}>
               −
             </button>
-            <button type="button" aria-label={t(autoRotate ? 'autoRotateStop' : 'autoRotateStart')} onClick={() => setAutoRotate(!autoRotate)}>
+            <button aria-label={t(autoRotate ? 'autoRotateStop' : 'autoRotateStart')} onClick={() => setAutoRotate(!autoRotate)}>
               {autoRotate ? '❚❚' : '↻'}
             </button>
           </div>

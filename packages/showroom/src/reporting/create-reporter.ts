@@ -32,23 +32,18 @@ export interface Reporter {
   flushEngaged(): void;
 }
 
-/** The module each event belongs to (widget-wide events take `firstModule`). */
-const MODULE: Partial<Record<ShowroomEventName, Module>> = {
-  'Model Loaded': 'sense',
-  'Model Rotated': 'sense',
-  'Model Zoomed': 'sense',
-  'Hotspot Opened': 'sense',
-  'Variant Selected': 'sense',
-  'AR Launched': 'act',
-  'Story Page Viewed': 'feel',
-  'Story Completed': 'feel',
-  'Quiz Started': 'think',
-  'Quiz Answered': 'think',
-  'Quiz Completed': 'think',
-  'Recommendation Viewed': 'think',
-  'Incentive Revealed': 'think',
-  'CTA Clicked': 'act',
-  'Shared': 'relate',
+/** The module of an event, by the first word of its name (widget-wide events take `firstModule`). */
+const MODULE: Record<string, Module> = {
+  Model: 'sense',
+  Hotspot: 'sense',
+  Variant: 'sense',
+  AR: 'act',
+  CTA: 'act',
+  Story: 'feel',
+  Quiz: 'think',
+  Recommendation: 'think',
+  Incentive: 'think',
+  Shared: 'relate',
 };
 
 const EXPOSED_KEY = 'vitrine.exposed';
@@ -78,7 +73,7 @@ export function createReporter(o: ReporterOptions): Reporter {
 
   const reporter: Reporter = {
     report(event, properties, module) {
-      send(event, properties, module ?? MODULE[event] ?? o.firstModule);
+      send(event, properties, module ?? MODULE[event.split(' ')[0]!] ?? o.firstModule);
     },
     exposure() {
       const stored = readExposed();

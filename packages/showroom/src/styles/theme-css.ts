@@ -18,5 +18,5 @@ const DEFAULTS = { accent: '#1d4ed8', background: '#ffffff', text: '#1f2328', fo
  */
 export function themeCss(theme: Theme = {}): string {
   const t = { ...DEFAULTS, ...theme };
-  return `:host{--vs-a:${t.accent};--vs-on-a:${buttonTextColor(t.accent)};--vs-bg:${t.background};--vs-fg:${t.text};--vs-font:${FONTS[t.font]};--vs-r:${t.radius}px}`;
+  return `:host{--a:${t.accent};--on:${buttonTextColor(t.accent)};--bg:${t.background};--fg:${t.text};--f:${FONTS[t.font]};--r:${t.radius}px}`;
 }

@@ -33,6 +33,7 @@ describe('StoryPanel', () => {
   it('advances by itself after each page’s duration and reports each page and the end', async () => {
     const s = await mount(storyFirst());
     expect(s.last('Story Page Viewed')).toMatchObject({ page: 1, page_count: 4, title: 'Made by hand in Jutland', method: 'auto', module: 'feel' });
+    expect(s.names().indexOf('Showroom Viewed')).toBeLessThan(s.names().indexOf('Story Page Viewed'));
     await advance(6_000);
     expect(pageLabel(s.root)).toBe('Page 2 of 4');
     await advance(30_000);
