@@ -137,6 +137,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
                 aria-selected={i === tab}
                 aria-controls={`vs-panel-${i}`}
                 tabIndex={i === tab ? 0 : -1}
+                data-module={MODULE_OF[e.type]}
                 onClick={() => setTab(i)}
               >
                 {t(TAB_KEY[e.type])}

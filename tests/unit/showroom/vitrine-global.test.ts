@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { vitrineGlobal } from '../../../packages/showroom/src/vitrine-global.js';
+
+const w = window as unknown as { vitrine?: Record<string, unknown> & { q?: unknown[] } };
+
+afterEach(() => {
+  delete w.vitrine;
+});
+
+describe('vitrineGlobal', () => {
+  it('reuses a window.vitrine already on the page', () => {
+    const existing = { track: vi.fn(), user: () => ({ anonymousId: 'a' }) };
+    w.vitrine = existing;
+    expect(vitrineGlobal(null)).toBe(existing);
+  });
+
+  it('defines window.vitrine, queueing calls until init, and replays a stub’s queue', () => {
+    w.vitrine = { q: [['track', ['Early', {}]]] };
+    const api = vitrineGlobal(null) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    expect(w.vitrine).toBe(api);
+    expect(api['user']!()).toBeUndefined();
+    api['init']!({ endpoint: 'https://collector.example/v1/batch', consent: 'pending' });
+    expect((api['user']!() as { anonymousId: string }).anonymousId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((api['stats']!() as { tracked: number }).tracked).toBe(1);
+  });
+
+  it('starts from its script tag’s data- attributes', () => {
+    const script = document.createElement('script');
+    script.dataset['endpoint'] = 'https://collector.example/v1/batch';
+    script.dataset['consent'] = 'pending';
+    const api = vitrineGlobal(script) as unknown as Record<string, () => unknown>;
+    expect(api['user']!()).toBeDefined();
+  });
+});
