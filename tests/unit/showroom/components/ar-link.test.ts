@@ -18,7 +18,7 @@ describe('arTarget', () => {
   });
 
   it('opens Quick Look where links support rel="ar" (iOS Safari) and a USDZ file is given', () => {
-    vi.spyOn(HTMLAnchorElement.prototype, 'relList', 'get').mockReturnValue({ supports: (token: string) => token === 'ar' } as DOMTokenList);
+    vi.spyOn(HTMLAnchorElement.prototype, 'relList', 'get').mockReturnValue({ supports: (token: string) => token === 'ar' } as unknown as DOMTokenList);
     expect(arTarget(viewer, DESKTOP)).toEqual({ href: '/models/chair.usdz', mode: 'quick-look' });
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, config, key, mount, pointer, settle } from '../support/showroom-harness.js';
+import { config, key, mount, pointer, settle } from '../support/showroom-harness.js';
 
 afterEach(() => {
   vi.unstubAllGlobals();
