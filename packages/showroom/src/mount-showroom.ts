@@ -4,6 +4,7 @@ import type { ConfigProblem } from './config/config-problem.js';
 import { DEFAULT_STRINGS } from './config/default-strings.js';
 import type { ShowroomConfig } from './config/showroom-config.js';
 import { validateConfig } from './config/validate-config.js';
+import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
 import { MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
@@ -103,7 +104,10 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       persist: (consent ?? 'granted') === 'granted',
     });
     adoptStyles(root, themeCss(cfg.theme));
-    const draw = () => current === generation && render(h(Showroom, { config: cfg, reporter, loadViewer }), root);
+    const draw = () => current === generation && render(
+          h(ErrorBoundary, { onError: (error) => console.error('[vitrine:showroom-failed]', error) }, h(Showroom, { config: cfg, reporter, loadViewer })),
+          root,
+        );
     stopTrigger = startTrigger(element, cfg, draw, () => render(h('div', { class: 'placeholder' }), root));
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { config, intersection, mount, settle } from './support/showroom-harness.js';
+import { config, fakeViewer, intersection, mount, settle } from './support/showroom-harness.js';
 
 const MARKUP = '<img src=x onerror="window.pwned=1">';
 
@@ -135,5 +135,37 @@ describe('mountShowroom', () => {
     await settle();
     expect(s.root.childNodes).toHaveLength(0);
     expect(s.viewer.calls.filter((c) => c[0] === 'dispose').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('mountShowroom at run time', () => {
+  it('turns a failure inside the widget into the error box and one console error, never an uncaught error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const viewer = fakeViewer();
+    viewer.setAutoRotate = () => {
+      throw new Error('GPU lost');
+    };
+    const s = await mount(config(), {}, viewer);
+    expect(s.root.textContent).toBe('This showroom is unavailable.');
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toContain('[vitrine:showroom-failed]');
+  });
+});
+
+describe('mountShowroom and window.vitrine', () => {
+  it('starts a window.vitrine not yet initialised with its endpoint, write key and the config’s consent', async () => {
+    const init = vi.fn();
+    await mount(config((c) => (c.privacy = { consent: 'pending' })), {
+      tracker: { track: vi.fn(), user: () => undefined, init },
+      endpoint: 'https://collector.example/v1/batch',
+      writeKey: 'shop',
+    });
+    expect(init).toHaveBeenCalledWith({ endpoint: 'https://collector.example/v1/batch', writeKey: 'shop', consent: 'pending' });
+  });
+
+  it('leaves a window.vitrine the page already started alone', async () => {
+    const init = vi.fn();
+    await mount(config(), { tracker: { track: vi.fn(), user: () => ({ anonymousId: 'a' }), init }, endpoint: 'https://collector.example/v1/batch' });
+    expect(init).not.toHaveBeenCalled();
   });
 });
