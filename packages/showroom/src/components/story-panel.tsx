@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from './prefers-reduced-motion.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryExperience, StoryPage } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
@@ -28,7 +29,8 @@ export function StoryPanel({ story, active, onPage }: Props) {
   const { t, reporter } = useShowroom();
   const pages = story.pages;
   const [index, setIndex] = useState(0);
-  const [paused, setPaused] = useState(false);
+  // With reduced motion the story starts paused: pages turn only when the shopper turns them.
+  const [paused, setPaused] = useState(prefersReducedMotion);
   const [held, setHeld] = useState(false);
   const [finished, setFinished] = useState(false);
   /** [page index, ms left on it]: kept across pauses so a resumed page does not start over. */

@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from './prefers-reduced-motion.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ViewerExperience } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
@@ -34,7 +35,6 @@ interface Props {
 
 type State = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
 
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Sense: the 3D view. Reserves its space (aspect-ratio) so nothing shifts, shows the poster until
@@ -49,7 +49,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   const [state, setState] = useState<State>('idle');
   const [progress, setProgress] = useState(0);
   const [attempt, setAttempt] = useState(0);
-  const [autoRotate, setAutoRotate] = useState(experience.autoRotate !== false && !reducedMotion());
+  const [autoRotate, setAutoRotate] = useState(experience.autoRotate !== false && !prefersReducedMotion());
   const [cameraId, setCameraId] = useState<string>();
   const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
   const inView = useInView(stage, 0, '200px');
@@ -114,7 +114,8 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   function openHotspot(id: string | undefined, method: Method) {
     setOpen({ id, focus: method !== 'story' });
     const h = experience.hotspots?.find((x) => x.id === id);
-    if (h) reporter.report('Hotspot Opened', { hotspot_id: h.id, label: h.label, method });
+    // A story page opening a hotspot is the story's doing, already reported as its Story Page Viewed.
+    if (h && method !== 'story') reporter.report('Hotspot Opened', { hotspot_id: h.id, label: h.label, method });
   }
   const chooseCamera = (id: string) => {
     stopAutoRotate();

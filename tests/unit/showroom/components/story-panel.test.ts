@@ -93,7 +93,23 @@ describe('StoryPanel', () => {
     expect(s.viewer.calls).toContainEqual(['setCamera', 'front']);
     await click(s.get('button', 'Next page'));
     expect(s.viewer.calls).toContainEqual(['setCamera', 'detail']);
-    expect(s.last('Hotspot Opened')).toMatchObject({ hotspot_id: 'frame', method: 'story' });
     expect(s.root.querySelector('[role=dialog]')?.textContent).toContain('Solid oak frame');
+    // The story opened it, not the shopper: no Hotspot Opened interaction is counted for sense.
+    expect(s.last('Hotspot Opened')).toBeUndefined();
+  });
+
+  it('starts paused when the shopper prefers reduced motion, and plays when asked', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
+    try {
+      const s = await mount(storyFirst());
+      expect(s.get('button', 'Play story')).toBeTruthy();
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(s.last('Story Page Viewed')).toMatchObject({ page: 1 });
+      await click(s.get('button', 'Play story'));
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(s.last('Story Page Viewed')!['page']).toBeGreaterThan(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
