@@ -67,11 +67,15 @@ export class SharedRenderer {
   }
 
   private constructor() {
+    // MSAA where pixels are large; at 2× and more the canvas is already supersampled. (Under
+    // SwiftShader MSAA makes a 100k-triangle frame ~5× slower: 190 ms instead of 40 ms.)
+    const antialias = (globalThis.devicePixelRatio || 1) < 2;
+    // Asked for here, not by three: without WebGL 2 three would log its own console error, and the
+    // showroom reports that case itself (a poster and a message).
+    const context = this.canvas.getContext('webgl2', { alpha: true, antialias, powerPreference: 'high-performance' });
+    if (!context) throw new ViewerError('no-webgl', 'WebGL 2 is not available');
     try {
-      // MSAA where pixels are large; at 2× and more the canvas is already supersampled. (Under
-      // SwiftShader MSAA makes a 100k-triangle frame ~5× slower: 190 ms instead of 40 ms.)
-      const antialias = (globalThis.devicePixelRatio || 1) < 2;
-      this.renderer = new WebGLRenderer({ canvas: this.canvas, alpha: true, antialias, powerPreference: 'high-performance' });
+      this.renderer = new WebGLRenderer({ canvas: this.canvas, context, alpha: true, antialias });
     } catch (error) {
       throw new ViewerError('no-webgl', `WebGL is not available: ${String(error)}`);
     }
