@@ -76,7 +76,8 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     if (!viewer) return;
     if (page.camera || page.hotspot) setWanted(true);
     if (page.camera) setCamera(command(page.camera, 'story'));
-    if (page.hotspot) setHotspot(command(page.hotspot, 'story'));
+    // A page without a hotspot closes the card an earlier page opened ('' opens none).
+    if (page.hotspot || hotspot?.method === 'story') setHotspot(command(page.hotspot ?? '', 'story'));
   };
   const showViewer = () => {
     const surface = root.current?.querySelector<HTMLElement>('[part=surface]');

@@ -109,6 +109,8 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   useEffect(() => {
     const h = experience.hotspots?.find((x) => x.id === hotspot?.id);
     if (h && hotspot) openHotspot(h.id, hotspot.method);
+    // The story moved on to a page without a hotspot: close the card it opened, not the shopper's.
+    else if (hotspot?.id === '') setOpen((o) => (o.focus ? o : { id: undefined, focus: false }));
   }, [hotspot]);
 
   function openHotspot(id: string | undefined, method: Method) {

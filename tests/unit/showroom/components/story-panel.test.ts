@@ -98,6 +98,14 @@ describe('StoryPanel', () => {
     expect(s.last('Hotspot Opened')).toBeUndefined();
   });
 
+  it('closes the card a page opened when the story moves to a page without a hotspot', async () => {
+    const s = await mount(storyFirst());
+    await click(s.get('button', 'Next page'));
+    expect(s.root.querySelector('[role=dialog]')).not.toBeNull();
+    await click(s.get('button', 'Previous page'));
+    expect(s.root.querySelector('[role=dialog]')).toBeNull();
+  });
+
   it('starts paused when the shopper prefers reduced motion, and plays when asked', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
     try {
