@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Hotspot } from '../config/showroom-config.js';
+import type { Method } from '../reporting/showroom-events.js';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { useShowroom } from './showroom-context.js';
 
@@ -9,7 +10,7 @@ interface Props {
   open: string | undefined;
   /** Move focus into the card when it opens (not when the story opens it). */
   focusCard: boolean;
-  onOpen(id: string | undefined): void;
+  onOpen(id: string | undefined, method?: Method): void;
 }
 
 /**
@@ -54,9 +55,9 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
           data-hotspot={h.id}
           aria-label={t('openHotspot', { label: h.label })}
           aria-expanded={h.id === open}
-          onClick={() => {
+          onClick={(e) => {
             opener.current = h.id;
-            onOpen(h.id);
+            onOpen(h.id, howClicked(e));
           }}
         >
           {i + 1}
@@ -82,3 +83,6 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
     </div>
   );
 }
+
+/** A click the keyboard made (Enter or Space on a button) has no pointer position: `detail` is 0. */
+export const howClicked = (e: MouseEvent): Method => (e.detail === 0 ? 'keyboard' : 'tap');

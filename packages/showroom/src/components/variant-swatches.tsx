@@ -1,10 +1,12 @@
 import type { Variant } from '../config/showroom-config.js';
+import type { Method } from '../reporting/showroom-events.js';
+import { howClicked } from './hotspot-layer.js';
 import { useShowroom } from './showroom-context.js';
 
 interface Props {
   variants: readonly Variant[];
   selected: string | undefined;
-  onSelect(id: string): void;
+  onSelect(id: string, method: Method): void;
 }
 
 /** The colour/material variants: a radio group (WAI-ARIA APG), arrow keys move and select. */
@@ -18,7 +20,7 @@ export function VariantSwatches({ variants, selected, onSelect }: Props) {
     const index = variants.findIndex((v) => v.id === current);
     const next = variants[(index + step + variants.length) % variants.length];
     if (!next) return;
-    onSelect(next.id);
+    onSelect(next.id, 'keyboard');
     const group = e.currentTarget as HTMLElement;
     queueMicrotask(() => group.querySelector<HTMLElement>(`[data-variant="${CSS.escape(next.id)}"]`)?.focus());
   };
@@ -31,7 +33,7 @@ export function VariantSwatches({ variants, selected, onSelect }: Props) {
           aria-checked={v.id === current}
           tabIndex={v.id === current ? 0 : -1}
           data-variant={v.id}
-          onClick={() => onSelect(v.id)}
+          onClick={(e) => onSelect(v.id, howClicked(e))}
         >
           {v.swatch && <span class="swatch" aria-hidden="true" style={{ '--sw': v.swatch }} />}
           {v.label}

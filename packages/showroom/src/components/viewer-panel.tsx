@@ -162,7 +162,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
             viewer={ready}
             open={open.id}
             focusCard={open.focus}
-            onOpen={(id) => (id ? openHotspot(id, 'tap') : setOpen({ id: undefined, focus: false }))}
+            onOpen={(id, method = 'tap') => (id ? openHotspot(id, method) : setOpen({ id: undefined, focus: false }))}
           />
         )}
         {state === 'loading' && (
@@ -209,7 +209,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         )}
       </div>
       {experience.variants && experience.variants.length > 1 && (
-        <VariantSwatches variants={experience.variants} selected={variant} onSelect={(id) => onVariant(id, 'tap')} />
+        <VariantSwatches variants={experience.variants} selected={variant} onSelect={onVariant} />
       )}
       {experience.cameras && experience.cameras.length > 0 && <CameraPresets cameras={experience.cameras} current={cameraId} onSelect={chooseCamera} />}
       <ArLink experience={experience} />

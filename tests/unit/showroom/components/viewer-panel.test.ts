@@ -86,6 +86,7 @@ describe('ViewerPanel', () => {
     await key(s.get('radio', 'Terracotta wool'), 'ArrowRight');
     await settle(2);
     expect(s.viewer.calls.at(-1)).toEqual(['setVariant', 'charcoal']);
+    expect(s.last('Variant Selected')).toMatchObject({ variant: 'charcoal', method: 'keyboard' });
   });
 
   it('moves the camera to a preset', async () => {
@@ -108,6 +109,10 @@ describe('ViewerPanel', () => {
     await key(dialog, 'Escape');
     await settle(2);
     expect(s.root.querySelector('[role=dialog]')).toBeNull();
+    expect(s.root.activeElement).toBe(buttons[0]);
+    await click(buttons[1]!, { detail: 0 });
+    expect(s.last('Hotspot Opened')).toMatchObject({ hotspot_id: 'cushion', method: 'keyboard' });
+    expect(s.root.activeElement?.getAttribute('role')).toBe('dialog');
   });
 
   it('falls back to the poster and a message without WebGL', async () => {

@@ -114,8 +114,9 @@ export function byRole(root: ParentNode, role: string, name: string | RegExp): H
   return found;
 }
 
+/** A pointer click (`detail: 1`); pass `{ detail: 0 }` for one the keyboard made (Enter, Space). */
 export async function click(el: Element, init: MouseEventInit = {}) {
-  await act(() => void el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ...init })));
+  await act(() => void el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1, ...init })));
   await settle(2);
 }
 
