@@ -2,14 +2,14 @@ import type { Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
-// CSP: the meshopt decoder compiles its WebAssembly when this module is evaluated, which a
-// Content-Security-Policy allows only with `script-src 'self' 'wasm-unsafe-eval'` (no 'unsafe-eval':
-// https://github.com/WebAssembly/content-security-policy). It never uses eval, and no Worker is
-// started (we do not call useWorkers, which would need `worker-src blob:`). Without
-// 'wasm-unsafe-eval' the decoder's `ready` rejects (caught here, one CSP report) and only
-// meshopt-compressed models fail to load. Textures inside a GLB are decoded from `blob:` URLs with
-// fetch + createImageBitmap, so `connect-src` (or default-src) must allow the model's origin and `blob:`,
-// and `img-src` `blob:` on browsers without createImageBitmap.
+// CSP (tested in tests/e2e/showroom/viewer/strict-csp.spec.ts): the build (rollup.config.mjs) moves
+// the meshopt decoder's WebAssembly out of this chunk into meshopt-decoder[.simd].wasm beside it,
+// fetched when the chunk is evaluated. Compiling it needs `script-src 'wasm-unsafe-eval'` (never
+// 'unsafe-eval': https://github.com/WebAssembly/content-security-policy), and `connect-src` the
+// chunk's origin. No eval, no Worker (useWorkers is never called, so no `worker-src blob:`). Without
+// 'wasm-unsafe-eval' the decoder's `ready` rejects (caught here) and meshopt models fail to load with
+// `load-failed`. GLTFLoader decodes a GLB's embedded images by fetching `blob:` URLs, so
+// `connect-src` must also allow `blob:`, or those textures are left out.
 MeshoptDecoder.ready?.catch(() => undefined);
 
 /**

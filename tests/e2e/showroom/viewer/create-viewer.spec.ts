@@ -183,6 +183,43 @@ test.describe('createViewer', () => {
     expect(result.live, 'WebGL contexts the page still holds').toBe(0);
   });
 
+  test('rejects a file that is not glTF with load-failed', async ({ page }) => {
+    const code = await page.evaluate(() => window.mount('/models/models.json').then(() => 'loaded', (e: { code: string }) => e.code));
+    expect(code).toBe('load-failed');
+  });
+
+  test('rejects load() with disposed when the viewer is disposed while the model loads', async ({ page }) => {
+    const result = await page.evaluate(async (model) => {
+      const canvas = document.createElement('canvas');
+      document.getElementById('stage')!.append(canvas);
+      const viewer = window.viewerModule.createViewer(canvas);
+      const loading = viewer.load(model).then(() => 'loaded', (e: { code: string }) => e.code);
+      viewer.dispose();
+      return { code: await loading, stats: window.viewerModule.rendererStats() };
+    }, CHAIR);
+    expect(result.code).toBe('disposed');
+    expect(result.stats).toMatchObject({ contexts: 0, viewers: 0 });
+  });
+
+  test('throws no-webgl from createViewer where the browser gives no WebGL context', async ({ page }) => {
+    const result = await page.evaluate(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
+      (HTMLCanvasElement.prototype as { getContext: unknown }).getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        return /webgl/.test(String(args[0])) ? null : getContext.apply(this, args);
+      };
+      const canvas = document.createElement('canvas');
+      document.getElementById('stage')!.append(canvas);
+      try {
+        window.viewerModule.createViewer(canvas);
+        return { code: 'created', stats: window.viewerModule.rendererStats() };
+      } catch (error) {
+        return { code: (error as { code?: string }).code, stats: window.viewerModule.rendererStats() };
+      }
+    });
+    expect(result.code).toBe('no-webgl');
+    expect(result.stats).toMatchObject({ contexts: 0, viewers: 0 });
+  });
+
   test('refuses a model URL that is neither https: nor relative, without a request', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

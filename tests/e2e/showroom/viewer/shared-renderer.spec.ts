@@ -47,9 +47,10 @@ test.describe('the shared renderer', () => {
   });
 
   test('frees the context with the last viewer and makes a new one for the next', async ({ page }) => {
+    test.setTimeout(120_000); // each new context compiles its shaders again (seconds under SwiftShader)
     const result = await page.evaluate(async () => {
       const live: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 3; i++) {
         const viewer = await window.mountOne('/models/stool.glb');
         live.push(window.webgl.live());
         viewer.dispose();
@@ -58,8 +59,8 @@ test.describe('the shared renderer', () => {
       }
       return { live, created: window.webgl.contexts.length };
     });
-    expect(result.live).toEqual([1, 0, 1, 0, 1, 0, 1, 0, 1, 0]);
-    expect(result.created).toBe(5);
+    expect(result.live).toEqual([1, 0, 1, 0, 1, 0]);
+    expect(result.created).toBe(3);
   });
 
   test('draws 20 viewers on one page with one WebGL context and loses none', async ({ page }) => {
