@@ -1,9 +1,9 @@
 // Makes the demo's products with code: `node demo/models/make-models.mjs`. Writes demo/models/*.glb and
 // demo/models/models.json. Deterministic (seeded noise, no dates), so re-running it gives the same
-// bytes; nothing is downloaded. Geometry comes from three's lathe/extrude/rounded-box generators, the
+// bytes (`--check` verifies the committed files are what it makes); nothing is downloaded. Geometry comes from three's lathe/extrude/rounded-box generators, the
 // files from glTF-Transform with meshopt compression + quantization (EXT_meshopt_compression,
 // KHR_mesh_quantization), so the viewer needs the meshopt decoder.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -16,6 +16,20 @@ import { meshopt, weld, prune, dedup } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 
 const OUT = path.dirname(fileURLToPath(import.meta.url));
+// `--check`: write nothing; exit 1 naming each committed file that regenerating would change.
+const CHECK = process.argv.includes('--check');
+const stale = [];
+/** Writes `bytes` to OUT/`file`, or with --check compares them with what is there. */
+function emit(file, bytes) {
+  if (!CHECK) return writeFileSync(path.join(OUT, file), bytes);
+  let old;
+  try {
+    old = readFileSync(path.join(OUT, file));
+  } catch {
+    old = Buffer.alloc(0);
+  }
+  if (!old.equals(Buffer.from(bytes))) stale.push(file);
+}
 const started = performance.now();
 
 // ── small geometry helpers (metres, y up, the product standing on y = 0) ──
@@ -296,7 +310,7 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
   await document.transform(dedup(), weld(), prune(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   const glb = await io.writeBinary(document);
-  writeFileSync(path.join(OUT, file), glb);
+  emit(file, glb);
   return { name, file, triangles, bytes: glb.byteLength, materials: [...byMaterial.keys()], variants };
 }
 
@@ -372,6 +386,10 @@ const PRODUCTS = [
 
 const manifest = [];
 for (const product of PRODUCTS) manifest.push(await writeProduct(product));
-writeFileSync(path.join(OUT, 'models.json'), `${JSON.stringify({ models: manifest }, null, 2)}\n`);
+emit('models.json', `${JSON.stringify({ models: manifest }, null, 2)}\n`);
 console.table(manifest.map(({ name, file, triangles, bytes, materials }) => ({ file, name, triangles, KB: +(bytes / 1024).toFixed(1), materials: materials.join(' ') })));
 console.log(`${manifest.length} models in ${Math.round(performance.now() - started)} ms`);
+if (stale.length) {
+  console.error(`Regenerating changes ${stale.join(', ')}: run node demo/models/make-models.mjs and commit the files.`);
+  process.exit(1);
+}

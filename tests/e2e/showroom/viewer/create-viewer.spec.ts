@@ -223,8 +223,13 @@ test.describe('createViewer', () => {
   test('refuses a model URL that is neither https: nor relative, without a request', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    const code = await page.evaluate(() => window.mount('http://models.example/chair.glb').then(() => 'loaded', (e: { code: string }) => e.code));
-    expect(code).toBe('bad-url');
-    expect(requests.filter((url) => url.includes('models.example'))).toEqual([]);
+    // The showroom's shared rule (config/is-allowed-url.ts): a protocol-relative URL is another host.
+    const urls = ['http://models.example/chair.glb', '//models.example/chair.glb', 'data:model/gltf-binary;base64,Z2xURg=='];
+    const codes = await page.evaluate(
+      (urls) => Promise.all(urls.map((url) => window.mount(url).then(() => 'loaded', (e: { code: string }) => e.code))),
+      urls,
+    );
+    expect(codes).toEqual(['bad-url', 'bad-url', 'bad-url']);
+    expect(requests.filter((url) => url.includes('models.example') || url.startsWith('data:'))).toEqual([]);
   });
 });
