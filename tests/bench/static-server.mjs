@@ -1,6 +1,7 @@
 // A tiny static file server on 127.0.0.1 for the 3D benchmark: each URL prefix maps to a folder.
 // No compression and `no-store`: the bench gzips each script body itself, and every page load is
 // a cold one. Content-Length is always sent (viewers report download progress from it).
+// Any POST is answered 204 and dropped.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -20,6 +21,13 @@ const TYPES = {
 /** Serves `mounts` ({ '/prefix/': folder }); resolves to { url, close() } once listening. */
 export function startStaticServer(mounts) {
   const server = createServer((req, res) => {
+    // A sink for the widget's tracker batches (POST /v1/batch): accepted, not stored, so the tracker
+    // does not retry them during a measurement.
+    if (req.method === 'POST') {
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
     const file = prefix && normalize(join(mounts[prefix], path.slice(prefix.length)));

@@ -4,7 +4,7 @@
 // with many viewers on one page. `node tests/bench/viewer-vs-model-viewer.mjs` prints a table;
 // `benchViewers` is exported for run.mjs. Figures are reported, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,8 +17,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const bench = join(root, 'tests/bench');
 const modelViewerDir = join(bench, 'model-viewer');
 const OUT = join(bench, 'out');
-const VIEWERS = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-viewer.html' };
-const VIEWPORT = { width: 1280, height: 800 };
+// vitrine: the 3D chunk used directly; widget: the whole <vitrine-showroom> from its script tag.
+const PAGES = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-viewer.html', widget: '/pages/showroom.html' };
+const VIEWPORT = { width: 1280, height: 1200 }; // every viewer of every page in view
+const CARD_CONFIG = join(root, 'demo/configs/aster-chair-card.json'); // the category page's viewer-only card
+const WIDGET = join(root, 'packages/showroom/dist/showroom.iife.js');
 const ROTATION_FRAMES = 60; // software WebGL draws a 100k-triangle frame in about half a second
 
 // Runs before any page script: counts every WebGL context a page creates (HTMLCanvasElement and
@@ -96,6 +99,27 @@ async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
   }
 }
 
+/** The widget reads a config, not a model: the demo's card config, pointed at each model. */
+function writeCardConfigs(models) {
+  mkdirSync(join(OUT, 'configs'), { recursive: true });
+  const card = JSON.parse(readFileSync(CARD_CONFIG, 'utf8'));
+  for (const model of models) {
+    const config = structuredClone(card);
+    const viewer = config.experiences.find((experience) => experience.type === 'viewer');
+    if (!viewer.model.endsWith(`/${model}`)) {
+      // Another model: the card's variants, hotspots and poster belong to its own product.
+      for (const key of ['variants', 'hotspots', 'poster', 'cameras']) delete viewer[key];
+      viewer.model = `/models/${model}`;
+    }
+    writeFileSync(join(OUT, 'configs', model.replace(/\.glb$/, '.json')), JSON.stringify(config));
+  }
+}
+
+function pageUrl(origin, viewer, model, count = 1) {
+  const query = viewer === 'widget' ? `config=/configs/${model.replace(/\.glb$/, '.json')}` : `model=/models/${model}`;
+  return `${origin}${PAGES[viewer]}?${query}&count=${count}`;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy = 'heavy.glb', counts = [8, 20] } = {}) {
@@ -106,9 +130,16 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
     '/models/': join(root, 'demo/models'),
     '/model-viewer/': join(modelViewerDir, 'node_modules/@google/model-viewer/dist'),
     '/meshopt/': join(modelViewerDir, 'node_modules/meshoptimizer'),
+    '/configs/': join(OUT, 'configs'),
+    '/images/': join(root, 'demo/images'),
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   mkdirSync(OUT, { recursive: true });
+  writeCardConfigs([small, heavy]);
+  // The full widget joins when its build is there (a stub IIFE is a few bytes).
+  const viewers = existsSync(WIDGET) && statSync(WIDGET).size > 1000 ? ['vitrine', 'model-viewer', 'widget'] : ['vitrine', 'model-viewer'];
+  // A widget that fails is reported, not fatal: the chunk and model-viewer figures still print.
+  const attempt = (viewer, promise) => (viewer === 'widget' ? promise.catch((error) => ({ error: error.message })) : promise);
   const machine = `${new Date().toISOString().slice(0, 16)}Z, Chromium ${browser.version()} headless, SwiftShader WebGL, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)} at start`;
   const modelViewerVersion = JSON.parse(readFileSync(join(modelViewerDir, 'node_modules/@google/model-viewer/package.json'), 'utf8')).version;
   const single = {}; // `${viewer} ${model}` → results of each run
@@ -118,24 +149,24 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
     // Runs interleave the two viewers, so drift on this shared machine touches both alike.
     for (let run = 0; run < runs; run++) {
       for (const model of [small, heavy]) {
-        for (const [viewer, page] of Object.entries(VIEWERS)) {
+        for (const viewer of viewers) {
           const screenshot = run === 0 ? join(OUT, `${viewer}-${model.replace(/\.glb$/, '')}.png`) : undefined;
           if (screenshot) screenshots.push(screenshot);
-          const result = await loadOnce(browser, `${server.url}${page}?model=/models/${model}`, { rotate: true, screenshot });
+          const result = await attempt(viewer, loadOnce(browser, pageUrl(server.url, viewer, model), { rotate: viewer !== 'widget', screenshot }));
           (single[`${viewer} ${model}`] ??= []).push(result);
         }
       }
     }
     for (const count of counts) {
-      for (const [viewer, page] of Object.entries(VIEWERS)) {
-        many[`${viewer} ${count}`] = [await loadOnce(browser, `${server.url}${page}?model=/models/${small}&count=${count}`)];
+      for (const viewer of viewers) {
+        many[`${viewer} ${count}`] = [await attempt(viewer, loadOnce(browser, pageUrl(server.url, viewer, small, count)))];
       }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const results = { single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
+  const results = { viewers, single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
   // Every run's figures, for a closer look than medians give.
   writeFileSync(join(OUT, 'viewer-vs-model-viewer.json'), JSON.stringify(results, null, 2));
   if (process.env.BENCH_VERBOSE) console.dir({ single, many }, { depth: 4 });
@@ -143,15 +174,24 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
 }
 
 /** The figures as rows of run.mjs's table: value is Vitrine's, beside model-viewer's and the ratio. */
-export function viewerRows({ single, many, small, heavy, counts, runs }) {
+export function viewerRows({ viewers, single, many, small, heavy, counts, runs }) {
   const rows = [];
-  const row = (benchmark, pick, results, { digits = 0, target = '', ratio = false } = {}) => {
+  const withWidget = viewers.includes('widget');
+  const row = (benchmark, pick, results, { digits = 0, target = '', ratio = false, widget = false } = {}) => {
     const [v, m] = ['vitrine', 'model-viewer'].map((viewer) => pick(results(viewer)));
-    rows.push({ benchmark, value: v.toFixed(digits), 'model-viewer': m.toFixed(digits), ratio: ratio ? (v / m).toFixed(2) : '', target });
+    const entry = { benchmark, value: v.toFixed(digits), 'model-viewer': m.toFixed(digits), ratio: ratio ? (v / m).toFixed(2) : '', target };
+    if (withWidget) {
+      const runs = results('widget');
+      const failed = runs?.find((x) => x.error);
+      const w = widget && runs && !failed ? pick(runs) : undefined;
+      entry.widget = failed && widget ? 'failed' : w === undefined ? '' : w.toFixed(digits);
+      entry['widget ratio'] = w !== undefined && ratio ? (w / m).toFixed(2) : '';
+    }
+    rows.push(entry);
   };
   for (const model of [small, heavy]) {
     const of = (viewer) => single[`${viewer} ${model}`];
-    row(`3D: ms to first model frame, ${model} (median of ${runs})`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, target: 'ratio ≤ 0.8' });
+    row(`3D: ms to first model frame, ${model} (median of ${runs})`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, target: 'ratio ≤ 0.8', widget: true });
   }
   for (const model of [small, heavy]) {
     const of = (viewer) => single[`${viewer} ${model}`];
@@ -164,17 +204,17 @@ export function viewerRows({ single, many, small, heavy, counts, runs }) {
   }
   const ofSmall = (viewer) => single[`${viewer} ${small}`];
   const ofHeavy = (viewer) => single[`${viewer} ${heavy}`];
-  row('3D: KB gzip of JS before the first frame', (r) => median(r.map((x) => x.jsGzip)) / 1000, ofSmall, { digits: 1, ratio: true, target: '≤ 180 (Vitrine)' });
-  row('3D: KB gzip of wasm fetched before the first frame (model-viewer inlines its decoder in JS)', (r) => median(r.map((x) => x.wasmGzip)) / 1000, ofSmall, { digits: 1 });
+  row('3D: KB gzip of JS before the first frame', (r) => median(r.map((x) => x.jsGzip)) / 1000, ofSmall, { digits: 1, ratio: true, target: '≤ 180 (Vitrine)', widget: true });
+  row('3D: KB gzip of wasm fetched before the first frame (model-viewer inlines its decoder in JS)', (r) => median(r.map((x) => x.wasmGzip)) / 1000, ofSmall, { digits: 1, widget: true });
   row(`3D: mean ms per frame rotating, ${heavy} (${ROTATION_FRAMES} frames, median of ${runs})`, (r) => median(r.map((x) => x.rotation.meanMs)), ofHeavy, { digits: 1, ratio: true });
   row(`3D: p95 ms per frame rotating, ${heavy}`, (r) => median(r.map((x) => x.rotation.p95Ms)), ofHeavy, { digits: 1, ratio: true });
   row(`3D: mean ms per frame rotating, ${small}`, (r) => median(r.map((x) => x.rotation.meanMs)), ofSmall, { digits: 1, ratio: true });
   for (const count of counts) {
     const of = (viewer) => many[`${viewer} ${count}`];
-    row(`3D: ${count} viewers, ms until all drew their first frame`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true });
-    row(`3D: ${count} viewers, JS heap MB after GC`, (r) => median(r.map((x) => x.heapMB)), of, { digits: 1, ratio: true });
-    row(`3D: ${count} viewers, WebGL contexts created`, (r) => Math.max(...r.map((x) => x.webgl.created)), of, { target: '1' });
-    row(`3D: ${count} viewers, WebGL contexts lost`, (r) => Math.max(...r.map((x) => x.webgl.lost)), of, { target: '0' });
+    row(`3D: ${count} viewers, ms until all drew their first frame`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, widget: true });
+    row(`3D: ${count} viewers, JS heap MB after GC`, (r) => median(r.map((x) => x.heapMB)), of, { digits: 1, ratio: true, widget: true });
+    row(`3D: ${count} viewers, WebGL contexts created`, (r) => Math.max(...r.map((x) => x.webgl.created)), of, { target: '1', widget: true });
+    row(`3D: ${count} viewers, WebGL contexts lost`, (r) => Math.max(...r.map((x) => x.webgl.lost)), of, { target: '0', widget: true });
   }
   return rows;
 }
