@@ -30,7 +30,8 @@ if (runs('collector')) {
   }
 }
 if (runs('viewer')) {
-  // 3D rows: `value` is Vitrine's figure, beside <model-viewer>'s and their ratio.
+  // 3D rows: `value` is Vitrine's 3D chunk used directly, beside <model-viewer>'s and their ratio;
+  // `widget` is the whole <vitrine-showroom> from its script tag, where its build is there.
   const viewers = await benchViewers();
   rows.push(...viewerRows(viewers));
   notes.push(`3D: ${viewers.machine}`, '3D: every run in tests/bench/out/viewer-vs-model-viewer.json', `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
