@@ -1,6 +1,7 @@
 // Makes the demo's products with code: `node demo/models/make-models.mjs`. Writes demo/models/*.glb and
 // demo/models/models.json. Deterministic (seeded noise, no dates), so re-running it gives the same
-// bytes (`--check` verifies the committed files are what it makes); nothing is downloaded. Geometry comes from three's lathe/extrude/rounded-box generators, the
+// bytes; `--check` writes nothing and fails when the committed files differ from what it makes.
+// Nothing is downloaded. Geometry comes from three's lathe/extrude/rounded-box generators, the
 // files from glTF-Transform with meshopt compression + quantization (EXT_meshopt_compression,
 // KHR_mesh_quantization), so the viewer needs the meshopt decoder.
 import { readFileSync, writeFileSync } from 'node:fs';
