@@ -57,6 +57,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     options.loadViewer ??
     (() => import(/* @vite-ignore */ String(options.viewerUrl ?? new URL('./showroom-viewer.js', import.meta.url))).then((m: { createViewer: CreateViewer }) => m.createViewer));
 
+  const reserve = () => render(h('div', { class: 'placeholder' }), root);
   const fail = (problems: ConfigProblem[], heading: string) => {
     adoptStyles(root, themeCss());
     render(h(ErrorBox, { message: DEFAULT_STRINGS.invalidConfig }), root);
@@ -108,11 +109,16 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
           h(ErrorBoundary, { onError: (error) => console.error('[vitrine:showroom-failed]', error) }, h(Showroom, { config: cfg, reporter, loadViewer })),
           root,
         );
-    stopTrigger = startTrigger(element, cfg, draw, () => render(h('div', { class: 'placeholder' }), root));
+    stopTrigger = startTrigger(element, cfg, draw, reserve);
   }
 
   function update(config: ShowroomConfig | string) {
     stopTrigger();
+    // Hold the 3D view's place while the config loads, so neither the page nor a scroll to it shifts.
+    if (!root.firstChild) {
+      adoptStyles(root, themeCss());
+      reserve();
+    }
     const current = ++generation;
     show(config, current).catch((error: unknown) => fail([{ path: '', message: String(error) }], '[vitrine:showroom-failed]'));
   }

@@ -169,3 +169,18 @@ describe('mountShowroom and window.vitrine', () => {
     expect(init).not.toHaveBeenCalled();
   });
 });
+
+describe('mountShowroom while the config loads', () => {
+  it('holds the 3D view’s place at once, before the config has arrived', async () => {
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal('fetch', () => new Promise<Response>((r) => (answer = r)));
+    const element = document.createElement('div');
+    document.body.append(element);
+    const { mountShowroom } = await import('../../../packages/showroom/src/mount-showroom.js');
+    mountShowroom(element, 'https://cdn.example/aster.json');
+    expect(element.shadowRoot?.querySelector('.placeholder')).not.toBeNull();
+    answer(new Response(JSON.stringify(config())));
+    await settle();
+    expect(element.shadowRoot?.querySelector('.placeholder')).toBeNull();
+  });
+});
