@@ -90,6 +90,8 @@ const FABRIC_VARIANTS = [
   { id: 'oat', label: 'Oat', swatch: '#c8b89e', materials: { fabric: { color: '#c8b89e' } } },
   { id: 'moss', label: 'Moss', swatch: '#5b6b3a', materials: { fabric: { color: '#5b6b3a' } } },
   { id: 'rust', label: 'Rust', swatch: '#a4472a', materials: { fabric: { color: '#a4472a' } } },
+  // A texture variant: weave.png is written next to the models (a URL relative to the page).
+  { id: 'tweed', label: 'Tweed', swatch: '#8c7b66', materials: { fabric: { color: '#b09c82', texture: '/models/weave.png', roughness: 0.95 } } },
 ];
 
 function chair() {
@@ -258,6 +260,24 @@ function glazeTexture(size = 128) {
   return encodePng(size, size, rgb);
 }
 
+/** A twill weave, light and neutral (the variant's colour tints it): the chair's "Tweed" fabric texture. */
+function weaveTexture(size = 128, threads = 32) {
+  const random = mulberry32(11);
+  const rgb = Buffer.alloc(size * size * 3);
+  const cell = size / threads;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const [tx, ty] = [Math.floor(x / cell), Math.floor(y / cell)];
+      // Twill: the warp passes over two wefts and under two, shifted by one each row.
+      const warp = (tx + ty) % 4 < 2;
+      const along = ((warp ? y : x) % cell) / cell;
+      const shade = (warp ? 0.92 : 0.72) * (0.8 + 0.2 * Math.sin(along * Math.PI)) * (0.94 + 0.06 * random());
+      rgb.set([255 * shade, 250 * shade, 240 * shade], (y * size + x) * 3);
+    }
+  }
+  return encodePng(size, size, rgb);
+}
+
 // ── glTF-Transform: one primitive per material, meshopt + quantization ──
 
 function mergeParts(parts) {
@@ -385,6 +405,7 @@ const PRODUCTS = [
   { name: 'Sculpted vase (benchmark, heavy)', file: 'heavy.glb', parts: heavyVase(), texture: { material: 'glaze', png: glazeTexture() } },
 ];
 
+emit('weave.png', weaveTexture());
 const manifest = [];
 for (const product of PRODUCTS) manifest.push(await writeProduct(product));
 emit('models.json', `${JSON.stringify({ models: manifest }, null, 2)}\n`);

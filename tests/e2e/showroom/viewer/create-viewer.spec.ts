@@ -50,6 +50,7 @@ async function setUp(page: import('@playwright/test').Page, siteUrl: string): Pr
 
 const CHAIR = '/models/aster-chair.glb';
 const RUST = { id: 'rust', label: 'Rust', materials: { fabric: { color: '#a4472a' } } };
+const TWEED = { id: 'tweed', label: 'Tweed', materials: { fabric: { color: '#b09c82', texture: '/models/weave.png', roughness: 0.95 } } };
 
 test.describe('createViewer', () => {
   test.beforeEach(async ({ page, site }) => setUp(page, site.url));
@@ -127,6 +128,26 @@ test.describe('createViewer', () => {
       { model: CHAIR, variant: RUST },
     );
     expect(changed, 'share of channel values that changed').toBeGreaterThan(0.01);
+  });
+
+  test('shows a texture variant, and the model as loaded again after switching back', async ({ page }) => {
+    const result = await page.evaluate(
+      async ({ model, tweed }) => {
+        await window.mount(model);
+        await window.settle(0);
+        const original = window.pixels(0);
+        const changed = (pixels: number[]) => pixels.filter((value, i) => Math.abs(value - original[i]!) > 8).length / pixels.length;
+        await window.viewers[0]!.setVariant(tweed);
+        await window.settle(0);
+        const textured = changed(window.pixels(0));
+        await window.viewers[0]!.setVariant({ id: 'none', label: 'As loaded', materials: {} });
+        await window.settle(0);
+        return { textured, restored: changed(window.pixels(0)) };
+      },
+      { model: CHAIR, tweed: TWEED },
+    );
+    expect(result.textured, 'share of channel values the weave changed').toBeGreaterThan(0.01);
+    expect(result.restored, 'share still changed after going back').toBeLessThan(0.001);
   });
 
   test('refuses a variant texture that is not https: or relative', async ({ page }) => {

@@ -29,17 +29,28 @@ test.describe('the shared renderer', () => {
       const { rendererStats } = window.viewerModule;
       const first = await window.mountOne('/models/mug.glb');
       const start = rendererStats();
+      const tweed = { id: 'tweed', label: 'Tweed', materials: { fabric: { color: '#b09c82', texture: '/models/weave.png' } } };
+      let peakTextures = 0;
       for (let i = 0; i < 50; i++) {
         const viewer = await window.mountOne(i % 2 ? '/models/mug.glb' : '/models/aster-chair.glb');
+        if (i % 2 === 0) {
+          // The chair in its texture variant: the variant's texture must go with the viewer too.
+          await viewer.setVariant(tweed);
+          await new Promise<void>((resolve) => {
+            const off = viewer.onFrame(() => (off(), resolve()));
+          });
+          peakTextures = Math.max(peakTextures, rendererStats().textures);
+        }
         viewer.dispose();
         document.querySelectorAll('canvas')[1]!.remove();
       }
       const end = rendererStats();
       first.dispose();
-      return { start, end, last: rendererStats(), created: window.webgl.contexts.length, live: window.webgl.live() };
+      return { start, end, peakTextures, last: rendererStats(), created: window.webgl.contexts.length, live: window.webgl.live() };
     });
     expect(result.end.geometries, 'geometries after 50 mounts').toBe(result.start.geometries);
     expect(result.end.textures, 'textures after 50 mounts').toBe(result.start.textures);
+    expect(result.peakTextures, 'textures while a variant texture is shown').toBeGreaterThan(result.start.textures);
     expect(result.end.viewers).toBe(1);
     expect(result.created, 'WebGL contexts ever created').toBe(1);
     expect(result.last.contexts, 'contexts once the last viewer is gone').toBe(0);
