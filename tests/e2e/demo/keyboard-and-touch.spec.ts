@@ -1,0 +1,99 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/demo-fixtures.js';
+
+// Every experience with the keyboard alone, and with touch alone on a phone-sized screen; each
+// gesture arrives at the collector as one event with the method the shopper used.
+test.use({ reducedMotion: 'reduce' });
+
+/** Presses Tab until `target` has focus (at most 80 times): it is reachable by keyboard. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === (el.getRootNode() as ShadowRoot | Document).activeElement && el.matches(':focus-visible'))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${target.toString()} never got visible focus by Tab`);
+}
+
+test('a keyboard alone turns, zooms, opens a hotspot, picks a colour, reads the story and takes the quiz', async ({ page, shop }) => {
+  await page.goto(`${shop.url}/`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+
+  await tabTo(page, showroom.getByRole('application'));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('+');
+
+  const hotspot = showroom.getByRole('button', { name: 'Show detail: Deep seat cushion' });
+  await tabTo(page, hotspot);
+  await page.keyboard.press('Enter');
+  await expect(showroom.getByRole('dialog')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(showroom.getByRole('dialog')).toHaveCount(0);
+  await expect(hotspot).toBeFocused(); // focus goes back where it came from
+
+  await tabTo(page, showroom.getByRole('radio', { checked: true }));
+  await page.keyboard.press('ArrowRight');
+  await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();
+
+  await tabTo(page, showroom.getByRole('button', { name: 'Next page' }));
+  await page.keyboard.press('Enter');
+  await expect(showroom.getByRole('group', { name: 'Page 2 of 4' })).toBeVisible();
+
+  await tabTo(page, showroom.getByRole('tab', { selected: true }));
+  await page.keyboard.press('ArrowRight');
+  await expect(showroom.getByRole('tab', { name: 'Find your match' })).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, showroom.getByRole('button', { name: 'Start the quiz' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, showroom.getByRole('radio', { name: 'The living room' }));
+  await page.keyboard.press('Space');
+  await expect(showroom.getByRole('radio', { name: 'The living room' })).toBeChecked();
+  await tabTo(page, showroom.getByRole('button', { name: 'Next' }));
+  await page.keyboard.press('Enter');
+  await expect(showroom.getByText('Question 2 of 3')).toBeVisible();
+
+  await expect.poll(() => shop.rows().map((r) => `${r.event}/${String(r.properties['method'] ?? '')}`)).toEqual(
+    expect.arrayContaining(['Model Rotated/keyboard', 'Model Zoomed/keyboard', 'Hotspot Opened/keyboard', 'Variant Selected/keyboard', 'Story Page Viewed/button', 'Quiz Started/', 'Quiz Answered/']),
+  );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('touch alone turns and pinches the product and taps through the story', async ({ page, shop }) => {
+    await page.goto(`${shop.url}/`);
+    const showroom = page.locator('vitrine-showroom');
+    await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+    // Nothing wider than the screen: the widget fits a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    const stage = (await showroom.getByRole('application').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<[number, number]>) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const y = stage.y + stage.height * 0.85;
+    // One finger across the stage: one Model Rotated.
+    await touch('touchStart', [[stage.x + 40, y]]);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', [[stage.x + 40 + i * 30, y]]);
+    await touch('touchEnd', []);
+    // Two fingers apart: one Model Zoomed, closer.
+    const cx = stage.x + stage.width / 2;
+    await touch('touchStart', [[cx - 30, y], [cx + 30, y]]);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', [[cx - 30 - i * 12, y], [cx + 30 + i * 12, y]]);
+    await touch('touchEnd', []);
+
+    // A tap on the right of the story page goes forward.
+    const slide = showroom.locator('[part=slide]');
+    await slide.scrollIntoViewIfNeeded();
+    const box = (await slide.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
+    await expect(showroom.getByRole('group', { name: 'Page 2 of 4' })).toBeVisible();
+
+    await expect.poll(() => shop.rows().map((r) => `${r.event}/${String(r.properties['method'] ?? '')}`)).toEqual(
+      expect.arrayContaining(['Model Rotated/drag', 'Model Zoomed/pinch', 'Story Page Viewed/tap']),
+    );
+    const zoomed = shop.rows('Model Zoomed');
+    expect(zoomed).toHaveLength(1);
+    expect(zoomed[0]!.properties['factor'] as number).toBeGreaterThan(1);
+    expect(shop.rows('Model Rotated')).toHaveLength(1);
+  });
+});
