@@ -4,6 +4,7 @@ import type { StoryExperience, StoryPage } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
+import { usePageVisible } from './use-page-visible.js';
 
 /** ms a page shows before auto-advance when the config sets no `duration`. */
 export const PAGE_DURATION = 6_000;
@@ -41,7 +42,9 @@ export function StoryPanel({ story, active, onPage }: Props) {
   const skipClick = useRef(false);
   const page = pages[index] as StoryPage;
   const duration = page.duration ?? PAGE_DURATION;
-  const playing = active && story.autoAdvance !== false && !paused && !held && !finished;
+  // A story in a background tab waits: the shopper would come back to its last page otherwise.
+  const visible = usePageVisible();
+  const playing = active && visible && story.autoAdvance !== false && !paused && !held && !finished;
 
   const go = (to: number, how: Method) => {
     if (to < 0) return;

@@ -106,6 +106,25 @@ describe('StoryPanel', () => {
     expect(s.root.querySelector('[role=dialog]')).toBeNull();
   });
 
+  it('waits while the page is hidden and goes on when it is shown again', async () => {
+    const s = await mount(storyFirst());
+    const setVisibility = async (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(2);
+    };
+    try {
+      await setVisibility('hidden');
+      await advance(30_000);
+      expect(s.last('Story Page Viewed')).toMatchObject({ page: 1 });
+      await setVisibility('visible');
+      await advance(7_000);
+      expect(s.last('Story Page Viewed')).toMatchObject({ page: 2, method: 'auto' });
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+
   it('starts paused when the shopper prefers reduced motion, and plays when asked', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
     try {
