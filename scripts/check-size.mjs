@@ -11,9 +11,9 @@ const rows = Object.entries(budgets).map(([stage, { files, gzip: budget }]) => {
   return { stage, minified, gzip, budget, ok: gzip <= budget };
 });
 
-console.log('stage'.padEnd(60), 'minified'.padStart(9), 'gzip'.padStart(7), 'budget'.padStart(7));
+console.log('stage'.padEnd(84), 'minified'.padStart(9), 'gzip'.padStart(7), 'budget'.padStart(7));
 for (const r of rows) {
-  console.log(r.stage.padEnd(60), String(r.minified).padStart(9), String(r.gzip).padStart(7), String(r.budget).padStart(7), r.ok ? 'ok' : 'OVER BUDGET');
+  console.log(r.stage.padEnd(84), String(r.minified).padStart(9), String(r.gzip).padStart(7), String(r.budget).padStart(7), r.ok ? 'ok' : 'OVER BUDGET');
 }
 const over = rows.filter((r) => !r.ok);
 if (over.length) {

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['browser', 'bash', ['scripts/ensure-chromium.sh']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  // The committed demo models are exactly what their script makes (it writes nothing here).
+  ['models', 'node', ['demo/models/make-models.mjs', '--check']],
   ['types', 'npx', ['tsc', '-b']],
   ['unit', 'npx', ['vitest', 'run']],
   ['size', 'node', ['scripts/check-size.mjs']],
