@@ -22,6 +22,7 @@ const PAGES = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-vi
 const VIEWPORT = { width: 1280, height: 1200 }; // every viewer of every page in view
 const CARD_CONFIG = join(root, 'demo/configs/aster-chair-card.json'); // the category page's viewer-only card
 const WIDGET = join(root, 'packages/showroom/dist/showroom.iife.js');
+const PAGE_TIMEOUT = 240_000; // ms for one page's whole measurement: past it (or on a crash) the page counts as failed
 const ROTATION_FRAMES = 60; // software WebGL draws a 100k-triangle frame in about half a second
 
 // Runs before any page script: counts every WebGL context a page creates (HTMLCanvasElement and
@@ -57,6 +58,8 @@ function ensureModelViewer() {
  * JS heap; optionally the rotation probe and a screenshot of the first viewer.
  */
 async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
+  // Progress on stderr: a full run takes many minutes on a busy machine.
+  if (process.env.BENCH_VERBOSE) console.error(`${new Date().toISOString().slice(11, 19)} ${url.replace(/^http:\/\/[^/]+/, '')}`);
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(COUNT_WEBGL);
   const page = await context.newPage();
@@ -72,7 +75,13 @@ async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
     if (response.request().resourceType() === 'script') scripts.push(gzipped(response));
     else if (path.endsWith('.wasm')) wasm.push(gzipped(response)); // a decoder fetched beside the JS
   });
-  try {
+  // A crashed or stuck page must not hang the bench: every step races this.
+  let timer;
+  const abort = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not done in ${PAGE_TIMEOUT} ms`)), PAGE_TIMEOUT);
+    page.on('crash', () => reject(new Error('the page crashed')));
+  });
+  const measure = async () => {
     await page.goto(url);
     const { scriptReadyMs, firstFrameMs, loadEventMs } = await page.evaluate(() => window.bench.loaded);
     firstFrameSeen = true;
@@ -92,10 +101,17 @@ async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
     if (screenshot) await page.locator('#grid > div').first().screenshot({ path: screenshot });
     const rotation = rotate ? await page.evaluate((n) => window.bench.rotate(n), ROTATION_FRAMES) : undefined;
     return { scriptReadyMs, firstFrameMs, loadEventMs, jsGzip, wasmGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
+  };
+  try {
+    return await Promise.race([measure(), abort]);
   } catch (error) {
-    throw new Error(`${url}: ${error.message}${errors.length ? `\npage errors: ${errors.join('\n')}` : ''}`);
+    // Reported in the table as `failed`, with the reason in the JSON; the other figures still print.
+    const message = `${url.replace(/^http:\/\/[^/]+/, '')}: ${error.message}${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`;
+    console.error(`3D bench: ${message}`);
+    return { error: message };
   } finally {
-    await context.close();
+    clearTimeout(timer);
+    await Promise.race([context.close(), new Promise((done) => setTimeout(done, 10_000))]);
   }
 }
 
@@ -138,8 +154,6 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
   writeCardConfigs([small, heavy]);
   // The full widget joins when its build is there (a stub IIFE is a few bytes).
   const viewers = existsSync(WIDGET) && statSync(WIDGET).size > 1000 ? ['vitrine', 'model-viewer', 'widget'] : ['vitrine', 'model-viewer'];
-  // A widget that fails is reported, not fatal: the chunk and model-viewer figures still print.
-  const attempt = (viewer, promise) => (viewer === 'widget' ? promise.catch((error) => ({ error: error.message })) : promise);
   const machine = `${new Date().toISOString().slice(0, 16)}Z, Chromium ${browser.version()} headless, SwiftShader WebGL, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)} at start`;
   const modelViewerVersion = JSON.parse(readFileSync(join(modelViewerDir, 'node_modules/@google/model-viewer/package.json'), 'utf8')).version;
   const single = {}; // `${viewer} ${model}` → results of each run
@@ -152,14 +166,14 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
         for (const viewer of viewers) {
           const screenshot = run === 0 ? join(OUT, `${viewer}-${model.replace(/\.glb$/, '')}.png`) : undefined;
           if (screenshot) screenshots.push(screenshot);
-          const result = await attempt(viewer, loadOnce(browser, pageUrl(server.url, viewer, model), { rotate: viewer !== 'widget', screenshot }));
+          const result = await loadOnce(browser, pageUrl(server.url, viewer, model), { rotate: viewer !== 'widget', screenshot });
           (single[`${viewer} ${model}`] ??= []).push(result);
         }
       }
     }
     for (const count of counts) {
       for (const viewer of viewers) {
-        many[`${viewer} ${count}`] = [await attempt(viewer, loadOnce(browser, pageUrl(server.url, viewer, small, count)))];
+        many[`${viewer} ${count}`] = [await loadOnce(browser, pageUrl(server.url, viewer, small, count))];
       }
     }
   } finally {
@@ -177,15 +191,20 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
 export function viewerRows({ viewers, single, many, small, heavy, counts, runs }) {
   const rows = [];
   const withWidget = viewers.includes('widget');
+  // A figure from the runs that worked; `failed` when none did (the reasons are in the JSON).
+  const figure = (runs, pick) => {
+    const ok = (runs ?? []).filter((x) => !x.error);
+    return ok.length ? pick(ok) : undefined;
+  };
+  const show = (x, digits) => (x === undefined ? 'failed' : x.toFixed(digits));
   const row = (benchmark, pick, results, { digits = 0, target = '', ratio = false, widget = false } = {}) => {
-    const [v, m] = ['vitrine', 'model-viewer'].map((viewer) => pick(results(viewer)));
-    const entry = { benchmark, value: v.toFixed(digits), 'model-viewer': m.toFixed(digits), ratio: ratio ? (v / m).toFixed(2) : '', target };
+    const [v, m] = ['vitrine', 'model-viewer'].map((viewer) => figure(results(viewer), pick));
+    const both = v !== undefined && m !== undefined;
+    const entry = { benchmark, value: show(v, digits), 'model-viewer': show(m, digits), ratio: ratio && both ? (v / m).toFixed(2) : '', target };
     if (withWidget) {
-      const runs = results('widget');
-      const failed = runs?.find((x) => x.error);
-      const w = widget && runs && !failed ? pick(runs) : undefined;
-      entry.widget = failed && widget ? 'failed' : w === undefined ? '' : w.toFixed(digits);
-      entry['widget ratio'] = w !== undefined && ratio ? (w / m).toFixed(2) : '';
+      const w = widget ? figure(results('widget'), pick) : undefined;
+      entry.widget = widget ? show(w, digits) : '';
+      entry['widget ratio'] = w !== undefined && m !== undefined && ratio ? (w / m).toFixed(2) : '';
     }
     rows.push(entry);
   };
