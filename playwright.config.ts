@@ -7,7 +7,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2, // CI has 2 cores
   retries: 0,
-  timeout: 60_000, // ms per test
+  timeout: 120_000, // ms per test: software WebGL on 2 shared cores compiles shaders slowly
   forbidOnly: !!process.env['CI'],
   reporter: process.env['CI'] ? [['line']] : [['list']],
   use: {

@@ -24,18 +24,19 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
   const card = useRef<HTMLDivElement>(null);
   const opener = useRef<string>();
 
-  useEffect(
-    () =>
-      viewer.onFrame(() => {
-        for (const p of viewer.projectHotspots(hotspots)) {
-          const button = layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(p.id)}"]`);
-          if (!button) continue;
-          button.style.transform = `translate(${p.x}px,${p.y}px)`;
-          button.toggleAttribute('data-occluded', p.occluded);
-        }
-      }),
-    [viewer, hotspots],
-  );
+  useEffect(() => {
+    const place = () => {
+      for (const p of viewer.projectHotspots(hotspots)) {
+        const button = layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(p.id)}"]`);
+        if (!button) continue;
+        button.style.transform = `translate(${p.x}px,${p.y}px)`;
+        button.toggleAttribute('data-occluded', p.occluded);
+      }
+    };
+    // Placed now as well as after each frame: a still view (no auto-rotate) draws no further frame.
+    place();
+    return viewer.onFrame(place);
+  }, [viewer, hotspots]);
   useEffect(() => {
     if (open && focusCard) card.current?.focus();
   }, [open]);

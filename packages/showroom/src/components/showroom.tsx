@@ -37,6 +37,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   const viewer = config.experiences.find((e) => e.type === 'viewer');
   const others = config.experiences.filter((e) => e.type !== 'viewer');
   const [tab, setTab] = useState(0);
+  const inStory = useRef(false);
   const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
 
   const context = useMemo<ShowroomContextValue>(() => {
@@ -73,7 +74,9 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     setMessage(t('variantSelected', { label: v.label }));
   };
   const onStoryPage = (page: StoryPage) => {
-    if (!viewer) return;
+    // The story moves the product only once the shopper is in it: a story turning its pages on its
+    // own must not take the 3D view away from someone looking at the product.
+    if (!viewer || !inStory.current) return;
     if (page.camera || page.hotspot) setWanted(true);
     if (page.camera) setCamera(command(page.camera, 'story'));
     // A page without a hotspot closes the card an earlier page opened ('' opens none).
@@ -87,6 +90,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   /** Which module the shopper is in: the nearest `data-module` around what they touched. */
   const touch = (e: Event) => {
     const module = (e.target as Element).closest?.('[data-module]')?.getAttribute('data-module');
+    if (module === 'feel') inStory.current = true;
     if (module) reporter.interact(module as Module);
   };
   const onTabKey = (e: KeyboardEvent) => {
@@ -116,6 +120,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
         onPointerDownCapture={touch}
         onKeyDownCapture={touch}
         onFocusCapture={touch}
+        onClickCapture={touch}
       >
         {viewer && (
           <ViewerPanel

@@ -28,7 +28,7 @@ canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}
 .hotspot{position:absolute;left:0;top:0;width:28px;height:28px;margin:-14px;padding:0;border-radius:50%;background:var(--a);border-color:var(--on);color:var(--on)}
 [data-occluded]{visibility:hidden}
-.card{position:absolute;left:12px;top:12px;max-width:320px;display:grid;box-shadow:0 4px 16px #0004}
+.card{position:absolute;left:12px;top:12px;max-width:min(320px,calc(100% - 72px));z-index:1;display:grid;box-shadow:0 4px 16px #0004}
 .tools{position:absolute;right:8px;top:8px;display:grid;gap:4px}
 .tools button{padding:0;width:32px;height:32px}
 .swatch{width:18px;height:18px;border-radius:50%;border:1px solid;background:var(--sw)}

@@ -88,9 +88,14 @@ describe('StoryPanel', () => {
     expect(s.last('Story Page Viewed')).toMatchObject({ page: 1, method: 'button' });
   });
 
-  it('moves the 3D view: a page sets the camera preset and opens a hotspot', async () => {
+  it('moves the 3D view once the shopper is in the story: a page sets the camera preset and opens a hotspot', async () => {
     const s = await mount(storyFirst());
-    expect(s.viewer.calls).toContainEqual(['setCamera', 'front']);
+    // Turning pages on its own, the story leaves the 3D view to the shopper.
+    await advance(6_000);
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 2, method: 'auto' });
+    expect(s.viewer.calls.filter(([name]) => name === 'setCamera')).toEqual([]);
+    expect(s.root.querySelector('[role=dialog]')).toBeNull();
+    await click(s.get('button', 'Previous page'));
     await click(s.get('button', 'Next page'));
     expect(s.viewer.calls).toContainEqual(['setCamera', 'detail']);
     expect(s.root.querySelector('[role=dialog]')?.textContent).toContain('Solid oak frame');

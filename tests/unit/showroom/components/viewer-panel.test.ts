@@ -98,7 +98,7 @@ describe('ViewerPanel', () => {
 
   it('pins hotspot buttons to their 3D points, hides occluded ones, and opens a text card', async () => {
     const s = await mount();
-    s.viewer.frame();
+    // Placed as soon as the view is ready: a still view may draw no further frame.
     const buttons = [...s.root.querySelectorAll<HTMLElement>('.hotspot')];
     expect(buttons.map((b) => b.style.transform)).toEqual(['translate(0px,20px)', 'translate(10px,20px)', 'translate(20px,20px)']);
     expect(buttons.map((b) => b.hasAttribute('data-occluded'))).toEqual([false, false, true]);
