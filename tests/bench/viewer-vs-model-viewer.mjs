@@ -19,7 +19,10 @@ const modelViewerDir = join(bench, 'model-viewer');
 const OUT = join(bench, 'out');
 // vitrine: the 3D chunk used directly; widget: the whole <vitrine-showroom> from its script tag.
 const PAGES = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-viewer.html', widget: '/pages/showroom.html' };
-const VIEWPORT = { width: 1280, height: 1200 }; // every viewer of every page in view
+// Every viewer of every page in view (both viewers load only what is in view); 20 full widgets, with
+// their controls under the stage, stand about 1,750 px tall.
+const VIEWPORT = { width: 1280, height: 1200 };
+const WIDGET_GRID_VIEWPORT = { width: 1280, height: 2000 };
 const CARD_CONFIG = join(root, 'demo/configs/aster-chair-card.json'); // the category page's viewer-only card
 const WIDGET = join(root, 'packages/showroom/dist/showroom.iife.js');
 const PAGE_TIMEOUT = 240_000; // ms for one page's whole measurement: past it (or on a crash) the page counts as failed
@@ -57,10 +60,10 @@ function ensureModelViewer() {
  * received before it (the bench pages' own harness under /pages/ left out), WebGL contexts and
  * JS heap; optionally the rotation probe and a screenshot of the first viewer.
  */
-async function loadOnce(browser, url, { rotate = false, screenshot } = {}) {
+async function loadOnce(browser, url, { rotate = false, screenshot, viewport = VIEWPORT } = {}) {
   // Progress on stderr: a full run takes many minutes on a busy machine.
   if (process.env.BENCH_VERBOSE) console.error(`${new Date().toISOString().slice(11, 19)} ${url.replace(/^http:\/\/[^/]+/, '')}`);
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport });
   await context.addInitScript(COUNT_WEBGL);
   const page = await context.newPage();
   const errors = [];
@@ -173,7 +176,7 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
     }
     for (const count of counts) {
       for (const viewer of viewers) {
-        many[`${viewer} ${count}`] = [await loadOnce(browser, pageUrl(server.url, viewer, small, count))];
+        many[`${viewer} ${count}`] = [await loadOnce(browser, pageUrl(server.url, viewer, small, count), { viewport: viewer === 'widget' ? WIDGET_GRID_VIEWPORT : VIEWPORT })];
       }
     }
   } finally {
