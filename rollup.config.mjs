@@ -1,6 +1,7 @@
 // One function returning every build of the monorepo, package by package.
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,15 +9,19 @@ import json from '@rollup/plugin-json';
 
 const version = (pkg) => JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).version;
 
-/** TypeScript for one package; `types` writes its .d.ts files next to the ESM build. */
-const ts = (pkg, { types = false } = {}) =>
+/**
+ * TypeScript for one package; `types` writes its .d.ts files next to the ESM build; `include`
+ * narrows it to some files and `outDir` names the build's when a build compiles two packages.
+ */
+const ts = (pkg, { types = false, include, outDir = `packages/${pkg}/dist` } = {}) =>
   typescript({
     tsconfig: `packages/${pkg}/tsconfig.json`,
+    ...(include && { include }),
     composite: false,
     incremental: false,
     declaration: types,
     declarationMap: types,
-    outDir: `packages/${pkg}/dist`,
+    outDir,
     ...(types ? { declarationDir: `packages/${pkg}/dist` } : {}),
     // The bundle is ESM whatever Node's resolution says; rollup resolves the imports.
     module: 'esnext',
@@ -24,13 +29,17 @@ const ts = (pkg, { types = false } = {}) =>
     noEmitOnError: true,
   });
 
-/** Replaces build-time constants: the library version and the __DEV__ switch. */
+/**
+ * Replaces build-time constants: the library version (of the package a source file is in, else
+ * `pkg`'s) and the __DEV__ switch.
+ */
 const constants = (pkg, dev) => ({
   name: 'constants',
-  transform(code) {
+  transform(code, id) {
     if (!code.includes('__VERSION__') && !code.includes('__DEV__')) return null;
+    const own = /[\\/]packages[\\/]([^\\/]+)[\\/]src[\\/]/.exec(id)?.[1] ?? pkg;
     return {
-      code: code.replaceAll('__VERSION__', JSON.stringify(version(pkg))).replaceAll('__DEV__', String(dev)),
+      code: code.replaceAll('__VERSION__', JSON.stringify(version(own))).replaceAll('__DEV__', String(dev)),
       map: null,
     };
   },
@@ -58,6 +67,17 @@ const stripSchemaDocs = () => ({
       return out;
     };
     return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+  },
+});
+
+/**
+ * `@vitrine/tracker` from its source instead of its ESM dist (built with __DEV__ on, for bundlers):
+ * the script-tag build gets the minified tracker, as tracker.iife.js does.
+ */
+const trackerFromSource = () => ({
+  name: 'tracker-from-source',
+  resolveId(source) {
+    return source === '@vitrine/tracker' ? resolve('packages/tracker/src/index.ts') : null;
   },
 });
 
@@ -166,7 +186,15 @@ export default () => [
   // ── @vitrine/showroom: minified IIFE for a script tag, with the tracker and preact; no three ──
   {
     input: 'packages/showroom/src/iife.ts',
-    plugins: [constants('showroom', false), stripSchemaDocs(), nodeResolve(), json(), ts('showroom')],
+    plugins: [
+      constants('showroom', false),
+      trackerFromSource(),
+      stripSchemaDocs(),
+      nodeResolve(),
+      json(),
+      ts('showroom', { include: resolve('packages/showroom/src/**') }),
+      ts('tracker', { include: resolve('packages/tracker/src/**'), outDir: 'packages/showroom/dist' }),
+    ],
     output: { file: 'packages/showroom/dist/showroom.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──

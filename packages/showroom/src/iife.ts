@@ -3,12 +3,14 @@
 // [data-vitrine-showroom] element. The 3D view is import()ed from showroom-viewer.js next to this
 // script. No global besides `vitrine`.
 import { defineShowroomElement, mountDataShowrooms } from './define-showroom-element.js';
-import { vitrineGlobal } from './vitrine-global.js';
+import type { ShowroomTracker } from './reporting/showroom-tracker.js';
+// After the widget: the bundle then keeps the tracker next to the reporter (it gzips smaller).
+import { installGlobal } from '@vitrine/tracker';
 
 // Only while this script first runs does document.currentScript name it.
 const script = document.currentScript as HTMLScriptElement | null;
 const defaults = {
-  tracker: vitrineGlobal(script),
+  tracker: installGlobal(script) as unknown as ShowroomTracker,
   viewerUrl: new URL('showroom-viewer.js', script?.src || location.href).href,
   ...(script?.dataset.endpoint && { endpoint: script.dataset.endpoint }),
   ...(script?.dataset.writeKey && { writeKey: script.dataset.writeKey }),

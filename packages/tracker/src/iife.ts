@@ -1,56 +1,6 @@
 // The script-tag build: defines `window.vitrine`, replays the calls the one-line stub queued
 // before this script loaded, and initialises itself from `data-` attributes on its script tag.
-import { createTracker, type Tracker } from './create-tracker.js';
-import type { TrackerOptions } from './options.js';
-
-type Call = [string, unknown[]];
-type Api = Record<string, (...args: any[]) => unknown> & { ready?: Promise<void> };
-
-/** Calls made before init() are kept, in order, up to this many. */
-const MAX_EARLY_CALLS = 1_000;
-const METHODS = 'track page identify flush setConsent reset stats user';
-
-const script = document.currentScript as HTMLScriptElement | null;
-const stub = (window as { vitrine?: { q?: Call[] } }).vitrine;
-
 // A second copy of the script (or the showroom's bundled tracker) keeps the first one.
-if (!stub || stub.q) {
-  const early: Call[] = [];
-  let tracker: Tracker | undefined;
-  let ready: () => void;
-  const api: Api = {
-    init(options: TrackerOptions) {
-      if (tracker) return console.error('[vitrine:already-initialised] vitrine.init() was called twice; the first options stay.');
-      try {
-        tracker = createTracker(options);
-      } catch (error) {
-        // A setup mistake: always reported, once, and never thrown into the page.
-        return console.error(error);
-      }
-      for (const [method, args] of early.splice(0)) api[method]!(...args);
-      ready();
-    },
-  };
-  /** Resolves once init() has created the tracker. */
-  api.ready = new Promise<void>((resolve) => (ready = resolve));
-  for (const method of METHODS.split(' ')) {
-    api[method] = (...args) => {
-      if (tracker) return (tracker[method as keyof Tracker] as (...a: unknown[]) => unknown)(...args);
-      if (early.length < MAX_EARLY_CALLS) early.push([method, args]);
-      return method === 'flush' ? api.ready : undefined;
-    };
-  }
-  (window as unknown as { vitrine: Api }).vitrine = api;
+import { installGlobal } from './install-global.js';
 
-  for (const [method, args] of stub?.q ?? []) api[method]?.(...args);
-  if (!tracker && script?.dataset.endpoint) api.init!(datasetOptions(script.dataset));
-}
-
-/** `data-flush-at="20"` becomes `{ flushAt: 20 }`; "true"/"false" become booleans. */
-function datasetOptions(dataset: DOMStringMap): TrackerOptions {
-  const options: Record<string, unknown> = {};
-  for (const [key, value = ''] of Object.entries(dataset)) {
-    options[key] = value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? +value : value;
-  }
-  return options as unknown as TrackerOptions;
-}
+installGlobal(document.currentScript as HTMLScriptElement | null);

@@ -1,5 +1,7 @@
 // @vitrine/tracker: the whole public API.
 export { createTracker, MAX_EVENT_BYTES, type Tracker } from './create-tracker.js';
+export { createEngagedTimer, type EngagedTimer } from './engaged-timer.js';
+export { installGlobal, type VitrineGlobal } from './install-global.js';
 export { DEFAULTS, type Consent, type TrackerOptions, type WriteKeyAs } from './options.js';
 export type { BatchBody, Context, Json, Message, Properties } from './message.js';
 export type { DropCounts, Stats } from './stats.js';

@@ -1,4 +1,4 @@
-import { createEngagedTimer } from './engaged-timer.js';
+import { createEngagedTimer } from '@vitrine/tracker';
 import type { CommonProperties, Module, ShowroomEventName, ShowroomEvents } from './showroom-events.js';
 import type { ShowroomTracker } from './showroom-tracker.js';
 

@@ -1,38 +1,42 @@
-import { createTracker, type Tracker, type TrackerOptions } from '@vitrine/tracker';
-import type { ShowroomTracker } from './reporting/showroom-tracker.js';
+import { createTracker, type Tracker } from './create-tracker.js';
+import type { TrackerOptions } from './options.js';
 
 type Call = [string, unknown[]];
-type Api = Record<string, (...args: any[]) => unknown> & { ready?: Promise<void>; q?: Call[] };
 
-const METHODS = 'track page identify flush setConsent reset stats user';
-/** Calls made before init() are kept, in order, up to this many (as tracker.iife.js). */
+/** `window.vitrine`: the tracker's methods, callable before `init()`, and `ready`. */
+export type VitrineGlobal = Record<string, (...args: any[]) => unknown> & { ready?: Promise<void> };
+
+/** Calls made before init() are kept, in order, up to this many. */
 const MAX_EARLY_CALLS = 1_000;
+const METHODS = 'track page identify flush setConsent reset stats user';
 
 /**
- * The page's `window.vitrine`: the one already there (tracker.iife.js or another showroom script),
- * or the same API as tracker.iife.js's (packages/tracker/src/iife.ts, mirrored because that file is
- * a script, not a module): replays a one-line stub's queue and initialises from `script`'s
- * `data-` attributes when it has `data-endpoint`.
+ * The page's `window.vitrine`, for the script-tag builds (tracker.iife.js and the showroom's):
+ * the one already there when a copy of either script ran first, else a new one that replays the
+ * calls a one-line stub queued, and initialises itself from `script`'s `data-` attributes when it
+ * has `data-endpoint`.
  */
-export function vitrineGlobal(script: HTMLScriptElement | null): ShowroomTracker {
-  const w = window as unknown as { vitrine?: Api };
-  const existing = w.vitrine;
-  if (existing && !existing.q) return existing as unknown as ShowroomTracker;
+export function installGlobal(script: HTMLScriptElement | null): VitrineGlobal {
+  const w = window as unknown as { vitrine?: VitrineGlobal & { q?: Call[] } };
+  const stub = w.vitrine;
+  if (stub && !stub.q) return stub;
   const early: Call[] = [];
   let tracker: Tracker | undefined;
   let ready: () => void;
-  const api: Api = {
+  const api: VitrineGlobal = {
     init(options: TrackerOptions) {
       if (tracker) return console.error('[vitrine:already-initialised] vitrine.init() was called twice; the first options stay.');
       try {
         tracker = createTracker(options);
       } catch (error) {
+        // A setup mistake: always reported, once, and never thrown into the page.
         return console.error(error);
       }
       for (const [method, args] of early.splice(0)) api[method]!(...args);
       ready();
     },
   };
+  /** Resolves once init() has created the tracker. */
   api.ready = new Promise<void>((resolve) => (ready = resolve));
   for (const method of METHODS.split(' ')) {
     api[method] = (...args) => {
@@ -42,9 +46,9 @@ export function vitrineGlobal(script: HTMLScriptElement | null): ShowroomTracker
     };
   }
   w.vitrine = api;
-  for (const [method, args] of existing?.q ?? []) api[method]?.(...args);
+  for (const [method, args] of stub?.q ?? []) api[method]?.(...args);
   if (!tracker && script?.dataset.endpoint) api.init!(datasetOptions(script.dataset));
-  return api as unknown as ShowroomTracker;
+  return api;
 }
 
 /** `data-flush-at="20"` becomes `{ flushAt: 20 }`; "true"/"false" become booleans. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { vitrineGlobal } from '../../../packages/showroom/src/vitrine-global.js';
+import { installGlobal } from '../../../packages/tracker/src/install-global.js';
 
 const w = window as unknown as { vitrine?: Record<string, unknown> & { q?: unknown[] } };
 
@@ -8,16 +8,16 @@ afterEach(() => {
   delete w.vitrine;
 });
 
-describe('vitrineGlobal', () => {
+describe('installGlobal', () => {
   it('reuses a window.vitrine already on the page', () => {
     const existing = { track: vi.fn(), user: () => ({ anonymousId: 'a' }) };
     w.vitrine = existing;
-    expect(vitrineGlobal(null)).toBe(existing);
+    expect(installGlobal(null)).toBe(existing);
   });
 
   it('defines window.vitrine, queueing calls until init, and replays a stub’s queue', () => {
     w.vitrine = { q: [['track', ['Early', {}]]] };
-    const api = vitrineGlobal(null) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const api = installGlobal(null) as unknown as Record<string, (...a: unknown[]) => unknown>;
     expect(w.vitrine).toBe(api);
     expect(api['user']!()).toBeUndefined();
     api['init']!({ endpoint: 'https://collector.example/v1/batch', consent: 'pending' });
@@ -29,7 +29,7 @@ describe('vitrineGlobal', () => {
     const script = document.createElement('script');
     script.dataset['endpoint'] = 'https://collector.example/v1/batch';
     script.dataset['consent'] = 'pending';
-    const api = vitrineGlobal(script) as unknown as Record<string, () => unknown>;
+    const api = installGlobal(script) as unknown as Record<string, () => unknown>;
     expect(api['user']!()).toBeDefined();
   });
 });
