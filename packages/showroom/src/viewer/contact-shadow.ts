@@ -38,7 +38,7 @@ export class ContactShadow {
   private readonly vertical = new ShaderMaterial({ ...VerticalBlurShader, uniforms: UniformsUtils.clone(VerticalBlurShader.uniforms), depthTest: false });
 
   /** A shadow for a model with bounding box `box`, standing on `box.min.y`. */
-  constructor(box: Box3, { darkness = 1.6, opacity = 0.85 } = {}) {
+  constructor(box: Box3, { darkness = 1.1, opacity = 0.6 } = {}) {
     const size = box.getSize(new Vector3());
     const centre = box.getCenter(new Vector3());
     const extent = Math.max(size.x, size.z) * 1.8;
@@ -76,8 +76,8 @@ export class ContactShadow {
     renderer.clear();
     renderer.render(scene, this.camera);
     scene.overrideMaterial = null;
-    this.blur(renderer, 3);
-    this.blur(renderer, 1.2);
+    this.blur(renderer, 4);
+    this.blur(renderer, 1.6);
     renderer.setRenderTarget(null);
     renderer.setClearAlpha(clearAlpha);
     this.plane.visible = true;
