@@ -10,6 +10,7 @@ import { QuizPanel } from './quiz-panel.js';
 import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
 import { StoryPanel } from './story-panel.js';
 import { useInView } from './use-in-view.js';
+import { usePageVisible } from './use-page-visible.js';
 import { ViewerPanel, type StageCommand } from './viewer-panel.js';
 
 export interface ShowroomProps {
@@ -54,15 +55,15 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   useEffect(() => {
     reporter.report('Showroom Loaded', { modules: config.experiences.map((e) => MODULE_OF[e.type]) });
     reporter.exposure();
-    const active = () => reporter.setActive(document.visibilityState === 'visible');
-    document.addEventListener('visibilitychange', active);
     addEventListener('pagehide', reporter.flushEngaged);
     return () => {
       reporter.flushEngaged();
-      document.removeEventListener('visibilitychange', active);
       removeEventListener('pagehide', reporter.flushEngaged);
     };
   }, []);
+  // Engaged time counts only while the page is visible.
+  const visible = usePageVisible();
+  useEffect(() => reporter.setActive(visible), [visible]);
 
   const command = (id: string, method: Method): StageCommand => ({ id, n: Math.random(), method });
   const selectVariant = (id: string, method: Method) => {
@@ -120,6 +121,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
         onPointerDownCapture={touch}
         onKeyDownCapture={touch}
         onFocusCapture={touch}
+        // A click with no pointer or key before it (assistive technology, element.click()) is a touch too.
         onClickCapture={touch}
       >
         {viewer && (

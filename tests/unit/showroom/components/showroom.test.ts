@@ -42,4 +42,27 @@ describe('Showroom', () => {
     expect(s.last('Engaged Time')).toMatchObject({ module: 'sense' });
     expect(s.last('Engaged Time')!['ms']).toBeGreaterThan(0);
   });
+
+  it('sends the Engaged Time when the page is hidden, and counts none while it stays hidden', async () => {
+    const setVisibility = async (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settle(2);
+    };
+    try {
+      const s = await mount();
+      await pointer(s.root.querySelector('[part=surface]')!, 'pointerdown', { clientX: 1, clientY: 1 });
+      await new Promise((r) => setTimeout(r, 20));
+      await setVisibility('hidden');
+      expect(s.last('Engaged Time')).toMatchObject({ module: 'sense' });
+      const sent = s.names().filter((name) => name === 'Engaged Time').length;
+      await new Promise((r) => setTimeout(r, 30));
+      await setVisibility('visible');
+      // Hidden time is never engaged: nothing was counted to send.
+      await pointer(s.get('tab', 'Find your match'), 'pointerdown', {});
+      expect(s.names().filter((name) => name === 'Engaged Time').length).toBe(sent);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
 });
