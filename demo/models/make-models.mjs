@@ -11,7 +11,6 @@ import path from 'node:path';
 import * as THREE from 'three';
 import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js';
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
-// @gltf-transform/extensions is a dependency of @gltf-transform/functions (same version, 4.5.1).
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { meshopt, weld, prune, dedup } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
