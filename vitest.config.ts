@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A throwaway PostgreSQL cluster for the PostgreSQL tests (skipped, loudly, where it is missing).
+    globalSetup: ['tests/unit/support/postgres-global-setup.ts'],
   },
 });

@@ -1,0 +1,86 @@
+import pg from 'pg';
+import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
+import { toPostgresParams } from './to-postgres-params.js';
+
+/** Options of `createPostgresClient`. */
+export interface PostgresClientOptions {
+  /** Most connections the pool opens at once. Default 10. */
+  maxConnections?: number;
+  /** Where errors of idle pooled connections go (a restarted server, a cut network). Default: stderr. */
+  log?: (line: string) => void;
+}
+
+// PostgreSQL type OIDs (pg_type.oid) whose text the adapter turns into JS numbers.
+const INT8 = 20;
+const NUMERIC = 1700;
+const BOOL = 16;
+
+/**
+ * pg returns bigint and numeric as strings (they may not fit a double); SqlClient's rule is that
+ * every count and ms timestamp is a number, as better-sqlite3 returns them. Booleans become 1/0,
+ * as SQLite has no boolean type, so `SELECT a > b` reads the same from both clients. Set per
+ * pool, not globally, so other pg users in the same process keep pg's defaults.
+ */
+const types: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === INT8 || oid === NUMERIC) return (text: string) => Number(text);
+    if (oid === BOOL) return (text: string) => (text === 't' ? 1 : 0);
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/**
+ * A SqlClient over a pool of PostgreSQL connections (`--database postgres://...`), for one
+ * database that several collector processes may share.
+ *
+ * Each transaction holds one pooled connection from BEGIN to COMMIT, so transactions run side by
+ * side (unlike SQLite's, which queue). They run at READ COMMITTED: an upsert's
+ * `DO UPDATE SET n = n + excluded.n` is safe under concurrency, a read-then-write is not and needs
+ * `SELECT ... FOR UPDATE` (branch on `client.dialect`).
+ */
+export function createPostgresClient(url: string, options: PostgresClientOptions = {}): SqlClient {
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new TypeError(`a PostgreSQL database URL starts with postgres:// or postgresql://, not ${JSON.stringify(url.slice(0, 20))}`);
+  }
+  const { maxConnections = 10, log = (line: string) => console.error(line) } = options;
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
+  // An idle connection that dies is dropped by the pool and replaced on the next query; without a
+  // listener, the 'error' event would crash the process.
+  pool.on('error', (error) => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`));
+
+  const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
+    const query = (sql: string, params: readonly SqlValue[] = []) => queryable.query(toPostgresParams(sql), [...params]);
+    return {
+      all: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as T[],
+      get: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
+      run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
+    };
+  };
+
+  const transaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+    const connection = await pool.connect();
+    try {
+      await connection.query('BEGIN');
+      const value = await work(executorOf(connection));
+      await connection.query('COMMIT');
+      connection.release();
+      return value;
+    } catch (error) {
+      // A connection whose ROLLBACK fails is in an unknown state: destroy it rather than reuse it.
+      const rollback = await connection.query('ROLLBACK').then(() => undefined, (rollbackError: unknown) => rollbackError);
+      connection.release(rollback instanceof Error ? rollback : undefined);
+      throw error;
+    }
+  };
+
+  return {
+    dialect: 'postgres',
+    ...executorOf(pool),
+    transaction,
+    exec: async (sql) => {
+      // Without parameters pg uses the simple query protocol, which runs several statements.
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
