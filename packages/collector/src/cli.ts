@@ -14,6 +14,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.port === undefined ? {} : { port: args.port }),
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
+    ...(args.forward === undefined ? {} : { forward: { url: args.forward, ...(args.forwardWriteKey === undefined ? {} : { writeKey: args.forwardWriteKey }) } }),
     ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });

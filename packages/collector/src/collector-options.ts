@@ -1,3 +1,4 @@
+import type { ForwardOptions } from './forward/forward-options.js';
 import type { RateLimitOptions } from './rate-limit/rate-limit-options.js';
 
 /** Options of `startCollector`. */
@@ -19,6 +20,8 @@ export interface CollectorOptions {
   demo?: DemoOptions | undefined;
   /** Folder of published showroom configs, served publicly at `GET /v1/configs/{id}` as `{id}.json`. Default: none. */
   configsDir?: string | undefined;
+  /** Re-posts every accepted batch, unchanged, to a Segment-compatible upstream after storing it. Default: none. */
+  forward?: ForwardOptions | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */
   log?: (line: string) => void;
 }

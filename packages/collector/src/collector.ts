@@ -1,3 +1,5 @@
+import type { ForwardStats } from './forward/create-forwarder.js';
+
 /** A running collector, as `startCollector` resolves it. */
 export interface Collector {
   /** Base URL, e.g. `http://127.0.0.1:8787`; the batch route is `${url}/v1/batch`. */
@@ -6,6 +8,8 @@ export interface Collector {
   port: number;
   /** Absolute path of the SQLite database file. */
   dbPath: string;
+  /** Counters of `--forward` (forwarded, retried, dropped, pending); absent when not forwarding. */
+  forwardStats?: () => ForwardStats;
   /** Stops accepting requests, lets the ones in flight finish, commits what is queued, closes the database. */
   close(): Promise<void>;
 }

@@ -10,6 +10,10 @@ export interface CliArgs {
   data: string;
   /** Accepted write keys; undefined accepts any. */
   writeKeys?: string[];
+  /** Upstream batch URL every accepted batch is re-posted to; undefined forwards nothing. */
+  forward?: string;
+  /** The upstream's write key, sent as Basic auth; undefined passes on the request's. */
+  forwardWriteKey?: string;
   /** Serve the demo shop and the tracker build. */
   demo: boolean;
   /** Print usage and exit. */
@@ -21,6 +25,9 @@ export const USAGE = `Usage: vitrine-collector [options]
   --host <addr>       interface to listen on (default 127.0.0.1)
   --data <dir>        folder of the SQLite database (default ./data)
   --write-keys <a,b>  accept only these write keys (default: any)
+  --forward <url>     re-post every accepted batch, unchanged, to this Segment-compatible
+                      batch URL (Segment, RudderStack, Jitsu), with retries
+  --forward-write-key <key>  the upstream's write key (default: the request's)
   --demo              also serve the demo shop at / and the tracker at /tracker/
   --help              print this`;
 
@@ -33,6 +40,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       host: { type: 'string' },
       data: { type: 'string' },
       'write-keys': { type: 'string' },
+      forward: { type: 'string' },
+      'forward-write-key': { type: 'string' },
       demo: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -46,6 +55,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     args.port = port;
   }
   if (values.host !== undefined) args.host = values.host;
+  if (values.forward !== undefined) {
+    if (!/^https?:\/\/./.test(values.forward)) throw new Error(`--forward must be an http(s) URL, e.g. https://api.segment.io/v1/batch, not ${values.forward}`);
+    args.forward = values.forward;
+  }
+  if (values['forward-write-key'] !== undefined) {
+    if (args.forward === undefined) throw new Error('--forward-write-key needs --forward <url>');
+    args.forwardWriteKey = values['forward-write-key'];
+  }
   if (values['write-keys'] !== undefined) {
     const keys = values['write-keys'].split(',').map((key) => key.trim()).filter((key) => key !== '');
     if (keys.length === 0) throw new Error('--write-keys needs at least one key, e.g. --write-keys key1,key2');

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CollectorOptions, DemoOptions } from './collector-options.js';
+import type { ForwardOptions } from './forward/forward-options.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
 import type { BucketLimit } from './rate-limit/token-bucket.js';
 
@@ -20,6 +21,7 @@ export interface ResolvedOptions {
   perIp: RateLimiter | undefined;
   demo: Required<DemoOptions> | undefined;
   configsDir: string | undefined;
+  forward: ForwardOptions | undefined;
   log: (line: string) => void;
 }
 
@@ -53,6 +55,28 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
       mounts: Object.fromEntries(Object.entries(demo.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)])),
     },
     configsDir: options.configsDir === undefined ? undefined : resolve(options.configsDir),
+    forward: options.forward && checkForward(options.forward),
     log,
   };
+}
+
+/** Throws a TypeError naming the bad `forward` option. */
+function checkForward(forward: ForwardOptions): ForwardOptions {
+  let url: URL | undefined;
+  try {
+    url = new URL(forward.url);
+  } catch {
+    // Reported below with the other bad URLs.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new TypeError(`forward.url must be an http(s) URL such as https://api.segment.io/v1/batch, not ${JSON.stringify(forward.url)}`);
+  }
+  if (forward.writeKey !== undefined && (typeof forward.writeKey !== 'string' || forward.writeKey === '')) {
+    throw new TypeError('forward.writeKey must be a non-empty string (leave it out to pass on the request\'s key)');
+  }
+  for (const name of ['timeoutMs', 'retryBaseMs', 'giveUpAfterMs', 'maxQueueBytes'] as const) {
+    const value = forward[name];
+    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw new TypeError(`forward.${name} must be a positive number, not ${value}`);
+  }
+  return forward;
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
+import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
@@ -21,10 +22,11 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const store = createSqliteEventStore(dbPath);
   const commit = createGroupCommit(store);
   const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
+  const forwarder = resolved.forward && createForwarder(resolved.forward, log);
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now }, store, demo, configsDir, log }),
+    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, configsDir, log }),
   );
 
   try {
@@ -51,7 +53,8 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     await stopped;
     clearTimeout(timer);
     await commit.drain();
+    await forwarder?.close(CLOSE_GRACE_MS);
     await store.close();
   };
-  return { url, port, dbPath, close: () => (closing ??= close()) };
+  return { url, port, dbPath, ...(forwarder && { forwardStats: forwarder.stats }), close: () => (closing ??= close()) };
 }

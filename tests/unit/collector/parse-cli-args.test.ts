@@ -9,6 +9,7 @@ describe('parseCliArgs', () => {
     [['--data', '/var/lib/vitrine', '--demo'], { data: '/var/lib/vitrine', demo: true, help: false }],
     [['--write-keys', 'a, b,,c'], { writeKeys: ['a', 'b', 'c'], data: './data', demo: false, help: false }],
     [['--help'], { data: './data', demo: false, help: true }],
+    [['--forward', 'https://hosted.rudderlabs.com/v1/batch', '--forward-write-key', 'rk'], { forward: 'https://hosted.rudderlabs.com/v1/batch', forwardWriteKey: 'rk', data: './data', demo: false, help: false }],
   ])('parses %j', (argv, args) => {
     expect(parseCliArgs(argv)).toEqual(args);
   });
@@ -19,6 +20,8 @@ describe('parseCliArgs', () => {
     [['--port', '-1'], /--port/],
     [['--write-keys', ','], /--write-keys needs at least one key/],
     [['--verbose'], /Unknown option '--verbose'/],
+    [['--forward', 'api.segment.io/v1/batch'], /--forward must be an http\(s\) URL/],
+    [['--forward-write-key', 'k'], /--forward-write-key needs --forward <url>/],
     [['extra'], /positional/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);

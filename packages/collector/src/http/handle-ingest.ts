@@ -6,6 +6,7 @@ import type { MessageType } from '../ingest/message.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import { toEventRows } from '../ingest/to-event-rows.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
+import type { Forwarder } from '../forward/create-forwarder.js';
 import type { GroupCommit } from '../store/group-commit.js';
 import { readBody } from './read-body.js';
 import { retryAfterSeconds } from './retry-after-seconds.js';
@@ -21,6 +22,8 @@ export interface IngestContext {
   perWriteKey: RateLimiter | undefined;
   /** The clock for `received_at`, in ms. */
   now: () => number;
+  /** Re-posts the body of a stored request upstream (`--forward`); undefined when not forwarding. */
+  forward?: Forwarder['forward'] | undefined;
 }
 
 /**
@@ -64,6 +67,7 @@ export async function handleIngest(
   const checked = checkIngestBody(json.value, impliedType);
   if (!checked.ok) return sendJson(res, 400, checked.problem);
   await context.commit.add(toEventRows(checked.request, receivedAt, writeKey));
+  context.forward?.(body.body, { writeKey, type: impliedType });
   sendJson(res, 200, { ok: true });
 }
 
