@@ -22,6 +22,8 @@ export interface CollectorOptions {
   configsDir?: string | undefined;
   /** Re-posts every accepted batch, unchanged, to a Segment-compatible upstream after storing it. Default: none. */
   forward?: ForwardOptions | undefined;
+  /** Delete events (and their rollups) older than this many days, at start and every hour. Default: keep everything. */
+  retentionDays?: number | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */
   log?: (line: string) => void;
 }

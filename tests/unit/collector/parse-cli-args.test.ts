@@ -10,6 +10,9 @@ describe('parseCliArgs', () => {
     [['--write-keys', 'a, b,,c'], { writeKeys: ['a', 'b', 'c'], data: './data', demo: false, help: false }],
     [['--help'], { data: './data', demo: false, help: true }],
     [['--forward', 'https://hosted.rudderlabs.com/v1/batch', '--forward-write-key', 'rk'], { forward: 'https://hosted.rudderlabs.com/v1/batch', forwardWriteKey: 'rk', data: './data', demo: false, help: false }],
+    [['rebuild-rollups', '--data', 'd'], { command: 'rebuild-rollups', data: 'd', demo: false, help: false }],
+    [['delete-visitor', '--user-id', 'u-7'], { command: 'delete-visitor', userId: 'u-7', data: './data', demo: false, help: false }],
+    [['--retention-days', '30'], { retentionDays: 30, data: './data', demo: false, help: false }],
   ])('parses %j', (argv, args) => {
     expect(parseCliArgs(argv)).toEqual(args);
   });
@@ -22,7 +25,10 @@ describe('parseCliArgs', () => {
     [['--verbose'], /Unknown option '--verbose'/],
     [['--forward', 'api.segment.io/v1/batch'], /--forward must be an http\(s\) URL/],
     [['--forward-write-key', 'k'], /--forward-write-key needs --forward <url>/],
-    [['extra'], /positional/],
+    [['extra'], /Unknown command 'extra'/],
+    [['rebuild-rollups', 'delete-visitor'], /one command at most/],
+    [['delete-visitor'], /exactly one of --anonymous-id <id> or --user-id <id>/],
+    [['--retention-days', '0'], /--retention-days must be a whole number of days, at least 1, not 0/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });
