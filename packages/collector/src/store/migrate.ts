@@ -1,6 +1,9 @@
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import type { SqlClient, SqlExecutor } from './sql-client.js';
 
+/** The PostgreSQL advisory lock key migrations hold (any constant; "vitrine" in ASCII). */
+const MIGRATION_LOCK = 0x76_69_74_72_69_6e_65;
+
 /**
  * Brings the database to SCHEMA_VERSION in one transaction, running the missing migrations and
  * then, if one of them asks, `rebuildRollups`. The version lives in the `vitrine_schema` table;
@@ -8,10 +11,12 @@ import type { SqlClient, SqlExecutor } from './sql-client.js';
  * Refuses a database written by a newer collector rather than guess at its schema.
  */
 export async function migrate(client: SqlClient, rebuildRollups: (tx: SqlExecutor) => Promise<void>): Promise<void> {
-  await client.exec('CREATE TABLE IF NOT EXISTS vitrine_schema (version INTEGER NOT NULL)');
   await client.transaction(async (tx) => {
-    // Several collectors starting at once on one PostgreSQL database migrate one after another.
-    if (client.dialect === 'postgres') await tx.run('LOCK TABLE vitrine_schema IN EXCLUSIVE MODE');
+    // Several collectors starting at once on one PostgreSQL database migrate one after another. The
+    // lock comes before any CREATE: two concurrent CREATE TABLE IF NOT EXISTS can both miss the
+    // table and one then fails on PostgreSQL's catalog (duplicate key in pg_type).
+    if (client.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [MIGRATION_LOCK]);
+    await tx.run('CREATE TABLE IF NOT EXISTS vitrine_schema (version INTEGER NOT NULL)');
     const version = await currentVersion(client, tx);
     if (version > SCHEMA_VERSION) {
       throw new Error(`the database has schema version ${version}; this collector knows up to ${SCHEMA_VERSION}`);
