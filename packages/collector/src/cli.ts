@@ -12,6 +12,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 async function main(args: CliArgs): Promise<void> {
   const collector = await startCollector({
     dataDir: args.data,
+    ...(args.database === undefined ? {} : { database: args.database }),
     ...(args.port === undefined ? {} : { port: args.port }),
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
@@ -20,7 +21,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
-  console.log(`Vitrine collector listening on ${collector.url} (data: ${args.data})`);
+  console.log(`Vitrine collector listening on ${collector.url} (data: ${collector.dbPath})`);
   if (args.demo) console.log(`Demo: ${collector.url}/`);
 
   let stopping = false;

@@ -3,8 +3,10 @@ import type { RateLimitOptions } from './rate-limit/rate-limit-options.js';
 
 /** Options of `startCollector`. */
 export interface CollectorOptions {
-  /** Folder of the database file `vitrine.sqlite`; created if missing. No default. */
+  /** Folder of the database file `vitrine.sqlite`; created if missing (not used with `database`). No default. */
   dataDir: string;
+  /** A PostgreSQL URL (`postgres://user:password@host:5432/db`) to store in instead of SQLite; several collectors may share it. Default: SQLite. */
+  database?: string | undefined;
   /** TCP port to listen on; 0 picks any free port (see `Collector.port`). Default 8787. */
   port?: number;
   /** Interface to listen on. Default '127.0.0.1': this machine only; '0.0.0.0' for all. */

@@ -6,7 +6,7 @@ export interface Collector {
   url: string;
   /** The port actually bound (useful with `port: 0`). */
   port: number;
-  /** Absolute path of the SQLite database file. */
+  /** Absolute path of the SQLite database file; with `database`, the PostgreSQL URL, password hidden. */
   dbPath: string;
   /** Counters of `--forward` (forwarded, retried, dropped, pending); absent when not forwarding. */
   forwardStats?: () => ForwardStats;

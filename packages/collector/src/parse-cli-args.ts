@@ -16,6 +16,8 @@ export interface CliArgs {
   data: string;
   /** Accepted write keys; undefined accepts any. */
   writeKeys?: string[];
+  /** PostgreSQL URL to store in instead of SQLite in `data`; undefined keeps SQLite. */
+  database?: string;
   /** Upstream batch URL every accepted batch is re-posted to; undefined forwards nothing. */
   forward?: string;
   /** The upstream's write key, sent as Basic auth; undefined passes on the request's. */
@@ -40,6 +42,8 @@ Options:
   --port <n>          TCP port (default 8787; 0 picks a free one)
   --host <addr>       interface to listen on (default 127.0.0.1)
   --data <dir>        folder of the SQLite database (default ./data)
+  --database <url>    store in this PostgreSQL database (postgres://user:pass@host/db)
+                      instead of SQLite in --data; several collectors may share one
   --write-keys <a,b>  accept only these write keys (default: any)
   --forward <url>     re-post every accepted batch, unchanged, to this Segment-compatible
                       batch URL (Segment, RudderStack, Jitsu), with retries
@@ -57,6 +61,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       host: { type: 'string' },
       data: { type: 'string' },
       'write-keys': { type: 'string' },
+      database: { type: 'string' },
       forward: { type: 'string' },
       'forward-write-key': { type: 'string' },
       'retention-days': { type: 'string' },
@@ -91,6 +96,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     args.port = port;
   }
   if (values.host !== undefined) args.host = values.host;
+  if (values.database !== undefined) {
+    if (!/^postgres(ql)?:\/\/./.test(values.database)) throw new Error(`--database must be a PostgreSQL URL, e.g. postgres://vitrine@localhost/vitrine, not ${values.database}`);
+    args.database = values.database;
+  }
   if (values.forward !== undefined) {
     if (!/^https?:\/\/./.test(values.forward)) throw new Error(`--forward must be an http(s) URL, e.g. https://api.segment.io/v1/batch, not ${values.forward}`);
     args.forward = values.forward;

@@ -22,6 +22,7 @@ export interface ResolvedOptions {
   demo: Required<DemoOptions> | undefined;
   configsDir: string | undefined;
   forward: ForwardOptions | undefined;
+  database: string | undefined;
   retentionDays: number | undefined;
   log: (line: string) => void;
 }
@@ -61,6 +62,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     },
     configsDir: options.configsDir === undefined ? undefined : resolve(options.configsDir),
     forward: options.forward && checkForward(options.forward),
+    database: checkDatabase(options.database),
     retentionDays,
     log,
   };
@@ -85,4 +87,13 @@ function checkForward(forward: ForwardOptions): ForwardOptions {
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw new TypeError(`forward.${name} must be a positive number, not ${value}`);
   }
   return forward;
+}
+
+/** Throws a TypeError unless `database` is undefined or a postgres:// URL. */
+function checkDatabase(database: string | undefined): string | undefined {
+  if (database === undefined) return undefined;
+  if (typeof database !== 'string' || !/^postgres(ql)?:\/\/./.test(database) || !URL.canParse(database)) {
+    throw new TypeError(`database must be a PostgreSQL URL such as postgres://vitrine@localhost:5432/vitrine, not ${JSON.stringify(String(database).slice(0, 30))}`);
+  }
+  return database;
 }

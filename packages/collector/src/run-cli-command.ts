@@ -1,14 +1,12 @@
-import { join } from 'node:path';
 import type { CliArgs, CliCommand } from './parse-cli-args.js';
-import { createSqliteEventStore } from './store/create-sqlite-event-store.js';
-import { DB_FILE_NAME } from './store/db-file-name.js';
+import { openEventStore } from './store/open-event-store.js';
 
 /**
- * Runs a subcommand of `vitrine-collector` on the database in `--data` (which a running collector
- * may share: SQLite serialises the writes); resolves with the line to print.
+ * Runs a subcommand of `vitrine-collector` on the database of `--database`, else in `--data` (which
+ * running collectors may share: the store serialises what must be); resolves with the line to print.
  */
 export async function runCliCommand(command: CliCommand, args: CliArgs): Promise<string> {
-  const store = await createSqliteEventStore(join(args.data, DB_FILE_NAME));
+  const { store } = await openEventStore(args.database, args.data);
   try {
     switch (command) {
       case 'rebuild-rollups': {

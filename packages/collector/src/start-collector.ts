@@ -1,26 +1,21 @@
-import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
-import { createSqliteEventStore } from './store/create-sqlite-event-store.js';
-import { DB_FILE_NAME } from './store/db-file-name.js';
+import { openEventStore } from './store/open-event-store.js';
 import { startRetention } from './store/start-retention.js';
 
 /** How long `close()` waits for requests in flight before cutting their connections (ms). */
 const CLOSE_GRACE_MS = 5_000;
 
-/** Opens the database in `dataDir` and starts the HTTP server; resolves once it listens. */
+/** Opens the database (PostgreSQL at `database`, else SQLite in `dataDir`) and starts the HTTP server; resolves once it listens. */
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const resolved = resolveOptions(options);
-  await mkdir(resolved.dataDir, { recursive: true });
-  const dbPath = join(resolved.dataDir, DB_FILE_NAME);
-  const store = await createSqliteEventStore(dbPath);
+  const { store, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
   const commit = createGroupCommit(store);
   const retention = resolved.retentionDays === undefined ? undefined : startRetention(store, resolved.retentionDays, resolved.log);
   const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;

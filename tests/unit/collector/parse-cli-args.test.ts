@@ -9,6 +9,7 @@ describe('parseCliArgs', () => {
     [['--data', '/var/lib/vitrine', '--demo'], { data: '/var/lib/vitrine', demo: true, help: false }],
     [['--write-keys', 'a, b,,c'], { writeKeys: ['a', 'b', 'c'], data: './data', demo: false, help: false }],
     [['--help'], { data: './data', demo: false, help: true }],
+    [['--database', 'postgres://vitrine@db/vitrine'], { database: 'postgres://vitrine@db/vitrine', data: './data', demo: false, help: false }],
     [['--forward', 'https://hosted.rudderlabs.com/v1/batch', '--forward-write-key', 'rk'], { forward: 'https://hosted.rudderlabs.com/v1/batch', forwardWriteKey: 'rk', data: './data', demo: false, help: false }],
     [['rebuild-rollups', '--data', 'd'], { command: 'rebuild-rollups', data: 'd', demo: false, help: false }],
     [['delete-visitor', '--user-id', 'u-7'], { command: 'delete-visitor', userId: 'u-7', data: './data', demo: false, help: false }],
@@ -29,6 +30,7 @@ describe('parseCliArgs', () => {
     [['rebuild-rollups', 'delete-visitor'], /one command at most/],
     [['delete-visitor'], /exactly one of --anonymous-id <id> or --user-id <id>/],
     [['--retention-days', '0'], /--retention-days must be a whole number of days, at least 1, not 0/],
+    [['--database', 'mysql://localhost/vitrine'], /--database must be a PostgreSQL URL/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });
