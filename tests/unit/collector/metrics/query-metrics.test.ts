@@ -40,8 +40,8 @@ describe('queryMetrics', () => {
       liveVisitors: 1, // C, a minute ago
       engagedMs: 6500, // 2000 + 3000 + 1000 + 500
       visitTimeMs: 1625, // 6500 / 4
-      returningVisitors: 0, // nobody had a visit before the 1st
-      repeatBrowsingRate: 0,
+      returningVisitors: 1, // A's second visit
+      repeatBrowsingRate: 1 / 3,
       interactions: 12, // A: 6 then 3, B: 2, C: 1
       engagedSessions: 3,
       interactionFrequency: 4, // 12 / 3
@@ -50,7 +50,7 @@ describe('queryMetrics', () => {
     });
   });
 
-  it('counts a visitor as returning when they had a visit before the range', async () => {
+  it('counts a visitor as returning when their visit in the range had one before it, even outside the range', async () => {
     const { indicators } = await metrics({ from: '2024-05-02' });
     expect(indicators).toMatchObject({ visits: 2, visitors: 2, returningVisitors: 1, repeatBrowsingRate: 0.5 });
   });
