@@ -207,7 +207,7 @@ export default () => [
   // ── @vitrine/collector: Node ESM library and CLI ──
   {
     input: { index: 'packages/collector/src/index.ts', cli: 'packages/collector/src/cli.ts' },
-    external: [...builtinModules, /^node:/, 'better-sqlite3'],
+    external: [...builtinModules, /^node:/, 'better-sqlite3', '@vitrine/showroom'],
     plugins: [constants('collector', true), ts('collector', { types: true })],
     output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
   },

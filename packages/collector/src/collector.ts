@@ -6,6 +6,11 @@ export interface Collector {
   port: number;
   /** Absolute path of the SQLite database file. */
   dbPath: string;
+  /**
+   * The admin token, only when this start created it (the first start on a data folder): it is
+   * stored as a hash only, so print it now or rotate it later (`rotate-admin-token`).
+   */
+  adminToken?: string;
   /** Stops accepting requests, lets the ones in flight finish, commits what is queued, closes the database. */
   close(): Promise<void>;
 }

@@ -22,7 +22,9 @@ export const USAGE = `Usage: vitrine-collector [options]
   --data <dir>        folder of the SQLite database (default ./data)
   --write-keys <a,b>  accept only these write keys (default: any)
   --demo              also serve the demo shop at / and the tracker at /tracker/
-  --help              print this`;
+  --help              print this
+       vitrine-collector rotate-admin-token --data <dir>
+                      print a new admin token; the old one and every login stop working`;
 
 /** Parses `argv` (without node and the script); throws an Error whose message suits the terminal. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {

@@ -2,12 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { ADMIN_PAGES } from './admin-pages.js';
+import { createAdminAuth } from './admin/admin-auth.js';
+import { ensureAdminTables } from './admin/admin-tables.js';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
 import { createRequestHandler } from './http/create-request-handler.js';
+import { ensureConfigTables } from './configs/config-tables.js';
+import { createConfigStore } from './configs/config-store.js';
+import { seedConfigs } from './configs/seed-configs.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { DB_FILE_NAME } from './store/sqlite-db.js';
+import { createSqliteClient } from './store/sqlite-client.js';
 import { createSqliteEventStore } from './store/sqlite-event-store.js';
 
 /** How long `close()` waits for requests in flight before cutting their connections (ms). */
@@ -21,10 +28,22 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const store = createSqliteEventStore(dbPath);
   const commit = createGroupCommit(store);
   const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
+  const sql = createSqliteClient(dbPath);
+  let adminToken: string | undefined;
+  const admin = { auth: createAdminAuth(sql), configs: createConfigStore(sql), pages: ADMIN_PAGES };
+  try {
+    await ensureAdminTables(sql);
+    await ensureConfigTables(sql);
+    if (configsDir) await seedConfigs(admin.configs, configsDir, log);
+    adminToken = await admin.auth.ensureToken();
+  } catch (error) {
+    await Promise.all([sql.close(), store.close()]);
+    throw error;
+  }
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now }, store, demo, configsDir, log }),
+    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now }, store, demo, admin, log }),
   );
 
   try {
@@ -36,7 +55,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       });
     });
   } catch (error) {
-    await store.close();
+    await Promise.all([sql.close(), store.close()]);
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -51,7 +70,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     await stopped;
     clearTimeout(timer);
     await commit.drain();
-    await store.close();
+    await Promise.all([sql.close(), store.close()]);
   };
-  return { url, port, dbPath, close: () => (closing ??= close()) };
+  return { url, port, dbPath, ...(adminToken && { adminToken }), close: () => (closing ??= close()) };
 }
