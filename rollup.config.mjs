@@ -81,6 +81,17 @@ const trackerFromSource = () => ({
   },
 });
 
+/** Copies `files` (paths from the repository root) next to the build's output, as they are. */
+const copyFiles = (files) => ({
+  name: 'copy-files',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
+  generateBundle() {
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
+
 const minify = terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
 // ── the viewer chunk's diet: three's builds minus what a product view never uses ──
@@ -204,10 +215,21 @@ export default () => [
     // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
     output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
+  // ── @vitrine/editor: the config editor page the collector serves at /admin/editor/ (showroom from its ESM dist) ──
+  {
+    input: 'packages/editor/src/main.tsx',
+    plugins: [
+      constants('editor', false),
+      copyFiles(['packages/editor/src/index.html', 'packages/editor/src/editor.css']),
+      nodeResolve(),
+      ts('editor'),
+    ],
+    output: { dir: 'packages/editor/dist', format: 'es', sourcemap: true, entryFileNames: 'editor.js', plugins: [minify] },
+  },
   // ── @vitrine/collector: Node ESM library and CLI ──
   {
     input: { index: 'packages/collector/src/index.ts', cli: 'packages/collector/src/cli.ts' },
-    external: [...builtinModules, /^node:/, 'better-sqlite3', 'pg'],
+    external: [...builtinModules, /^node:/, 'better-sqlite3', 'pg', '@vitrine/showroom'],
     plugins: [constants('collector', true), ts('collector', { types: true })],
     output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
   },

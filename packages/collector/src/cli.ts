@@ -22,6 +22,9 @@ async function main(args: CliArgs): Promise<void> {
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   console.log(`Vitrine collector listening on ${collector.url} (data: ${collector.dbPath})`);
+  if (collector.adminToken) {
+    console.log(`Admin token (sign in at ${collector.url}/admin/login): ${collector.adminToken}\nIt is stored only as a hash and will not be shown again.`);
+  }
   if (args.demo) console.log(`Demo: ${collector.url}/`);
 
   let stopping = false;

@@ -20,7 +20,10 @@ export interface CollectorOptions {
    * folder) at its prefix, plus `GET /demo/events`. Default: no demo.
    */
   demo?: DemoOptions | undefined;
-  /** Folder of published showroom configs, served publicly at `GET /v1/configs/{id}` as `{id}.json`. Default: none. */
+  /**
+   * Folder of seed configs `{id}.json`: each id not yet in the database becomes version 1,
+   * published when valid, served at `GET /v1/configs/{id}`. Default: none.
+   */
   configsDir?: string | undefined;
   /** Re-posts every accepted batch, unchanged, to a Segment-compatible upstream after storing it. Default: none. */
   forward?: ForwardOptions | undefined;

@@ -10,6 +10,11 @@ export interface Collector {
   dbPath: string;
   /** Counters of `--forward` (forwarded, retried, dropped, pending); absent when not forwarding. */
   forwardStats?: () => ForwardStats;
+  /**
+   * The admin token, only when this start created it (the first start on a data folder): it is
+   * stored as a hash only, so print it now or rotate it later (`rotate-admin-token`).
+   */
+  adminToken?: string;
   /** Stops accepting requests, lets the ones in flight finish, commits what is queued, closes the database. */
   close(): Promise<void>;
 }

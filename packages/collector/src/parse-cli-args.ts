@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** Subcommands that work on the data folder's database instead of starting the server. */
-export const CLI_COMMANDS = ['rebuild-rollups', 'delete-visitor'] as const;
+export const CLI_COMMANDS = ['rebuild-rollups', 'delete-visitor', 'rotate-admin-token'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 /** The command line of `vitrine-collector`, checked. */
@@ -38,6 +38,7 @@ Commands (default: start the collector):
   rebuild-rollups --data <dir>                       build the metrics rollups again from the stored events
   delete-visitor --data <dir> --anonymous-id <id>    delete one visitor's events and rollups
   delete-visitor --data <dir> --user-id <id>         the same, by the site's userId
+  rotate-admin-token --data <dir>                    print a new admin token; the old one and every login stop working
 Options:
   --port <n>          TCP port (default 8787; 0 picks a free one)
   --host <addr>       interface to listen on (default 127.0.0.1)

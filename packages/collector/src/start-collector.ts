@@ -1,7 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ADMIN_PAGES } from './admin-pages.js';
+import { createAdminAuth } from './admin/admin-auth.js';
+import { ensureAdminTables } from './admin/admin-tables.js';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
+import { ensureConfigTables } from './configs/config-tables.js';
+import { createConfigStore } from './configs/config-store.js';
+import { seedConfigs } from './configs/seed-configs.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { resolveOptions } from './resolve-options.js';
@@ -15,15 +21,28 @@ const CLOSE_GRACE_MS = 5_000;
 /** Opens the database (PostgreSQL at `database`, else SQLite in `dataDir`) and starts the HTTP server; resolves once it listens. */
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const resolved = resolveOptions(options);
-  const { store, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
+  const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
+  const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
+  // Admin sessions and config versions live in the same database as the events, so every
+  // collector behind a load balancer sees the same logins and the same published configs.
+  const admin = { auth: createAdminAuth(sql), configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
+  let adminToken: string | undefined;
+  try {
+    await ensureAdminTables(sql);
+    await ensureConfigTables(sql);
+    if (configsDir) await seedConfigs(admin.configs, configsDir, log);
+    adminToken = await admin.auth.ensureToken();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const commit = createGroupCommit(store);
   const retention = resolved.retentionDays === undefined ? undefined : startRetention(store, resolved.retentionDays, resolved.log);
-  const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
   const forwarder = resolved.forward && createForwarder(resolved.forward, log);
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, configsDir, log }),
+    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, admin, log }),
   );
 
   try {
@@ -55,5 +74,12 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     await forwarder?.close(CLOSE_GRACE_MS);
     await store.close();
   };
-  return { url, port, dbPath, ...(forwarder && { forwardStats: forwarder.stats }), close: () => (closing ??= close()) };
+  return {
+    url,
+    port,
+    dbPath,
+    ...(adminToken && { adminToken }),
+    ...(forwarder && { forwardStats: forwarder.stats }),
+    close: () => (closing ??= close()),
+  };
 }

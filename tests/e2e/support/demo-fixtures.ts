@@ -11,6 +11,8 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** The demo exactly as `npm start` serves it (shop, built showroom, models, configs), on a free port. */
 export interface DemoShop {
   url: string;
+  /** The admin token the collector created on this (first) start. */
+  adminToken: string;
   /** The collector's rows, oldest first; only `event` when given. */
   rows(event?: string): EventRow[];
 }
@@ -20,7 +22,7 @@ export const test = base.extend<{ shop: DemoShop }>({
     const dataDir = await mkdtemp(path.join(tmpdir(), 'vitrine-demo-e2e-'));
     const { startCollector, demoSite } = await import('../../../packages/collector/src/index.js');
     const collector = await startCollector({ dataDir, port: 0, rateLimit: false, ...demoSite(repoRoot) });
-    await use({ url: collector.url, rows: (event) => readEvents(collector.dbPath, event) });
+    await use({ url: collector.url, adminToken: collector.adminToken!, rows: (event) => readEvents(collector.dbPath, event) });
     await collector.close();
     await rm(dataDir, { recursive: true, force: true });
   },

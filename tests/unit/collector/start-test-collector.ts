@@ -8,8 +8,13 @@ import { startCollector } from '../../../packages/collector/src/start-collector.
 
 /** A collector on a free port with a fresh data folder, and helpers to reach it. */
 export interface TestCollector extends Collector {
-  /** POSTs `body` (JSON-encoded unless a string) to `path`, as text/plain unless headers say otherwise. */
+  /**
+   * POSTs `body` (JSON-encoded unless a string) to `path`, as text/plain unless headers say
+   * otherwise; signed in as the admin for paths under /api/.
+   */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** GETs an admin path (under /api/ or /admin/) with the admin token. */
+  adminGet(path: string): Promise<Response>;
   /** Reads the events table directly, as the dashboard and the e2e tests do. */
   rows(): Record<string, unknown>[];
   /** Closes the collector and deletes its data folder. */
@@ -22,14 +27,16 @@ export async function startTestCollector(options: Omit<CollectorOptions, 'dataDi
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
+  const admin = { Authorization: `Bearer ${collector.adminToken}` };
   return {
     ...collector,
     post: (path, body, headers = {}) =>
       fetch(`${collector.url}${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'text/plain', ...headers },
+        headers: { 'Content-Type': 'text/plain', ...(path.startsWith('/api/') && admin), ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    adminGet: (path) => fetch(`${collector.url}${path}`, { headers: admin }),
     rows: () => {
       const db = new Database(collector.dbPath, { readonly: true });
       try {

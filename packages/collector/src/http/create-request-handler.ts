@@ -1,4 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AdminContext } from '../admin/admin-context.js';
+import { adminRoutes } from '../admin/admin-routes.js';
+import { handleLogin, handleLoginCss } from '../admin/handle-login.js';
+import { isGuardedPath } from '../admin/is-guarded-path.js';
+import { isSignedIn } from '../admin/is-signed-in.js';
+import { matchAdminRoute } from '../admin/match-admin-route.js';
+import { refuseSignedOut } from '../admin/refuse-signed-out.js';
 import { handleDemoEvents } from '../demo/handle-demo-events.js';
 import { serveStatic } from '../demo/serve-static.js';
 import type { DemoOptions } from '../collector-options.js';
@@ -7,9 +14,7 @@ import { handlePublishedConfig } from './handle-published-config.js';
 import type { EventStore } from '../store/event-store.js';
 import { VERSION } from '../version.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
-import { handleDeleteVisitor } from './handle-delete-visitor.js';
 import { handleIngest, type IngestContext } from './handle-ingest.js';
-import { handleMetrics } from './handle-metrics.js';
 import { sendJson } from './send-json.js';
 
 /** What the router needs from `startCollector`. */
@@ -17,7 +22,7 @@ export interface ServerContext {
   ingest: IngestContext;
   store: EventStore;
   demo: Required<DemoOptions> | undefined;
-  configsDir: string | undefined;
+  admin: AdminContext;
   log: (line: string) => void;
 }
 
@@ -35,17 +40,28 @@ const SINGLE_ROUTES: Record<string, MessageType> = {
 
 /** The `node:http` request listener: routing, CORS, and the guarantee of an answer on any error. */
 export function createRequestHandler(context: ServerContext): (req: IncomingMessage, res: ServerResponse) => void {
+  const admin = adminRoutes(context.admin.pages);
   const route = (path: string): { methods: string; handler: Handler } | undefined => {
     if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, { ok: true, version: VERSION }) };
     if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
     const type = SINGLE_ROUTES[path];
     if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
-    const { demo, configsDir } = context;
-    if (path === '/api/metrics') return { methods: 'GET', handler: (_req, res, url) => handleMetrics(context.store, configsDir, res, url, Date.now()) };
-    if (path === '/api/visitors/delete') return { methods: 'POST', handler: (req, res) => handleDeleteVisitor(context.store, req, res) };
-    if (configsDir && path.startsWith('/v1/configs/')) {
-      return { methods: 'GET', handler: (_req, res) => handlePublishedConfig(res, configsDir, path.slice('/v1/configs/'.length)) };
+    if (path.startsWith('/v1/configs/')) {
+      return { methods: 'GET', handler: (req, res) => handlePublishedConfig(context.admin.configs, req, res, path.slice('/v1/configs/'.length)) };
     }
+    if (path === '/admin/login') return { methods: 'GET, POST', handler: (req, res, url) => handleLogin(context.admin.auth, req, res, url) };
+    if (path === '/admin/login.css') return { methods: 'GET', handler: (_req, res) => handleLoginCss(res) };
+    const matched = matchAdminRoute(admin, path);
+    if (matched.length > 0) {
+      return {
+        methods: matched.map(({ route }) => route.method).join(', '),
+        handler: (req, res) => {
+          const { route, params } = matched.find(({ route }) => route.method === (req.method === 'HEAD' ? 'GET' : req.method))!;
+          return route.handle(context.admin, req, res, params);
+        },
+      };
+    }
+    const { demo } = context;
     if (!demo) return undefined;
     if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
     const mount = Object.keys(demo.mounts).find((prefix) => path.startsWith(prefix));
@@ -71,10 +87,12 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
       res.writeHead(204, PREFLIGHT_HEADERS);
       return void res.end();
     }
+    // Before routing: a stranger learns nothing about which admin paths exist.
+    if (isGuardedPath(url.pathname) && !(await isSignedIn(context.admin.auth, req))) return refuseSignedOut(res, url);
     const found = route(url.pathname);
     if (!found) return sendJson(res, 404, { error: `no route for ${url.pathname}` });
     const method = req.method === 'HEAD' ? 'GET' : req.method;
-    if (method !== found.methods) {
+    if (!found.methods.split(', ').includes(method ?? '')) {
       const allow = `${found.methods}, OPTIONS`;
       return sendJson(res, 405, { error: `${url.pathname} accepts ${allow}, not ${req.method}` }, { Allow: allow });
     }

@@ -1,25 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { ConfigStore } from '../configs/config-store.js';
 
 export type ExperimentArms = ReadonlyMap<string, readonly { id: string; weight: number }[]>;
 
 /**
- * The arms and weights of every experiment in the published configs (`{configsDir}/*.json`), for
- * the sample-ratio check. A config that cannot be read or parsed is skipped: it is the widget's
- * job to report a bad config, and the check then falls back to equal shares.
+ * The arms and weights of every experiment in the published configs, for the sample-ratio check.
+ * A published config is valid (publish refuses others), but an experiment without usable arms is
+ * skipped all the same: the check then falls back to equal shares.
  */
-export async function readExperimentArms(configsDir: string | undefined): Promise<ExperimentArms> {
+export async function readExperimentArms(configs: ConfigStore): Promise<ExperimentArms> {
   const arms = new Map<string, { id: string; weight: number }[]>();
-  if (configsDir === undefined) return arms;
-  const files = (await readdir(configsDir).catch(() => [])).filter((name) => name.endsWith('.json'));
-  for (const file of files) {
-    let config: unknown;
-    try {
-      config = JSON.parse(await readFile(join(configsDir, file), 'utf8'));
-    } catch {
-      continue;
-    }
-    const experiments = (config as { experiments?: unknown } | null)?.experiments;
+  for (const { id } of await configs.list()) {
+    const published = await configs.published(id);
+    if (!published) continue;
+    const experiments = (JSON.parse(published.text) as { experiments?: unknown }).experiments;
     if (!Array.isArray(experiments)) continue;
     for (const experiment of experiments as { id?: unknown; arms?: unknown }[]) {
       if (typeof experiment?.id !== 'string' || !Array.isArray(experiment.arms)) continue;

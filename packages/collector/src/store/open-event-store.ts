@@ -1,25 +1,40 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createPostgresEventStore } from './create-postgres-event-store.js';
-import { createSqliteEventStore } from './create-sqlite-event-store.js';
 import { DB_FILE_NAME } from './db-file-name.js';
 import type { EventStore } from './event-store.js';
+import { createPostgresClient } from './postgres-client.js';
+import type { SqlClient } from './sql-client.js';
+import { createSqlEventStore } from './sql-event-store.js';
+import { createSqliteClient } from './sqlite-client.js';
 
 /**
  * The one place that picks the database: PostgreSQL at `database` when given, else SQLite in
- * `dataDir` (created if missing). `where` names it for logs, without a password.
+ * `dataDir` (created if missing). `where` names it for logs, without a password. `sql` is the
+ * store's own client, for the other tables of the same database (admin, config versions);
+ * `store.close()` closes it.
  */
 export async function openEventStore(
   database: string | undefined,
   dataDir: string,
   log?: (line: string) => void,
-): Promise<{ store: EventStore; where: string }> {
+): Promise<{ store: EventStore; sql: SqlClient; where: string }> {
+  let sql: SqlClient;
+  let where: string;
   if (database !== undefined) {
     const url = new URL(database);
     if (url.password) url.password = '***';
-    return { store: await createPostgresEventStore(database, log), where: url.href };
+    // Several collectors may share the database: migrations take a lock, ingest locks the visitors it updates.
+    sql = createPostgresClient(database, log ? { log } : {});
+    where = url.href;
+  } else {
+    await mkdir(dataDir, { recursive: true });
+    where = join(dataDir, DB_FILE_NAME);
+    sql = createSqliteClient(where);
   }
-  await mkdir(dataDir, { recursive: true });
-  const path = join(dataDir, DB_FILE_NAME);
-  return { store: await createSqliteEventStore(path), where: path };
+  try {
+    return { store: await createSqlEventStore(sql), sql, where };
+  } catch (error) {
+    await sql.close();
+    throw error;
+  }
 }

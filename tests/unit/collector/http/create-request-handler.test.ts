@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAdminAuth } from '../../../../packages/collector/src/admin/admin-auth.js';
+import { createConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
+import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import { createRequestHandler } from '../../../../packages/collector/src/http/create-request-handler.js';
 import type { EventStore } from '../../../../packages/collector/src/store/event-store.js';
 import { trackMessage } from '../start-test-collector.js';
@@ -20,13 +23,14 @@ const serveWithBrokenStore = async (log: (line: string) => void): Promise<string
     deleteVisitor: async () => 0,
     close: async () => {},
   };
+  const sql = createSqliteClient(':memory:');
   const commit = { add: () => store.insertMany([]).then(() => {}), drain: async () => {} };
   server = createServer(
     createRequestHandler({
       ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now },
       store,
       demo: undefined,
-      configsDir: undefined,
+      admin: { auth: createAdminAuth(sql), configs: createConfigStore(sql), store, pages: {} },
       log,
     }),
   );

@@ -11,7 +11,7 @@ afterEach(async () => {
 const message = (anonymousId: string, extra: Record<string, unknown> = {}) =>
   trackMessage({ event: 'Hotspot Opened', anonymousId, properties: { showroom_id: 'chair', module: 'sense', experiments: {} }, ...extra });
 
-const indicators = async (c: TestCollector) => ((await (await fetch(`${c.url}/api/metrics`)).json()) as MetricsResult).indicators;
+const indicators = async (c: TestCollector) => ((await (await c.adminGet(`/api/metrics`)).json()) as MetricsResult).indicators;
 
 describe('POST /api/visitors/delete', () => {
   it('deletes a visitor by anonymousId from the events and from the figures', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,10 @@ const showroomMessage = (event: string, visitor: string, arm: string, minutesAgo
 describe('GET /api/metrics', () => {
   it('answers the figures of the events ingested, with the experiment weights of the published config', async () => {
     configsDir = mkdtempSync(join(tmpdir(), 'vitrine-configs-'));
-    writeFileSync(join(configsDir, 'chair.json'), JSON.stringify({ id: 'chair', experiments: [{ id: 'hero', arms: [{ id: 'a', weight: 20 }, { id: 'b', weight: 80 }] }] }));
+    // A valid config (only published configs count) whose one experiment is weighted 20/80.
+    const demo = JSON.parse(readFileSync(new URL('../../../../demo/configs/aster-chair.json', import.meta.url), 'utf8'));
+    const experiments = [{ id: 'hero', arms: [{ id: 'a', weight: 20 }, { id: 'b', weight: 80 }] }];
+    writeFileSync(join(configsDir, 'chair.json'), JSON.stringify({ ...demo, id: 'chair', experiments }));
     collector = await startTestCollector({ configsDir });
     const batch = [
       showroomMessage('Showroom Loaded', 'v1', 'a', 3),
@@ -36,7 +39,7 @@ describe('GET /api/metrics', () => {
     ];
     expect((await collector.post('/v1/batch', { batch, sentAt: new Date().toISOString() })).status).toBe(200);
 
-    const res = await fetch(`${collector.url}/api/metrics?showroom=chair`);
+    const res = await collector.adminGet(`/api/metrics?showroom=chair`);
     expect(res.status).toBe(200);
     const result = (await res.json()) as MetricsResult;
     expect(result.indicators).toMatchObject({ visits: 2, visitors: 2, loads: 2, interactions: 1, liveVisitors: 2 });
@@ -57,7 +60,7 @@ describe('GET /api/metrics', () => {
     ['limit=5', 'limit'],
   ])('answers 400 naming the parameter for ?%s', async (search, param) => {
     collector ??= await startTestCollector();
-    const res = await fetch(`${collector.url}/api/metrics?${search}`);
+    const res = await collector.adminGet(`/api/metrics?${search}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toContain(param);
   });

@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { DEMO_CSP } from '../demo/demo-csp.js';
+import { readBody } from '../http/read-body.js';
+import type { AdminAuth } from './admin-auth.js';
+import { SESSION_COOKIE } from './is-signed-in.js';
+import { LOGIN_CSS, loginPage } from './login-page.js';
+import { readCookie } from './read-cookie.js';
+import { safeNext } from './safe-next.js';
+
+const PAGE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': DEMO_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const sendPage = (res: ServerResponse, status: number, html: string): void => {
+  res.writeHead(status, { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+  res.end(html);
+};
+
+/** `GET /admin/login.css`. */
+export function handleLoginCss(res: ServerResponse): void {
+  res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Content-Length': Buffer.byteLength(LOGIN_CSS), 'Cache-Control': 'no-cache' });
+  res.end(LOGIN_CSS);
+}
+
+/**
+ * `GET /admin/login` shows the form; `POST /admin/login` (form-encoded `token`, `next`) exchanges
+ * the token for an HttpOnly, SameSite=Strict session cookie (Secure over https) and redirects.
+ */
+export async function handleLogin(auth: AdminAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  if (req.method !== 'POST') return sendPage(res, 200, loginPage({ next: safeNext(url.searchParams.get('next')) }));
+  const body = await readBody(req, 16 * 1024);
+  if (!body.ok) return sendPage(res, 413, loginPage({ next: '', error: 'The form was too large or cut short; try again.' }));
+  const form = new URLSearchParams(body.body.toString('utf8'));
+  const next = safeNext(form.get('next'));
+  const session = await auth.startSession((form.get('token') ?? '').trim());
+  if (!session) return sendPage(res, 401, loginPage({ next, error: 'That is not the admin token. Check it and try again.' }));
+  const https = (req.socket as TLSSocket).encrypted === true || req.headers['x-forwarded-proto'] === 'https';
+  const maxAge = Math.floor((session.expiresAt - Date.now()) / 1000);
+  res.writeHead(303, {
+    Location: next,
+    'Set-Cookie': `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}${https ? '; Secure' : ''}`,
+    'Cache-Control': 'no-store',
+  });
+  res.end();
+}
+
+/** `POST /admin/logout`: ends the session and clears the cookie. */
+export async function handleLogout(auth: AdminAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const session = readCookie(req, SESSION_COOKIE);
+  if (session) await auth.endSession(session);
+  res.writeHead(303, {
+    Location: '/admin/login',
+    'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
+    'Cache-Control': 'no-store',
+  });
+  res.end();
+}

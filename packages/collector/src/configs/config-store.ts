@@ -1,0 +1,152 @@
+import { validateConfig, type ConfigProblem } from '@vitrine/showroom';
+import type { SqlClient } from '../store/sql-client.js';
+
+/** One saved version, without its text. */
+export interface ConfigVersionInfo {
+  version: number;
+  /** ms since the epoch */
+  createdAt: number;
+  author: string;
+  label: string;
+  /** Whether the widget's validator accepted it when it was saved. */
+  valid: boolean;
+}
+
+export interface ConfigSummary {
+  id: string;
+  latest: number;
+  /** The live version, or null when none is published. */
+  published: number | null;
+  /** ms since the epoch */
+  updatedAt: number;
+}
+
+export interface ConfigHistory extends ConfigSummary {
+  /** Newest first. */
+  versions: ConfigVersionInfo[];
+}
+
+export interface SavedVersion extends ConfigVersionInfo {
+  /** The config as JSON text (2-space indented). */
+  text: string;
+}
+
+export interface SaveResult {
+  version: number;
+  /** The validator's errors: a version with errors is kept but cannot be published. */
+  errors: ConfigProblem[];
+  warnings: ConfigProblem[];
+}
+
+export type PublishResult =
+  | { ok: true; version: number }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'invalid'; errors: ConfigProblem[] };
+
+/** Versioned showroom configs over SqlClient (tables in config-tables.ts). */
+export interface ConfigStore {
+  list(): Promise<ConfigSummary[]>;
+  history(id: string): Promise<ConfigHistory | undefined>;
+  version(id: string, version: number): Promise<SavedVersion | undefined>;
+  /** Saves `config` as the next version of `id`, its `id` and `version` fields set to match. */
+  save(id: string, config: Record<string, unknown>, meta: { author: string; label: string }): Promise<SaveResult>;
+  /** Makes `version` the one `GET /v1/configs/{id}` serves, if the validator accepts it. */
+  publish(id: string, version: number): Promise<PublishResult>;
+  /** Saves version `version` again as the newest; undefined when there is no such version. */
+  revert(id: string, version: number, author: string): Promise<SaveResult | undefined>;
+  /** The published version's number and text. */
+  published(id: string): Promise<{ version: number; text: string } | undefined>;
+}
+
+interface VersionRow {
+  version: number;
+  created_at: number;
+  author: string;
+  label: string;
+  valid: number;
+  body: string;
+}
+
+const toInfo = (row: VersionRow): ConfigVersionInfo => ({
+  version: row.version,
+  createdAt: row.created_at,
+  author: row.author,
+  label: row.label,
+  valid: row.valid === 1,
+});
+
+interface ConfigRow {
+  id: string;
+  latest_version: number;
+  published_version: number | null;
+  updated_at: number;
+}
+
+const toSummary = (row: ConfigRow): ConfigSummary => ({
+  id: row.id,
+  latest: row.latest_version,
+  published: row.published_version,
+  updatedAt: row.updated_at,
+});
+
+export function createConfigStore(client: SqlClient, now: () => number = Date.now): ConfigStore {
+  const version = async (id: string, n: number): Promise<SavedVersion | undefined> => {
+    const row = await client.get<VersionRow>('SELECT version, created_at, author, label, valid, body FROM config_versions WHERE config_id = ? AND version = ?', [id, n]);
+    return row && { ...toInfo(row), text: row.body };
+  };
+
+  const save: ConfigStore['save'] = (id, config, { author, label }) =>
+    client.transaction(async (tx) => {
+      const at = now();
+      await tx.run('INSERT INTO configs (id, latest_version, published_version, updated_at) VALUES (?, 0, NULL, ?) ON CONFLICT (id) DO NOTHING', [id, at]);
+      await tx.run('UPDATE configs SET latest_version = latest_version + 1, updated_at = ? WHERE id = ?', [at, id]);
+      const row = await tx.get<{ latest_version: number }>('SELECT latest_version FROM configs WHERE id = ?', [id]);
+      const n = row!.latest_version;
+      // The saved config names itself: its events then report the version the history shows.
+      const saved = { ...config, id, version: n };
+      const { errors, warnings } = validateConfig(saved);
+      await tx.run('INSERT INTO config_versions (config_id, version, created_at, author, label, valid, body) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        n,
+        at,
+        author,
+        label,
+        errors.length === 0 ? 1 : 0,
+        JSON.stringify(saved, null, 2),
+      ]);
+      return { version: n, errors, warnings };
+    });
+
+  return {
+    list: async () => (await client.all<ConfigRow>('SELECT id, latest_version, published_version, updated_at FROM configs ORDER BY id')).map(toSummary),
+    async history(id) {
+      const row = await client.get<ConfigRow>('SELECT id, latest_version, published_version, updated_at FROM configs WHERE id = ?', [id]);
+      if (!row) return undefined;
+      const versions = await client.all<VersionRow>('SELECT version, created_at, author, label, valid, body FROM config_versions WHERE config_id = ? ORDER BY version DESC', [id]);
+      return { ...toSummary(row), versions: versions.map(toInfo) };
+    },
+    version,
+    save,
+    async publish(id, n) {
+      const saved = await version(id, n);
+      if (!saved) return { ok: false, reason: 'not-found' };
+      // Checked again: the validator may have become stricter since the version was saved.
+      const { errors } = validateConfig(JSON.parse(saved.text));
+      if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
+      await client.run('UPDATE configs SET published_version = ?, updated_at = ? WHERE id = ?', [n, now(), id]);
+      return { ok: true, version: n };
+    },
+    async revert(id, n, author) {
+      const saved = await version(id, n);
+      if (!saved) return undefined;
+      return save(id, JSON.parse(saved.text) as Record<string, unknown>, { author, label: `Revert to version ${n}` });
+    },
+    async published(id) {
+      const row = await client.get<{ version: number; body: string }>(
+        'SELECT v.version, v.body FROM configs c JOIN config_versions v ON v.config_id = c.id AND v.version = c.published_version WHERE c.id = ?',
+        [id],
+      );
+      return row && { version: row.version, text: row.body };
+    },
+  };
+}
