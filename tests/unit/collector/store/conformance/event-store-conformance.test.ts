@@ -114,8 +114,8 @@ describe.each(subjects)('the event store on $name', (subject) => {
       onlineRate: 0.75,
       engagedMs: 12_000,
       visitTimeMs: 3_000,
-      returningVisitors: 0, // a's first visit is inside the range
-      repeatBrowsingRate: 0,
+      returningVisitors: 1, // a: the second visit is not a's first
+      repeatBrowsingRate: 1 / 3,
       interactions: 5, // Model Rotated, Variant Selected, CTA Clicked, Quiz Started, Hotspot Opened
       engagedSessions: 3,
       ctaVisitors: 1,
