@@ -81,6 +81,14 @@ const trackerFromSource = () => ({
   },
 });
 
+/** Copies files next to a build's output, as they are: a page's HTML and CSS served as files (no inline style under its CSP). */
+const copyFiles = (files) => ({
+  name: 'copy-files',
+  generateBundle() {
+    for (const [fileName, from] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+  },
+});
+
 const minify = terser({ ecma: 2020, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
 
 // ── the viewer chunk's diet: three's builds minus what a product view never uses ──
@@ -203,6 +211,20 @@ export default () => [
     plugins: [constants('showroom', false), slimThree(), meshoptWasmApart(), nodeResolve(), ts('showroom')],
     // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
     output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
+  },
+  // ── @vitrine/dashboard: the marketer's page the collector serves at /admin/dashboard/ (preact and uPlot bundled) ──
+  {
+    input: 'packages/dashboard/src/main.tsx',
+    plugins: [
+      copyFiles({
+        'index.html': 'packages/dashboard/src/index.html',
+        'dashboard.css': 'packages/dashboard/src/dashboard.css',
+        'uPlot.min.css': 'node_modules/uplot/dist/uPlot.min.css',
+      }),
+      nodeResolve(),
+      ts('dashboard'),
+    ],
+    output: { file: 'packages/dashboard/dist/dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/collector: Node ESM library and CLI ──
   {

@@ -4,6 +4,7 @@ import { serveStatic } from '../demo/serve-static.js';
 import type { DemoOptions } from '../collector-options.js';
 import type { MessageType } from '../ingest/message.js';
 import { handlePublishedConfig } from './handle-published-config.js';
+import { DASHBOARD_PATH, handleDashboard } from './handle-dashboard.js';
 import type { EventStore } from '../store/event-store.js';
 import { VERSION } from '../version.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
@@ -42,6 +43,7 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     if (configsDir && path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (_req, res) => handlePublishedConfig(res, configsDir, path.slice('/v1/configs/'.length)) };
     }
+    if (path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(DASHBOARD_PATH)) return { methods: 'GET', handler: (_req, res) => handleDashboard(res, path) };
     if (!demo) return undefined;
     if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
     const mount = Object.keys(demo.mounts).find((prefix) => path.startsWith(prefix));

@@ -1,0 +1,58 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleDashboard } from '../../../../packages/collector/src/http/handle-dashboard.js';
+import { startTestCollector, type TestCollector } from '../start-test-collector.js';
+
+// The built dashboard (npm run build, which `npm test` runs first) as the collector serves it.
+describe('GET /admin/dashboard/', () => {
+  let collector: TestCollector;
+  beforeAll(async () => {
+    collector = await startTestCollector();
+  });
+  afterAll(() => collector.stop());
+
+  it('serves the page under the strict CSP, and its script and styles as files', async () => {
+    const page = await fetch(`${collector.url}/admin/dashboard/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'[^;]*; style-src 'self';/);
+    const html = await page.text();
+    for (const file of ['dashboard.js', 'dashboard.css', 'uPlot.min.css']) {
+      expect(html).toContain(`"${file}"`);
+      const res = await fetch(`${collector.url}/admin/dashboard/${file}`);
+      expect(res.status, file).toBe(200);
+    }
+    expect(html).not.toMatch(/<script>|<style|style="/);
+  });
+
+  it('redirects the folder without its slash, so the page finds its files', async () => {
+    const res = await fetch(`${collector.url}/admin/dashboard`, { redirect: 'manual' });
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('/admin/dashboard/');
+  });
+
+  it.each(['/admin/dashboard/nope.js', '/admin/dashboard/..%2f..%2fpackage.json', '/admin/dashboard/%2e%2e/src/main.tsx'])('answers 404 for %s', async (path) => {
+    const res = await fetch(`${collector.url}${path}`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toMatch(/^no (file at|route for) /);
+  });
+
+  it('only reads', async () => {
+    expect((await collector.post('/admin/dashboard/', '')).status).toBe(405);
+  });
+
+  it('says to build the dashboard when it is not built', async () => {
+    const server = createServer((req, res) => void handleDashboard(res, req.url ?? '/', join(tmpdir(), 'vitrine-no-dashboard')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/dashboard/`);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error).toBe('no file at /admin/dashboard/ (the dashboard is not built: run npm run build)');
+    } finally {
+      server.close();
+    }
+  });
+});
