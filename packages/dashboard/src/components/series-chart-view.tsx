@@ -5,6 +5,8 @@ import type { DailySeries } from '../metrics/metrics-types.js';
 import { TableRegion } from './table-region.js';
 
 const HEIGHT = 220; // px
+const DAY_S = 86_400;
+const DAY_LABEL = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /**
  * One daily chart drawn by uPlot, with every value in a table behind a disclosure for screen
@@ -27,7 +29,8 @@ export function SeriesChartView({ chart, series }: { chart: SeriesChart; series:
         legend: { show: false },
         cursor: { show: false },
         scales: { x: { time: true }, y: { range: (_plot, _min, max) => [0, Math.max(1, max)] } },
-        axes: [{}, { size: 56 }],
+        // Ticks on whole days only: the series has one point a day, an hour tick would mean nothing.
+        axes: [{ incrs: [DAY_S, 2 * DAY_S, 7 * DAY_S, 14 * DAY_S, 28 * DAY_S, 91 * DAY_S], values: (_plot, ticks) => ticks.map((tick) => DAY_LABEL.format(tick * 1000)) }, { size: 56 }],
         series: [{}, ...chart.lines.map((line) => ({ label: line.label, stroke: line.colour, width: 2, points: { show: days.length < 60 } }))],
       },
       [days, ...chart.lines.map((line) => series[line.key].map(chart.scale))],
