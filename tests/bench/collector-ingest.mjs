@@ -101,7 +101,7 @@ export async function benchIngest({ batchSize, seconds }) {
     agent.destroy();
     await collector.close();
     // A 200 promises the events are committed: a benchmark that lost some would be measuring a bug.
-    const store = createSqliteEventStore(collector.dbPath);
+    const store = await createSqliteEventStore(collector.dbPath);
     const stored = await store.count();
     await store.close();
     if (stored !== events) throw new Error(`acknowledged ${events} events but stored ${stored}`);

@@ -19,6 +19,8 @@ export interface CollectorOptions {
   demo?: DemoOptions | undefined;
   /** Folder of published showroom configs, served publicly at `GET /v1/configs/{id}` as `{id}.json`. Default: none. */
   configsDir?: string | undefined;
+  /** Delete events (and their rollups) older than this many days, at start and every hour. Default: keep everything. */
+  retentionDays?: number | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */
   log?: (line: string) => void;
 }

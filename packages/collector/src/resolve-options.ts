@@ -20,6 +20,7 @@ export interface ResolvedOptions {
   perIp: RateLimiter | undefined;
   demo: Required<DemoOptions> | undefined;
   configsDir: string | undefined;
+  retentionDays: number | undefined;
   log: (line: string) => void;
 }
 
@@ -32,6 +33,10 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
   }
   if (writeKeys !== undefined && (writeKeys.length === 0 || writeKeys.some((key) => typeof key !== 'string' || key === ''))) {
     throw new TypeError('writeKeys must be a non-empty list of non-empty strings (leave it out to accept any key)');
+  }
+  const { retentionDays } = options;
+  if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
+    throw new TypeError(`retentionDays must be a whole number of days, at least 1, not ${retentionDays}`);
   }
   const limiter = (name: keyof typeof DEFAULT_LIMITS): RateLimiter | undefined => {
     const limit = rateLimit === false ? false : (rateLimit[name] ?? DEFAULT_LIMITS[name]);
@@ -53,6 +58,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
       mounts: Object.fromEntries(Object.entries(demo.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)])),
     },
     configsDir: options.configsDir === undefined ? undefined : resolve(options.configsDir),
+    retentionDays,
     log,
   };
 }

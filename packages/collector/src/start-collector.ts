@@ -7,8 +7,9 @@ import type { CollectorOptions } from './collector-options.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
-import { DB_FILE_NAME } from './store/sqlite-db.js';
-import { createSqliteEventStore } from './store/sqlite-event-store.js';
+import { createSqliteEventStore } from './store/create-sqlite-event-store.js';
+import { DB_FILE_NAME } from './store/db-file-name.js';
+import { startRetention } from './store/start-retention.js';
 
 /** How long `close()` waits for requests in flight before cutting their connections (ms). */
 const CLOSE_GRACE_MS = 5_000;
@@ -18,8 +19,9 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const resolved = resolveOptions(options);
   await mkdir(resolved.dataDir, { recursive: true });
   const dbPath = join(resolved.dataDir, DB_FILE_NAME);
-  const store = createSqliteEventStore(dbPath);
+  const store = await createSqliteEventStore(dbPath);
   const commit = createGroupCommit(store);
+  const retention = resolved.retentionDays === undefined ? undefined : startRetention(store, resolved.retentionDays, resolved.log);
   const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
@@ -36,6 +38,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       });
     });
   } catch (error) {
+    retention?.stop();
     await store.close();
     throw error;
   }
@@ -50,6 +53,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     const timer = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
     await stopped;
     clearTimeout(timer);
+    await retention?.stop();
     await commit.drain();
     await store.close();
   };

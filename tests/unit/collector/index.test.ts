@@ -6,8 +6,10 @@ describe('@vitrine/collector public API', () => {
     expect(Object.keys(collector).sort()).toEqual([
       'DB_FILE_NAME',
       'INGEST_LIMITS',
-      'SCHEMA',
+      'MIGRATIONS',
       'SCHEMA_VERSION',
+      'createSqlEventStore',
+      'createSqliteClient',
       'createSqliteEventStore',
       'demoSite',
       'startCollector',

@@ -8,7 +8,9 @@ import { DASHBOARD_PATH, handleDashboard } from './handle-dashboard.js';
 import type { EventStore } from '../store/event-store.js';
 import { VERSION } from '../version.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
+import { handleDeleteVisitor } from './handle-delete-visitor.js';
 import { handleIngest, type IngestContext } from './handle-ingest.js';
+import { handleMetrics } from './handle-metrics.js';
 import { sendJson } from './send-json.js';
 
 /** What the router needs from `startCollector`. */
@@ -40,6 +42,8 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     const type = SINGLE_ROUTES[path];
     if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
     const { demo, configsDir } = context;
+    if (path === '/api/metrics') return { methods: 'GET', handler: (_req, res, url) => handleMetrics(context.store, configsDir, res, url, Date.now()) };
+    if (path === '/api/visitors/delete') return { methods: 'POST', handler: (req, res) => handleDeleteVisitor(context.store, req, res) };
     if (configsDir && path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (_req, res) => handlePublishedConfig(res, configsDir, path.slice('/v1/configs/'.length)) };
     }

@@ -1,16 +1,30 @@
+import type { MetricsContext } from '../metrics/metrics-context.js';
+import type { MetricsQuery, MetricsResult } from '../metrics/metrics-types.js';
 import type { EventRow } from './event-row.js';
+import type { VisitorRef } from './visitor-ref.js';
 
 /**
- * Where events are kept. SQLite implements it now (`createSqliteEventStore`); a PostgreSQL
- * adapter can implement it later, hence promises even where SQLite is synchronous.
+ * Where events and their rollups are kept: `createSqlEventStore` over any SqlClient (SQLite by
+ * default, PostgreSQL for several collectors).
  */
 export interface EventStore {
-  /** Stores rows in one transaction, skipping any whose messageId is already stored; resolves with the number added. */
+  /**
+   * Stores rows in one transaction, skipping any whose messageId is already stored, and updates
+   * the rollups with the rows actually added; resolves with their number.
+   */
   insertMany(rows: readonly EventRow[]): Promise<number>;
   /** Number of stored events. */
   count(): Promise<number>;
   /** The `limit` most recently received events, newest first. */
   recent(limit: number): Promise<EventRow[]>;
+  /** The figures of `GET /api/metrics`, from the rollups. */
+  metrics(query: MetricsQuery, context: MetricsContext): Promise<MetricsResult>;
+  /** Builds every rollup again from the raw events. */
+  rebuildRollups(): Promise<void>;
+  /** Deletes events that happened before `cutoff` (ms since the epoch) and updates the rollups; resolves with the events deleted. */
+  deleteOlderThan(cutoff: number): Promise<number>;
+  /** Deletes one visitor's events and rollups; resolves with the events deleted. */
+  deleteVisitor(visitor: VisitorRef): Promise<number>;
   /** Closes the database; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -21,7 +21,7 @@ interface Waiter {
  * share one: rows are queued, and a flush scheduled with `schedule` (default `setImmediate`, i.e.
  * after the pending I/O callbacks) writes them all before answering any of their requests.
  */
-export function createGroupCommit(store: EventStore, schedule: (flush: () => void) => void = setImmediate): GroupCommit {
+export function createGroupCommit(store: Pick<EventStore, 'insertMany'>, schedule: (flush: () => void) => void = setImmediate): GroupCommit {
   let queue: Waiter[] = [];
   let scheduled = false;
   let writing = false;

@@ -14,6 +14,10 @@ const serveWithBrokenStore = async (log: (line: string) => void): Promise<string
     insertMany: async () => Promise.reject(new Error('SQLITE_FULL: database or disk is full')),
     count: async () => 0,
     recent: async () => [],
+    metrics: async () => Promise.reject(new Error('not used')),
+    rebuildRollups: async () => {},
+    deleteOlderThan: async () => 0,
+    deleteVisitor: async () => 0,
     close: async () => {},
   };
   const commit = { add: () => store.insertMany([]).then(() => {}), drain: async () => {} };

@@ -23,7 +23,7 @@ const row = (messageId: string): EventRow => ({
 /** A store that records each insertMany call (one call = one transaction). */
 const recordingStore = (fail = false) => {
   const transactions: string[][] = [];
-  const store: EventStore = {
+  const store: Pick<EventStore, 'insertMany' | 'count' | 'recent' | 'close'> = {
     insertMany: async (rows) => {
       if (fail) throw new Error('disk full');
       transactions.push(rows.map((r) => r.messageId));
@@ -63,7 +63,7 @@ describe('createGroupCommit', () => {
   it('takes rows that arrive while an async store is writing into the next transaction', async () => {
     const transactions: string[][] = [];
     let release = (): void => {};
-    const slow: EventStore = {
+    const slow: Pick<EventStore, 'insertMany' | 'count' | 'recent' | 'close'> = {
       insertMany: (rows) =>
         new Promise((resolve) => {
           transactions.push(rows.map((r) => r.messageId));

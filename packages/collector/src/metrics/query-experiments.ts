@@ -1,0 +1,74 @@
+import type { SqlExecutor, SqlValue } from '../store/sql-client.js';
+import { differenceInterval } from './difference-interval.js';
+import type { MetricsContext } from './metrics-context.js';
+import type { MetricsScope } from './metrics-scope.js';
+import type { ArmComparison, ArmReport, ExperimentReport } from './metrics-types.js';
+import { queryIndicators, toIndicators } from './query-indicators.js';
+import { sampleRatioCheck } from './sample-ratio-check.js';
+import { twoProportionZTest } from './two-proportion-z-test.js';
+
+/**
+ * Every experiment with visitors first seen in the range (or only `scope.experiment`): each arm's
+ * exposures and indicators, each arm's conversion compared with the baseline's (the config's
+ * first arm, else the first seen), and the sample-ratio check of the exposures.
+ */
+export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, context: MetricsContext): Promise<ExperimentReport[]> {
+  const where = ['t.first_ts >= ?', 't.first_ts < ?'];
+  const params: SqlValue[] = [scope.from, scope.to];
+  if (scope.showroom !== undefined) {
+    where.push('t.showroom_id = ?');
+    params.push(scope.showroom);
+  }
+  if (scope.experiment !== undefined) {
+    where.push('t.experiment_id = ?');
+    params.push(scope.experiment);
+  }
+  const seen = await db.all<{ experiment_id: string; arm_id: string; exposures: number; first: number }>(
+    `SELECT t.experiment_id AS experiment_id, t.arm_id AS arm_id, sum(t.exposed) AS exposures, min(t.first_ts) AS first
+     FROM rollup_exposures t WHERE ${where.join(' AND ')} GROUP BY t.experiment_id, t.arm_id ORDER BY min(t.first_ts), t.arm_id`,
+    params,
+  );
+  const experiments = [...new Set(seen.map((row) => row.experiment_id))];
+  return Promise.all(
+    experiments.map(async (experimentId): Promise<ExperimentReport> => {
+      const rows = seen.filter((row) => row.experiment_id === experimentId);
+      const configured = context.experimentArms(experimentId) ?? [];
+      const armIds = [...new Set([...configured.map((arm) => arm.id), ...rows.map((row) => row.arm_id)])];
+      const totalWeight = configured.reduce((sum, arm) => sum + arm.weight, 0);
+      const shareOf = (armId: string): number =>
+        configured.length === 0 || totalWeight <= 0 ? 1 / armIds.length : (configured.find((arm) => arm.id === armId)?.weight ?? 0) / totalWeight;
+      const indicators = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now);
+      const arms = armIds.map(
+        (armId): ArmReport => ({
+          arm_id: armId,
+          exposures: Number(rows.find((row) => row.arm_id === armId)?.exposures ?? 0),
+          expectedShare: shareOf(armId),
+          indicators: indicators.get(armId) ?? toIndicators({}),
+        }),
+      );
+      const [baseline, ...others] = arms;
+      const comparisons = others.map((arm): ArmComparison => {
+        const [x1, n1, x2, n2] = [baseline!.indicators.ctaVisitors, baseline!.indicators.visitors, arm.indicators.ctaVisitors, arm.indicators.visitors];
+        const difference = differenceInterval(x1, n1, x2, n2);
+        const test = twoProportionZTest(x1, n1, x2, n2);
+        return {
+          arm_id: arm.arm_id,
+          baseline_arm_id: baseline!.arm_id,
+          difference: difference?.difference ?? null,
+          interval: difference?.interval ?? null,
+          pValue: test?.pValue ?? null,
+          confidence: test ? 1 - test.pValue : null,
+        };
+      });
+      return {
+        experiment_id: experimentId,
+        arms,
+        comparisons,
+        sampleRatio: sampleRatioCheck(
+          arms.map((arm) => arm.exposures),
+          arms.map((arm) => arm.expectedShare),
+        ),
+      };
+    }),
+  );
+}

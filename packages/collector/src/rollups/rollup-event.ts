@@ -1,0 +1,37 @@
+/** What the rollups read of one stored event: the `events` columns they need, properties parsed. */
+export interface RollupEvent {
+  messageId: string;
+  /** The anonymousId: rollups follow visitors by it (the tracker always sends one). */
+  visitor: string;
+  /** Skew-corrected ms since the epoch. */
+  timestamp: number;
+  event: string | null;
+  properties: Record<string, unknown>;
+}
+
+/** The columns to select for `toRollupEvent`, in SQL. */
+export const ROLLUP_EVENT_COLUMNS = 'message_id, anonymous_id, timestamp, event, properties';
+
+export interface RollupEventColumns {
+  message_id: string;
+  anonymous_id: string;
+  timestamp: number;
+  event: string | null;
+  properties: string | null;
+}
+
+/** Parses a row selected with ROLLUP_EVENT_COLUMNS. */
+export function toRollupEvent(row: RollupEventColumns): RollupEvent {
+  const parsed: unknown = row.properties === null ? null : JSON.parse(row.properties);
+  return {
+    messageId: row.message_id,
+    visitor: row.anonymous_id,
+    timestamp: row.timestamp,
+    event: row.event,
+    properties: parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {},
+  };
+}
+
+/** Oldest first; ties broken by messageId so every build sees the same order. */
+export const byTime = (a: RollupEvent, b: RollupEvent): number =>
+  a.timestamp - b.timestamp || (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0);

@@ -1,0 +1,2 @@
+/** The SQLite database file's name inside the collector's data folder. */
+export const DB_FILE_NAME = 'vitrine.sqlite';

@@ -1,0 +1,34 @@
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import type { SqlClient, SqlExecutor } from './sql-client.js';
+
+/**
+ * Brings the database to SCHEMA_VERSION in one transaction, running the missing migrations and
+ * then, if one of them asks, `rebuildRollups`. The version lives in the `vitrine_schema` table;
+ * SQLite files written before it existed kept it in `PRAGMA user_version` (then always 1).
+ * Refuses a database written by a newer collector rather than guess at its schema.
+ */
+export async function migrate(client: SqlClient, rebuildRollups: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+  await client.exec('CREATE TABLE IF NOT EXISTS vitrine_schema (version INTEGER NOT NULL)');
+  await client.transaction(async (tx) => {
+    // Several collectors starting at once on one PostgreSQL database migrate one after another.
+    if (client.dialect === 'postgres') await tx.run('LOCK TABLE vitrine_schema IN EXCLUSIVE MODE');
+    const version = await currentVersion(client, tx);
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`the database has schema version ${version}; this collector knows up to ${SCHEMA_VERSION}`);
+    }
+    const missing = MIGRATIONS.filter((migration) => migration.version > version);
+    if (missing.length === 0) return;
+    for (const migration of missing) for (const statement of migration.statements) await tx.run(statement);
+    if (missing.some((migration) => migration.rebuildRollups)) await rebuildRollups(tx);
+    await tx.run('DELETE FROM vitrine_schema');
+    await tx.run('INSERT INTO vitrine_schema (version) VALUES (?)', [SCHEMA_VERSION]);
+  });
+}
+
+async function currentVersion(client: SqlClient, tx: SqlExecutor): Promise<number> {
+  const row = await tx.get<{ version: number }>('SELECT max(version) AS version FROM vitrine_schema');
+  if (row?.version != null) return row.version;
+  if (client.dialect !== 'sqlite') return 0;
+  const legacy = await tx.get<{ user_version: number }>('PRAGMA user_version');
+  return legacy?.user_version ?? 0;
+}

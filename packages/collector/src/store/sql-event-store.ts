@@ -1,0 +1,60 @@
+import { queryMetrics } from '../metrics/query-metrics.js';
+import { lockVisitors } from '../rollups/lock-visitors.js';
+import { rebuildRollups, rebuildVisitorRollups } from '../rollups/rebuild-rollups.js';
+import { toRollupEvent } from '../rollups/rollup-event.js';
+import { updateRollups } from '../rollups/update-rollups.js';
+import { EVENT_COLUMNS } from './event-columns.js';
+import type { EventRow } from './event-row.js';
+import type { EventStore } from './event-store.js';
+import { migrate } from './migrate.js';
+import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
+
+const columns = Object.keys(EVENT_COLUMNS) as (keyof typeof EVENT_COLUMNS)[];
+const keys = columns.map((column) => EVENT_COLUMNS[column]);
+// Idempotent on messageId: clients retry until they see a 200, so a resend is normal.
+const INSERT = `INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (message_id) DO NOTHING`;
+const SELECT = `SELECT ${columns.map((column) => `${column} AS "${EVENT_COLUMNS[column]}"`).join(', ')} FROM events`;
+
+/** An EventStore over `client`, its schema migrated first (see migrations.ts). Takes ownership of the client. */
+export async function createSqlEventStore(client: SqlClient): Promise<EventStore> {
+  await migrate(client, rebuildRollups);
+
+  /** Deletes the events `where` selects and rebuilds the rollups of the visitors they belonged to. */
+  const deleteEvents = (where: string, params: readonly SqlValue[]): Promise<number> =>
+    client.transaction(async (tx: SqlExecutor) => {
+      const visitors = await tx.all<{ anonymous_id: string }>(`SELECT DISTINCT anonymous_id FROM events WHERE anonymous_id IS NOT NULL AND ${where}`, params);
+      const names = visitors.map((row) => row.anonymous_id);
+      await lockVisitors(tx, client.dialect, names);
+      const { changes } = await tx.run(`DELETE FROM events WHERE ${where}`, params);
+      await rebuildVisitorRollups(tx, names);
+      return changes;
+    });
+
+  return {
+    insertMany: (rows) =>
+      client.transaction(async (tx) => {
+        const added: EventRow[] = [];
+        for (const row of rows) {
+          if ((await tx.run(INSERT, keys.map((key) => row[key]))).changes > 0) added.push(row);
+        }
+        const tracked = added.filter((row) => row.anonymousId !== null);
+        await updateRollups(
+          tx,
+          client.dialect,
+          tracked.map((row) => toRollupEvent({ message_id: row.messageId, anonymous_id: row.anonymousId!, timestamp: row.timestamp, event: row.event, properties: row.properties })),
+        );
+        return added.length;
+      }),
+    count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,
+    recent: (limit) => client.all<EventRow>(`${SELECT} ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [limit]),
+    metrics: (query, context) => queryMetrics(client, query, context),
+    rebuildRollups: () => client.transaction(rebuildRollups),
+    deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
+    deleteVisitor: (visitor) =>
+      'anonymousId' in visitor
+        ? deleteEvents('anonymous_id = ?', [visitor.anonymousId])
+        : // The visitor's other events, before they identified, belong to them too.
+          deleteEvents('(user_id = ? OR anonymous_id IN (SELECT anonymous_id FROM events WHERE user_id = ?))', [visitor.userId, visitor.userId]),
+    close: () => client.close(),
+  };
+}
