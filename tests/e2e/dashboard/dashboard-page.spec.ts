@@ -118,6 +118,41 @@ test('polls every 15 s while visible, showing new live figures without a reload'
   await expect(detail).toHaveText('9 live now (last 5 min)');
 });
 
+test('sends nothing while the tab is hidden, and refreshes at once when it is shown again', async ({ page, collector }) => {
+  await page.clock.install();
+  const asked = await serveMetrics(page, ok(metricsFixture()));
+  await page.goto(`${collector.url}/admin/dashboard/`);
+  await expect(card(page, 'visits')).toHaveText('1,234');
+  const setVisibility = (state: 'hidden' | 'visible') =>
+    page.evaluate((value) => {
+      Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, state);
+  await setVisibility('hidden');
+  const before = asked.length;
+  await page.clock.runFor(60_000);
+  expect(asked.length).toBe(before);
+  await setVisibility('visible');
+  await expect.poll(() => asked.length).toBe(before + 1);
+});
+
+test('applies a time zone typed in, and refuses one that does not exist, saying so', async ({ page, collector }) => {
+  const asked = await serveMetrics(page, ok(metricsFixture()));
+  await page.goto(`${collector.url}/admin/dashboard/`);
+  await expect(card(page, 'visits')).toHaveText('1,234');
+  const tz = page.getByRole('combobox', { name: 'Time zone' });
+  await tz.fill('Mars/Olympus');
+  await tz.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Mars/Olympus is not an IANA time zone such as Europe/Paris; the figures stay in UTC.');
+  await expect(tz).toHaveAttribute('aria-invalid', 'true');
+  expect(new URL(page.url()).search).toBe('');
+  await tz.fill('Europe/Paris');
+  await tz.press('Enter');
+  await expect(page).toHaveURL(/\?tz=Europe%2FParis$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => asked.at(-1)).toBe('?tz=Europe%2FParis');
+});
+
 test('fits a phone: no sideways scrolling of the page, charts as wide as the screen', async ({ page, collector }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await serveMetrics(page, ok(metricsFixture()));

@@ -39,7 +39,7 @@ export function Dashboard() {
     <>
       <header class="page-header">
         <h1>Vitrine dashboard</h1>
-        <p class="status" data-status={loading ? 'loading' : 'idle'}>
+        <p class="status">
           {metrics ? `Figures of ${TIME.format(new Date(metrics.generatedAt))}, refreshed every ${POLL_MS / 1000} s.` : 'Loading the figures…'}
         </p>
       </header>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Filters } from '../filters/filters.js';
+import { isTimeZone } from '../filters/is-time-zone.js';
 import { MODULE_LABELS } from '../metrics/module-labels.js';
 import type { MetricsResult, Module } from '../metrics/metrics-types.js';
 
@@ -10,6 +11,7 @@ interface Props {
   onApply: (filters: Filters) => void;
 }
 
+/** The suggestions of the time zone field; any name the browser knows is accepted. */
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
 /** `values` plus `current` when it is set and missing (a shared link may name a showroom with no events yet). */
@@ -35,7 +37,7 @@ export function FilterBar({ filters, metrics, onApply }: Props) {
 
   const applyTimeZone = (value: string): void => {
     const tz = value.trim();
-    if (tz && !TIME_ZONES.includes(tz) && tz !== 'UTC') {
+    if (tz && !isTimeZone(tz)) {
       setTzProblem(`${tz} is not an IANA time zone such as Europe/Paris; the figures stay in ${filters.tz ?? 'UTC'}.`);
       return;
     }

@@ -1,6 +1,7 @@
 import { MODULE_LABELS } from '../metrics/module-labels.js';
 import type { Module } from '../metrics/metrics-types.js';
 import type { Filters } from './filters.js';
+import { isTimeZone } from './is-time-zone.js';
 
 /** The filters a URL asks for, and one sentence for each value that was dropped because it is not valid. */
 export interface ParsedFilters {
@@ -16,15 +17,6 @@ function isDay(value: string): boolean {
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
