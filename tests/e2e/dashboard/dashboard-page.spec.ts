@@ -22,6 +22,11 @@ async function serveMetrics(page: Page, answer: (url: URL) => { status: number; 
   return asked;
 }
 
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 const ok = (metrics: MetricsResult) => () => ({ status: 200, body: metrics });
 const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
 
@@ -40,8 +45,7 @@ test('shows the indicators, the daily charts with their tables, and passes axe',
   const visits = page.locator('[data-chart=visits]');
   await visits.getByText('Data table').click();
   await expect(visits.getByRole('table', { name: 'Visits and visitors per day' }).getByRole('row')).toHaveText([/Day\s*Visits\s*Visitors/, /2026-11-01\s*10\s*8/, /2026-11-02\s*20\s*15/, /2026-11-03\s*30\s*25/]);
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('keeps filters in the URL: a change refetches without a reload, Back restores the view', async ({ page, collector }) => {
@@ -75,6 +79,7 @@ test('says which filter of a link it ignored, and why', async ({ page, collector
   await expect(page.getByRole('alert')).toHaveText('Ignored from=2026-02-30: not a day written YYYY-MM-DD.');
   await expect(card(page, 'visits')).toHaveText('1,234');
   expect(asked).toEqual(['?showroom=aster-chair']);
+  await expectNoAxeViolations(page);
 });
 
 test('renders ids, arms and answers that are markup as text, and runs none of it', async ({ page, collector }) => {
@@ -100,6 +105,7 @@ test('a lapsed login shows a link to the login page; an API error says what fail
   await page.goto(`${collector.url}/admin/dashboard/`);
   await expect(page.getByRole('alert')).toContainText('You are not logged in');
   await expect(page.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', '/admin/login');
+  await expectNoAxeViolations(page);
 
   status = 500;
   await page.reload();

@@ -14,7 +14,7 @@ import { SeriesChartView } from './series-chart-view.js';
 import { StoryReportView } from './story-report-view.js';
 import { POLL_MS, useMetrics } from './use-metrics.js';
 
-const TIME = new Intl.DateTimeFormat('en', { timeStyle: 'medium' });
+const TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * The whole page. The filters live in the URL: a change pushes a history entry (so the link can
@@ -46,11 +46,11 @@ export function Dashboard() {
       <main aria-busy={loading ? 'true' : 'false'}>
         <FilterBar filters={parsed.filters} metrics={metrics} onApply={apply} />
         {parsed.problems.length > 0 && (
-          <ul class="problems" role="alert">
+          <div class="problems" role="alert">
             {parsed.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <p key={problem}>{problem}</p>
             ))}
-          </ul>
+          </div>
         )}
         {failure && <FailureNotice failure={failure} stale={metrics !== undefined} />}
         {metrics && (
