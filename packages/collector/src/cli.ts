@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args.js';
 import { demoSite } from './demo/demo-site.js';
+import { runCliCommand } from './run-cli-command.js';
 import { startCollector } from './start-collector.js';
 
 // This file runs as packages/collector/dist/cli.js, three folders below the repository root.
@@ -14,6 +15,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.port === undefined ? {} : { port: args.port }),
     ...(args.host === undefined ? {} : { host: args.host }),
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
+    ...(args.retentionDays === undefined ? {} : { retentionDays: args.retentionDays }),
     ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
@@ -45,6 +47,11 @@ try {
   process.exit(2);
 }
 if (args.help) console.log(USAGE);
+else if (args.command)
+  runCliCommand(args.command, args).then(console.log, (error: unknown) => {
+    console.error(`vitrine-collector ${args.command}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 else
   main(args).catch((error: unknown) => {
     console.error(`Vitrine collector could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util';
 
+/** Subcommands that work on the data folder's database instead of starting the server. */
+export const CLI_COMMANDS = ['rebuild-rollups', 'delete-visitor'] as const;
+export type CliCommand = (typeof CLI_COMMANDS)[number];
+
 /** The command line of `vitrine-collector`, checked. */
 export interface CliArgs {
+  /** A subcommand; undefined starts the collector. */
+  command?: CliCommand;
   /** TCP port; undefined leaves startCollector's default (8787). */
   port?: number;
   /** Interface; undefined leaves startCollector's default ('127.0.0.1'). */
@@ -10,36 +16,66 @@ export interface CliArgs {
   data: string;
   /** Accepted write keys; undefined accepts any. */
   writeKeys?: string[];
+  /** Keep this many days of events; undefined keeps everything. */
+  retentionDays?: number;
+  /** delete-visitor: whose data. */
+  anonymousId?: string;
+  userId?: string;
   /** Serve the demo shop and the tracker build. */
   demo: boolean;
   /** Print usage and exit. */
   help: boolean;
 }
 
-export const USAGE = `Usage: vitrine-collector [options]
+export const USAGE = `Usage: vitrine-collector [command] [options]
+Commands (default: start the collector):
+  rebuild-rollups --data <dir>                       build the metrics rollups again from the stored events
+  delete-visitor --data <dir> --anonymous-id <id>    delete one visitor's events and rollups
+  delete-visitor --data <dir> --user-id <id>         the same, by the site's userId
+Options:
   --port <n>          TCP port (default 8787; 0 picks a free one)
   --host <addr>       interface to listen on (default 127.0.0.1)
   --data <dir>        folder of the SQLite database (default ./data)
   --write-keys <a,b>  accept only these write keys (default: any)
+  --retention-days <n> delete events older than n days, at start and hourly (default: keep all)
   --demo              also serve the demo shop at / and the tracker at /tracker/
   --help              print this`;
 
 /** Parses `argv` (without node and the script); throws an Error whose message suits the terminal. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...argv],
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
       data: { type: 'string' },
       'write-keys': { type: 'string' },
+      'retention-days': { type: 'string' },
+      'anonymous-id': { type: 'string' },
+      'user-id': { type: 'string' },
       demo: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
-    allowPositionals: false,
+    allowPositionals: true,
   });
   const args: CliArgs = { data: values.data ?? './data', demo: values.demo, help: values.help };
+  if (positionals.length > 1) throw new Error(`one command at most, not ${positionals.join(' ')}`);
+  const [command] = positionals;
+  if (command !== undefined) {
+    if (!(CLI_COMMANDS as readonly string[]).includes(command)) throw new Error(`Unknown command '${command}'; commands: ${CLI_COMMANDS.join(', ')}`);
+    args.command = command as CliCommand;
+  }
+  if (values['retention-days'] !== undefined) {
+    const days = Number(values['retention-days']);
+    if (!/^\d+$/.test(values['retention-days']) || days < 1) throw new Error(`--retention-days must be a whole number of days, at least 1, not ${values['retention-days']}`);
+    args.retentionDays = days;
+  }
+  if (values['anonymous-id'] !== undefined) args.anonymousId = values['anonymous-id'];
+  if (values['user-id'] !== undefined) args.userId = values['user-id'];
+  if (args.command === 'delete-visitor' && (args.anonymousId === undefined) === (args.userId === undefined)) {
+    throw new Error('delete-visitor needs exactly one of --anonymous-id <id> or --user-id <id>');
+  }
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`);

@@ -9,6 +9,9 @@ describe('parseCliArgs', () => {
     [['--data', '/var/lib/vitrine', '--demo'], { data: '/var/lib/vitrine', demo: true, help: false }],
     [['--write-keys', 'a, b,,c'], { writeKeys: ['a', 'b', 'c'], data: './data', demo: false, help: false }],
     [['--help'], { data: './data', demo: false, help: true }],
+    [['rebuild-rollups', '--data', 'd'], { command: 'rebuild-rollups', data: 'd', demo: false, help: false }],
+    [['delete-visitor', '--user-id', 'u-7'], { command: 'delete-visitor', userId: 'u-7', data: './data', demo: false, help: false }],
+    [['--retention-days', '30'], { retentionDays: 30, data: './data', demo: false, help: false }],
   ])('parses %j', (argv, args) => {
     expect(parseCliArgs(argv)).toEqual(args);
   });
@@ -19,7 +22,10 @@ describe('parseCliArgs', () => {
     [['--port', '-1'], /--port/],
     [['--write-keys', ','], /--write-keys needs at least one key/],
     [['--verbose'], /Unknown option '--verbose'/],
-    [['extra'], /positional/],
+    [['extra'], /Unknown command 'extra'/],
+    [['rebuild-rollups', 'delete-visitor'], /one command at most/],
+    [['delete-visitor'], /exactly one of --anonymous-id <id> or --user-id <id>/],
+    [['--retention-days', '0'], /--retention-days must be a whole number of days, at least 1, not 0/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });

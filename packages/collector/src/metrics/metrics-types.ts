@@ -38,7 +38,7 @@ export interface Indicators {
   engagedMs: number;
   /** engagedMs / visits. */
   visitTimeMs: number | null;
-  /** Visitors in the range who had a session that started before their first session in the range. */
+  /** Visitors with a session in the range that was not their first (an earlier session, in or before the range). */
   returningVisitors: number;
   /** returningVisitors / visitors. */
   repeatBrowsingRate: number | null;

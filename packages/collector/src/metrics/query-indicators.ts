@@ -37,9 +37,9 @@ export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now:
     ),
     db.all<Row>(
       `SELECT ${visits.arm} AS arm, count(DISTINCT t.visitor) AS "returningVisitors" FROM ${visits.from} WHERE ${visits.where}
-       AND EXISTS (SELECT 1 FROM ${visitTable(scope)} p WHERE p.visitor = t.visitor AND p.start_ts < ?${earlier})
+       AND EXISTS (SELECT 1 FROM ${visitTable(scope)} p WHERE p.visitor = t.visitor AND p.start_ts < t.start_ts${earlier})
       ${visits.groupBy}`,
-      [...visits.params, scope.from],
+      visits.params,
     ),
     db.all<Row>(
       `SELECT ${live.arm} AS arm, count(DISTINCT t.visitor) AS "live" FROM ${live.from} WHERE ${live.where} AND t.end_ts >= ?${live.groupBy}`,

@@ -1,0 +1,111 @@
+// The made-up shoppers of `npm run seed` and the metrics benchmark: visitors who come back over
+// days, each visit a plausible path through the demo showrooms (the events of
+// packages/showroom/src/reporting/showroom-events.ts), with two experiments. Deterministic for a seed.
+import { randomUUID } from 'node:crypto';
+
+const DAY = 86_400_000;
+const QUIZ = [
+  ['room', ['living', 'reading-nook', 'studio']],
+  ['style', ['natural', 'cosy', 'graphic', 'bright']],
+  ['light', ['sunny', 'soft', 'evening']],
+];
+const RESULTS = [['warm', 'rust'], ['calm', 'moss'], ['bold', 'oat']];
+const OTHER_SHOWROOMS = ['kite-sneaker', 'field-backpack', 'halo-table-lamp', 'grain-speaker', 'ripple-mug', 'tide-vase', 'knot-stool'];
+/** Experiment id -> its showroom and arms; cta-wording is in demo/configs/aster-chair.json (50/50). */
+const EXPERIMENTS = { 'cta-wording': ['aster-chair', ['control', 'try-at-home']], 'poster-first': ['kite-sneaker', ['poster', 'spin']] };
+const CONTEXT = {
+  library: { name: '@vitrine/tracker', version: '0.1.0' },
+  userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
+  locale: 'en-GB',
+};
+
+/** mulberry32: a small seeded PRNG, so the same seed makes the same shoppers. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Yields track messages, visitor by visitor, until `events` were made. Visits start within the
+ * `days` days before `now`; a visitor's later visits come on later days.
+ */
+export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) {
+  const rnd = random(seed);
+  const chance = (p) => rnd() < p;
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  let made = 0;
+  for (let v = 0; made < events; v++) {
+    const anonymousId = `seed-${seed}-${v}`;
+    const arms = Object.fromEntries(Object.entries(EXPERIMENTS).map(([id, [, armIds]]) => [id, pick(armIds)]));
+    const exposed = new Set();
+    const visits = 1 + (chance(0.3) ? 1 + Math.floor(rnd() * 3) : 0);
+    let start = now - days * DAY + rnd() * days * DAY * 0.8;
+    for (let visit = 0; visit < visits && made < events && start < now; visit++) {
+      const showroom = chance(0.6) ? 'aster-chair' : pick(OTHER_SHOWROOMS);
+      const experiments = Object.fromEntries(Object.entries(EXPERIMENTS).filter(([, [room]]) => room === showroom).map(([id]) => [id, arms[id]]));
+      const sessionId = String(Math.floor(start));
+      let at = start;
+      const track = (event, module, properties = {}) => {
+        at += 1_000 + rnd() * 20_000;
+        made++;
+        return {
+          messageId: randomUUID(),
+          type: 'track',
+          event,
+          anonymousId,
+          timestamp: new Date(Math.min(at, now)).toISOString(),
+          properties: { showroom_id: showroom, config_version: 1, module, experiments, ...properties },
+          context: { ...CONTEXT, sessionId, page: { path: `/products/${showroom}`, url: `https://shop.example/products/${showroom}` } },
+        };
+      };
+      const engaged = (module) => track('Engaged Time', module, { ms: Math.round(2_000 + rnd() * 40_000) });
+      const path = [track('Showroom Loaded', 'sense', { modules: showroom === 'aster-chair' ? ['sense', 'feel', 'think'] : ['sense'] })];
+      for (const [id] of Object.entries(experiments)) {
+        if (!exposed.has(id)) path.push(track('Experiment Viewed', 'sense', { experiment_id: id, arm_id: arms[id] }));
+        exposed.add(id);
+      }
+      if (chance(0.82)) {
+        path.push(track('Showroom Viewed', 'sense'), track('Model Loaded', 'sense', { ms: Math.round(300 + rnd() * 1500) }));
+        for (let i = Math.floor(rnd() * 4); i > 0; i--) path.push(track('Model Rotated', 'sense', { degrees: Math.round(rnd() * 180), method: 'drag' }));
+        if (chance(0.4)) path.push(track('Hotspot Opened', 'sense', { hotspot_id: 'cushion', label: 'Deep seat cushion', method: 'tap' }));
+        if (chance(0.3)) path.push(track('Variant Selected', 'sense', { variant: pick(['moss', 'rust', 'oat']), label: 'Wool', method: 'tap' }));
+        if (chance(0.05)) path.push(track('AR Launched', 'sense', { mode: 'scene-viewer' }));
+        path.push(engaged('sense'));
+        if (showroom === 'aster-chair' && chance(0.5)) {
+          const pages = 1 + Math.floor(rnd() * 4);
+          for (let page = 1; page <= pages; page++) path.push(track('Story Page Viewed', 'feel', { page, page_count: 4, title: `Page ${page}`, method: page === 1 ? 'auto' : 'button' }));
+          if (pages === 4) path.push(track('Story Completed', 'feel', { page_count: 4 }));
+          path.push(engaged('feel'));
+        }
+        if (showroom === 'aster-chair' && chance(0.35)) {
+          path.push(track('Quiz Started', 'think', { question_count: 3 }));
+          let answered = 0;
+          for (const [questionId, answers] of QUIZ) {
+            if (!chance(0.85)) break;
+            answered++;
+            path.push(track('Quiz Answered', 'think', { question_id: questionId, question: answered, answer_ids: [pick(answers)] }));
+          }
+          if (answered === QUIZ.length) {
+            const [resultId, variant] = pick(RESULTS);
+            path.push(track('Quiz Completed', 'think', { result_id: resultId, variant, answer_count: 3 }), track('Recommendation Viewed', 'think', { result_id: resultId, variant }));
+            if (chance(0.3)) path.push(track('Incentive Revealed', 'think', { result_id: resultId, label: '10% off' }));
+            if (chance(0.25)) path.push(track('CTA Clicked', 'act', { label: 'Add to basket', href: '#add-to-cart', source: 'quiz' }));
+          }
+          path.push(engaged('think'));
+        }
+        // The second arm of each experiment converts a little better, as a real winner would.
+        const better = Object.values(arms).some((arm) => arm === 'try-at-home' || arm === 'spin');
+        if (chance(better ? 0.1 : 0.08)) path.push(track('CTA Clicked', 'act', { label: 'Add to basket', href: '#add-to-cart', source: 'product' }), engaged('act'));
+        if (chance(0.03)) path.push(track('Shared', 'relate', { method: 'copy-link' }), engaged('relate'));
+      }
+      yield* path;
+      start = at + (0.5 + rnd() * 6) * DAY;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSqliteEventStore } from '../../../../packages/collector/src/store/create-sqlite-event-store.js';
+import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import { rollupTables } from './rollup-tables.js';
+import { at, showroomRow } from './showroom-row.js';
+
+let dir: string;
+let files = 0;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'vitrine-rollups-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Inserts `batches` one transaction each into a fresh store; resolves with its file and rollups. */
+async function ingest(batches: EventRow[][]): Promise<{ path: string; tables: Record<string, unknown[]> }> {
+  const path = join(dir, `db-${++files}.sqlite`);
+  const store = await createSqliteEventStore(path);
+  for (const batch of batches) await store.insertMany(batch);
+  await store.close();
+  return { path, tables: rollupTables(path) };
+}
+
+const visits = (tables: Record<string, unknown[]>): unknown[] => tables['rollup_visits']!.map((row) => {
+  const { visitor, start_ts, end_ts } = row as Record<string, number>;
+  return [visitor, start_ts, end_ts];
+});
+
+describe('rollups kept at ingest', () => {
+  it('change nothing when an event is sent again', async () => {
+    const first = [showroomRow('Showroom Loaded', at(0), { messageId: 'a' }), showroomRow('Hotspot Opened', at(1), { messageId: 'b' })];
+    const once = await ingest([first]);
+    const twice = await ingest([first, first, [first[1]!]]);
+    expect(twice.tables).toEqual(once.tables);
+  });
+
+  it('merge two visits when a late event fills the gap between them', async () => {
+    const { tables } = await ingest([
+      [showroomRow('Model Rotated', at(0)), showroomRow('Model Rotated', at(50))],
+      [showroomRow('Model Rotated', at(25))],
+    ]);
+    expect(visits(tables)).toEqual([['v-1', at(0), at(50)]]);
+    expect(tables['rollup_modules']).toMatchObject([{ start_ts: at(0), interactions: 3 }]);
+  });
+
+  it('extend a visit with a late event before its start', async () => {
+    const { tables } = await ingest([[showroomRow('Model Rotated', at(40))], [showroomRow('Showroom Loaded', at(15))]]);
+    expect(visits(tables)).toEqual([['v-1', at(15), at(40)]]);
+    expect(tables['rollup_sessions']).toMatchObject([{ start_ts: at(15), loads: 1 }]);
+  });
+
+  it('equal a rebuild from the raw events, whatever the batches and their order', async () => {
+    const names = ['Showroom Loaded', 'Showroom Viewed', 'Hotspot Opened', 'Quiz Started', 'Quiz Answered', 'CTA Clicked', 'Story Page Viewed', 'Engaged Time', 'Experiment Viewed'];
+    const event = fc.record({
+      name: fc.constantFrom(...names),
+      minute: fc.integer({ min: 0, max: 300 }),
+      visitor: fc.constantFrom('v-1', 'v-2', 'v-3'),
+      showroom: fc.constantFrom('chair', 'lamp'),
+      module: fc.constantFrom('sense', 'think', 'act'),
+      n: fc.integer({ min: 1, max: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 40 }), fc.boolean(), async (specs, sizes, resend) => {
+        const rows = specs.map((s, i) =>
+          showroomRow(s.name, at(s.minute), {
+            messageId: `m-${i}`,
+            visitor: s.visitor,
+            showroom: s.showroom,
+            module: s.module,
+            ms: 1000 * s.n,
+            question: s.n,
+            question_id: `q${s.n}`,
+            answer_ids: [`a${s.n}`],
+            page: s.n,
+            source: s.n === 1 ? 'quiz' : 'product',
+            experiment_id: 'cta',
+            arm_id: s.n === 1 ? 'control' : 'b',
+          }),
+        );
+        const batches: EventRow[][] = [];
+        for (let i = 0, b = 0; i < rows.length; b++) {
+          const size = sizes[b % sizes.length]!;
+          batches.push(rows.slice(i, i + size));
+          i += size;
+        }
+        if (resend) batches.push(rows.slice(0, 3));
+        const incremental = await ingest(batches);
+        const store = await createSqliteEventStore(incremental.path);
+        await store.rebuildRollups();
+        await store.close();
+        expect(rollupTables(incremental.path)).toEqual(incremental.tables);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
