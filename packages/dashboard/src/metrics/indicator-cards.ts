@@ -43,7 +43,7 @@ export function indicatorCards(indicators: Indicators): IndicatorCard[] {
       title: 'Repeat browsing rate',
       value: formatPercent(i.repeatBrowsingRate),
       detail: `${formatCount(i.returningVisitors)} returning of ${formatCount(i.visitors)}`,
-      hint: 'Visitors who had already come before their first visit in the period.',
+      hint: 'Visitors who came back: a visit in the period that was not their first.',
     },
     {
       id: 'interaction-time',
