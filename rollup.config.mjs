@@ -81,11 +81,14 @@ const trackerFromSource = () => ({
   },
 });
 
-/** Copies files next to a build's output, as they are: a page's HTML and CSS served as files (no inline style under its CSP). */
+/** Copies `files` (paths from the repository root) next to the build's output, as they are. */
 const copyFiles = (files) => ({
   name: 'copy-files',
+  buildStart() {
+    for (const file of files) this.addWatchFile(file);
+  },
   generateBundle() {
-    for (const [fileName, from] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source: readFileSync(from) });
+    for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
   },
 });
 
@@ -212,25 +215,22 @@ export default () => [
     // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
     output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
-  // ── @vitrine/dashboard: the marketer's page the collector serves at /admin/dashboard/ (preact and uPlot bundled) ──
-  {
-    input: 'packages/dashboard/src/main.tsx',
-    plugins: [
-      copyFiles({
-        'index.html': 'packages/dashboard/src/index.html',
-        'dashboard.css': 'packages/dashboard/src/dashboard.css',
-        'uPlot.min.css': 'node_modules/uplot/dist/uPlot.min.css',
-      }),
-      nodeResolve(),
-      ts('dashboard'),
-    ],
-    output: { file: 'packages/dashboard/dist/dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
-  },
   // ── @vitrine/collector: Node ESM library and CLI ──
   {
     input: { index: 'packages/collector/src/index.ts', cli: 'packages/collector/src/cli.ts' },
     external: [...builtinModules, /^node:/, 'better-sqlite3'],
     plugins: [constants('collector', true), ts('collector', { types: true })],
     output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
+  },
+  // ── @vitrine/dashboard: the marketer's page the collector serves at /admin/dashboard/ (preact and uPlot bundled) ──
+  {
+    input: 'packages/dashboard/src/main.tsx',
+    plugins: [
+      // uPlot's stylesheet as a file of its own: the page's CSP refuses inline style elements.
+      copyFiles(['packages/dashboard/src/index.html', 'packages/dashboard/src/dashboard.css', 'node_modules/uplot/dist/uPlot.min.css']),
+      nodeResolve(),
+      ts('dashboard'),
+    ],
+    output: { file: 'packages/dashboard/dist/dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
 ];

@@ -38,6 +38,7 @@ const SINGLE_ROUTES: Record<string, MessageType> = {
 export function createRequestHandler(context: ServerContext): (req: IncomingMessage, res: ServerResponse) => void {
   const route = (path: string): { methods: string; handler: Handler } | undefined => {
     if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, { ok: true, version: VERSION }) };
+    if (path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(DASHBOARD_PATH)) return { methods: 'GET', handler: (_req, res) => handleDashboard(res, path) };
     if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
     const type = SINGLE_ROUTES[path];
     if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
@@ -47,7 +48,6 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     if (configsDir && path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (_req, res) => handlePublishedConfig(res, configsDir, path.slice('/v1/configs/'.length)) };
     }
-    if (path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(DASHBOARD_PATH)) return { methods: 'GET', handler: (_req, res) => handleDashboard(res, path) };
     if (!demo) return undefined;
     if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
     const mount = Object.keys(demo.mounts).find((prefix) => path.startsWith(prefix));
