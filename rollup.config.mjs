@@ -233,4 +233,15 @@ export default () => [
     plugins: [constants('collector', true), ts('collector', { types: true })],
     output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
   },
+  // ── @vitrine/dashboard: the marketer's page the collector serves at /admin/dashboard/ (preact and uPlot bundled) ──
+  {
+    input: 'packages/dashboard/src/main.tsx',
+    plugins: [
+      // uPlot's stylesheet as a file of its own: the page's CSP refuses inline style elements.
+      copyFiles(['packages/dashboard/src/index.html', 'packages/dashboard/src/dashboard.css', 'node_modules/uplot/dist/uPlot.min.css']),
+      nodeResolve(),
+      ts('dashboard'),
+    ],
+    output: { file: 'packages/dashboard/dist/dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
+  },
 ];

@@ -9,6 +9,7 @@ const packages = (path: string): string => fileURLToPath(new URL(`../../${path}`
  * The editor's live preview loads the showroom's 3D chunk from /admin/editor/showroom/.
  */
 export const ADMIN_PAGES: Readonly<Record<string, string>> = {
+  '/admin/dashboard/': packages('dashboard/dist'),
   '/admin/editor/': packages('editor/dist'),
   '/admin/editor/showroom/': packages('showroom/dist'),
 };

@@ -25,13 +25,25 @@ export function adminRoutes(pages: Readonly<Record<string, string>>): AdminRoute
     // Longest prefix first, so '/admin/editor/showroom/' wins over '/admin/editor/'.
     ...Object.entries(pages)
       .sort(([a], [b]) => b.length - a.length)
-      .map(([prefix, root]): AdminRoute => ({
-        method: 'GET',
-        path: `${prefix}*`,
-        example: prefix,
-        async handle(_context, _req, res, { rest }) {
-          if (!(await serveStatic(res, root, `/${rest}`))) sendJson(res, 404, { error: `no file at ${prefix}${rest}` });
+      .flatMap(([prefix, root]): AdminRoute[] => [
+        {
+          method: 'GET',
+          path: `${prefix}*`,
+          example: prefix,
+          async handle(_context, _req, res, { rest }) {
+            if (await serveStatic(res, root, `/${rest}`)) return;
+            // The pages load their files by relative URLs: a missing index means a missing build.
+            const hint = rest === '' ? ' (the page is not built: run npm run build)' : '';
+            sendJson(res, 404, { error: `no file at ${prefix}${rest}${hint}` });
+          },
         },
-      })),
+        {
+          // Without its slash the page's relative URLs would resolve one folder up.
+          method: 'GET',
+          path: prefix.slice(0, -1),
+          example: prefix.slice(0, -1),
+          handle: (_context, _req, res) => void res.writeHead(308, { Location: prefix }).end(),
+        },
+      ]),
   ];
 }

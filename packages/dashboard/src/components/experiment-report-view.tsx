@@ -1,0 +1,93 @@
+import { formatCount } from '../format/format-count.js';
+import { formatDecimal } from '../format/format-decimal.js';
+import { formatDuration } from '../format/format-duration.js';
+import { formatPercent } from '../format/format-percent.js';
+import { formatPoints } from '../format/format-points.js';
+import type { ExperimentReport } from '../metrics/metrics-types.js';
+import { TableRegion } from './table-region.js';
+
+/**
+ * One experiment: every indicator per arm, each arm's conversion against the baseline with its
+ * 95 % interval and confidence, and a warning that cannot be missed when the exposures do not
+ * match the configured split (a sample-ratio mismatch makes the comparison untrustworthy).
+ */
+export function ExperimentReportView({ experiment, headingId }: { experiment: ExperimentReport; headingId: string }) {
+  const total = experiment.arms.reduce((sum, arm) => sum + arm.exposures, 0);
+  const { sampleRatio } = experiment;
+  return (
+    <section class="experiment" aria-labelledby={headingId} data-experiment={experiment.experiment_id}>
+      <h3 id={headingId}>
+        Experiment <q>{experiment.experiment_id}</q>
+      </h3>
+      {sampleRatio.mismatch && (
+        <p class="warning" data-warning="sample-ratio">
+          <strong>Sample ratio mismatch.</strong> The exposures do not match the configured split (χ² ={' '}
+          {sampleRatio.chiSquare.toFixed(2)}, p = {sampleRatio.pValue.toPrecision(2)}): visitors are assigned or counted
+          unevenly, so the comparison below cannot be trusted until the cause is found.
+        </p>
+      )}
+      <TableRegion label={`Arms of ${experiment.experiment_id}`}>
+        <table data-table="arms">
+          <caption>Indicators per arm</caption>
+          <thead>
+            <tr>
+              <th scope="col">Arm</th>
+              <th scope="col">Exposed visitors</th>
+              <th scope="col">Share (expected)</th>
+              <th scope="col">Visits</th>
+              <th scope="col">Online rate</th>
+              <th scope="col">Visit time</th>
+              <th scope="col">Repeat browsing</th>
+              <th scope="col">Interactions per engaged session</th>
+              <th scope="col">CTA conversion</th>
+            </tr>
+          </thead>
+          <tbody>
+            {experiment.arms.map((arm) => (
+              <tr key={arm.arm_id}>
+                <th scope="row">{arm.arm_id}</th>
+                <td>{formatCount(arm.exposures)}</td>
+                <td>
+                  {formatPercent(total ? arm.exposures / total : null)} ({formatPercent(arm.expectedShare)})
+                </td>
+                <td>{formatCount(arm.indicators.visits)}</td>
+                <td>{formatPercent(arm.indicators.onlineRate)}</td>
+                <td>{formatDuration(arm.indicators.visitTimeMs)}</td>
+                <td>{formatPercent(arm.indicators.repeatBrowsingRate)}</td>
+                <td>{formatDecimal(arm.indicators.interactionFrequency)}</td>
+                <td>{formatPercent(arm.indicators.conversionRate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      {experiment.comparisons.length > 0 && (
+        <TableRegion label={`Comparisons of ${experiment.experiment_id}`}>
+          <table data-table="comparisons">
+            <caption>CTA conversion against the baseline arm</caption>
+            <thead>
+              <tr>
+                <th scope="col">Arm</th>
+                <th scope="col">Baseline</th>
+                <th scope="col">Difference</th>
+                <th scope="col">95 % interval</th>
+                <th scope="col">Confidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {experiment.comparisons.map((comparison) => (
+                <tr key={comparison.arm_id}>
+                  <th scope="row">{comparison.arm_id}</th>
+                  <td>{comparison.baseline_arm_id}</td>
+                  <td>{formatPoints(comparison.difference)}</td>
+                  <td>{comparison.interval ? `${formatPoints(comparison.interval[0])} to ${formatPoints(comparison.interval[1])}` : '—'}</td>
+                  <td>{formatPercent(comparison.confidence)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </section>
+  );
+}

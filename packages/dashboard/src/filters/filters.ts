@@ -1,0 +1,23 @@
+import type { Module } from '../metrics/metrics-types.js';
+
+/**
+ * What the marketer narrowed the figures to: the query string of `GET /api/metrics`, and of the
+ * dashboard's own URL so a view can be shared and the back button undoes a change. Absent = the
+ * API's default (all showrooms, the last 30 days, every visitor, every module, UTC).
+ */
+export interface Filters {
+  showroom?: string;
+  /** First day, YYYY-MM-DD. */
+  from?: string;
+  /** Last day, YYYY-MM-DD, inclusive. */
+  to?: string;
+  /** With `arm`: only the visitors of that arm. */
+  experiment?: string;
+  arm?: string;
+  module?: Module;
+  /** IANA time zone of the days. */
+  tz?: string;
+}
+
+/** The keys in the order they appear in a URL. */
+export const FILTER_KEYS = ['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'tz'] as const satisfies readonly (keyof Filters)[];

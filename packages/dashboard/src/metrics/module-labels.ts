@@ -1,0 +1,10 @@
+import type { Module } from './metrics-types.js';
+
+/** The five modules in the order PRODUCT.md lists them, with the words a marketer knows them by. */
+export const MODULE_LABELS: Readonly<Record<Module, string>> = {
+  sense: '3D view',
+  feel: 'Story',
+  think: 'Quiz',
+  act: 'Try & buy',
+  relate: 'Share',
+};

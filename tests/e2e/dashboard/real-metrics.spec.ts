@@ -1,0 +1,107 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.js';
+import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
+
+// The dashboard against the real collector and its GET /api/metrics, on events ingested through
+// POST /v1/batch as the showroom sends them. Two days in the past (so the range is fixed), one
+// earlier visit (so one visitor is returning), and events of now (live visitors).
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const RANGE = '?from=2025-03-10&to=2025-03-11';
+const EXPERIMENT = { 'cta-copy': 'control' };
+
+/** A session of `visitor` on `showroom` starting at `at` (ISO), one event a second. */
+function session(visitor: string, showroom: string, at: string, steps: [ShowroomVisit['event'], unknown, Partial<ShowroomVisit>?][]): ShowroomVisit[] {
+  return steps.map(([event, properties, extra], index) => {
+    const time = new Date(Date.parse(at) + index * 1000).toISOString();
+    return visit(event, properties as never, { visitor, showroom, at: time, ...extra });
+  });
+}
+
+const EVENTS: ShowroomVisit[] = [
+  // v1: once before the range, so returning in it.
+  ...session('v1', 'aster-chair', '2025-03-09T10:00:00Z', [['Showroom Loaded', { modules: ['sense'] }]]),
+  ...session('v1', 'aster-chair', '2025-03-10T10:00:00Z', [
+    ['Showroom Loaded', { modules: ['sense', 'think'] }],
+    ['Showroom Viewed', {}],
+    ['Experiment Viewed', { experiment_id: 'cta-copy', arm_id: 'control' }, { experiments: EXPERIMENT }],
+    ['Model Rotated', { degrees: 30, method: 'drag' }, { experiments: EXPERIMENT }],
+    ['Engaged Time', { ms: 30_000 }, { experiments: EXPERIMENT }],
+    ['CTA Clicked', { label: 'Buy', href: '/buy', source: 'product' }, { module: 'act', experiments: EXPERIMENT }],
+  ]),
+  ...session('v2', 'aster-chair', '2025-03-10T11:00:00Z', [
+    ['Showroom Loaded', { modules: ['sense', 'think'] }],
+    ['Showroom Viewed', {}],
+    ['Experiment Viewed', { experiment_id: 'cta-copy', arm_id: 'bold' }, { experiments: { 'cta-copy': 'bold' } }],
+    ['Quiz Started', { question_count: 2 }, { module: 'think', experiments: { 'cta-copy': 'bold' } }],
+    ['Quiz Answered', { question_id: 'room', question: 1, answer_ids: ['living'] }, { module: 'think', experiments: { 'cta-copy': 'bold' } }],
+    ['Engaged Time', { ms: 60_000 }, { module: 'think', experiments: { 'cta-copy': 'bold' } }],
+  ]),
+  ...session('v3', 'oak-table', '2025-03-11T09:00:00Z', [['Showroom Loaded', { modules: ['sense'] }]]),
+];
+
+const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
+
+test.use({ reducedMotion: 'reduce' });
+
+test('shows the figures of the ingested events; the filters narrow them and stay in the URL', async ({ page, collector }) => {
+  await ingestShowroomEvents(collector.url, EVENTS);
+  await page.goto(`${collector.url}/admin/dashboard/${RANGE}`);
+  await expect(card(page, 'visits')).toHaveText('3');
+  await expect(page.locator('[data-indicator=visits] .card-detail')).toHaveText('3 visitors');
+  await expect(card(page, 'online-rate')).toHaveText('66.7%'); // 2 views of 3 loads
+  await expect(card(page, 'repeat-rate')).toHaveText('33.3%'); // v1
+  await expect(card(page, 'conversion')).toHaveText('33.3%'); // v1's CTA
+  await expect(page.locator('[data-experiment=cta-copy] [data-table=arms] tbody th')).toHaveText(['control', 'bold']);
+  await expect(page.locator('[data-table=quiz-answers]')).toContainText('living');
+
+  await page.getByRole('combobox', { name: 'Showroom' }).selectOption('oak-table');
+  await expect(page).toHaveURL(/\?showroom=oak-table&from=2025-03-10&to=2025-03-11$/);
+  await expect(card(page, 'visits')).toHaveText('1');
+  await expect(card(page, 'online-rate')).toHaveText('0%');
+
+  await page.goBack();
+  await expect(card(page, 'visits')).toHaveText('3');
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('live visitors grow without a reload as new events arrive', async ({ page, collector }) => {
+  await page.clock.install();
+  const now = () => new Date().toISOString();
+  await ingestShowroomEvents(collector.url, [visit('Showroom Loaded', { modules: ['sense'] }, { visitor: 'live-1', showroom: 'aster-chair', at: now() })]);
+  await page.goto(`${collector.url}/admin/dashboard/`);
+  const live = page.locator('[data-indicator=online-rate] .card-detail');
+  await expect(live).toHaveText('1 live now (last 5 min)');
+  await ingestShowroomEvents(collector.url, [visit('Showroom Loaded', { modules: ['sense'] }, { visitor: 'live-2', showroom: 'aster-chair', at: now() })]);
+  await page.clock.runFor(15_000);
+  await expect(live).toHaveText('2 live now (last 5 min)');
+});
+
+test('ids, arms and answers that are markup and <script> appear as literal text, and nothing runs', async ({ page, collector }) => {
+  const showroom = '<img src=x onerror="window.pwned=1">';
+  const experiment = '<script>window.pwned=2</script>';
+  const arm = '"><svg onload="window.pwned=3">';
+  const answer = '<b onmouseover="window.pwned=4">bold</b>';
+  const experiments = { [experiment]: arm };
+  await ingestShowroomEvents(
+    collector.url,
+    session('x1', showroom, '2025-03-10T10:00:00Z', [
+      ['Showroom Loaded', { modules: ['think'] }, { experiments }],
+      ['Experiment Viewed', { experiment_id: experiment, arm_id: arm }, { experiments }],
+      ['Quiz Started', { question_count: 1 }, { module: 'think', experiments }],
+      ['Quiz Answered', { question_id: answer, question: 1, answer_ids: [answer] }, { module: 'think', experiments }],
+    ]),
+  );
+  await page.goto(`${collector.url}/admin/dashboard/${RANGE}`);
+  await expect(page.getByRole('heading', { name: `Experiment ${experiment}` })).toBeVisible();
+  await expect(page.locator('[data-table=arms] tbody th')).toHaveText([arm]);
+  await expect(page.locator('[data-table=quiz-answers] td', { hasText: answer })).toHaveCount(2);
+  await expect(page.getByRole('combobox', { name: 'Showroom' }).locator('option', { hasText: showroom })).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Showroom' }).selectOption(showroom);
+  await expect(card(page, 'visits')).toHaveText('1');
+  expect(new URL(page.url()).searchParams.get('showroom')).toBe(showroom);
+  expect(await page.locator('main img, main script, main svg, main b').count()).toBe(0);
+  expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+});

@@ -1,0 +1,74 @@
+import type { ExperimentReport, Indicators, MetricsResult } from '../../../../packages/dashboard/src/metrics/metrics-types.js';
+
+/** Indicators with every figure set, distinct enough that a test can tell which one a page shows. */
+export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicators {
+  return {
+    visits: 1234,
+    visitors: 987,
+    loads: 2000,
+    views: 1500,
+    onlineRate: 0.75,
+    liveVisitors: 7,
+    engagedMs: 3_723_000,
+    visitTimeMs: 42_000,
+    returningVisitors: 123,
+    repeatBrowsingRate: 0.1246,
+    interactions: 4321,
+    engagedSessions: 900,
+    interactionFrequency: 4.8,
+    ctaVisitors: 55,
+    conversionRate: 0.0557,
+    ...overrides,
+  };
+}
+
+export function experimentFixture(overrides: Partial<ExperimentReport> = {}): ExperimentReport {
+  return {
+    experiment_id: 'quiz-first',
+    arms: [
+      { arm_id: 'control', exposures: 500, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.05 }) },
+      { arm_id: 'quiz', exposures: 480, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.08 }) },
+    ],
+    comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, confidence: 0.96 }],
+    sampleRatio: { chiSquare: 0.41, pValue: 0.52, mismatch: false },
+    ...overrides,
+  };
+}
+
+/** A whole `GET /api/metrics` answer for three days. */
+export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsResult {
+  return {
+    query: { from: '2026-11-01', to: '2026-11-03', tz: 'UTC' },
+    generatedAt: '2026-11-03T12:00:00.000Z',
+    indicators: indicatorsFixture(),
+    modules: [
+      { module: 'sense', interactionMs: 120_000, engagedSessions: 10, interactions: 40, interactionMsPerSession: 12_000, interactionFrequency: 4 },
+      { module: 'think', interactionMs: 0, engagedSessions: 0, interactions: 0, interactionMsPerSession: null, interactionFrequency: null },
+    ],
+    quiz: {
+      steps: [
+        { key: 'view', label: 'Viewed', sessions: 100, dropOff: null },
+        { key: 'start', label: 'Started', sessions: 40, dropOff: 0.6 },
+        { key: 'q1', label: 'Question 1', sessions: 30, dropOff: 0.25 },
+        { key: 'complete', label: 'Completed', sessions: 20, dropOff: 1 / 3 },
+        { key: 'cta', label: 'CTA', sessions: 5, dropOff: 0.75 },
+      ],
+      questions: [{ question: 1, answered: 30, dropOff: 0.25, answers: [{ question_id: 'room', answer_id: 'living', count: 20 }, { question_id: 'room', answer_id: 'office', count: 10 }] }],
+    },
+    story: { pages: [{ page: 1, sessions: 50 }, { page: 2, sessions: 25 }], completed: 10, completionRate: 0.2 },
+    counts: { hotspotsOpened: 11, variantsSelected: 12, arLaunched: 3, ctaClicked: 14, shared: 2, quizCompleted: 20, storyCompleted: 10 },
+    series: {
+      days: ['2026-11-01', '2026-11-02', '2026-11-03'],
+      visits: [10, 20, 30],
+      visitors: [8, 15, 25],
+      loads: [12, 22, 33],
+      views: [9, 18, 28],
+      engagedMs: [60_000, 0, 185_000],
+      interactions: [5, 6, 7],
+      ctaClicked: [1, 0, 2],
+    },
+    experiments: [experimentFixture()],
+    showrooms: ['aster-chair', 'oak-table'],
+    ...overrides,
+  };
+}
