@@ -2,7 +2,7 @@ import { CONFIG_ROUTES } from '../configs/config-routes.js';
 import { serveStatic } from '../demo/serve-static.js';
 import { sendJson } from '../http/send-json.js';
 import type { AdminRoute } from './admin-route.js';
-import { handleLogout } from './handle-login.js';
+import { handleLogout } from './handle-logout.js';
 
 /**
  * Every route behind the admin guard, in one list: the router dispatches from it, and the test
