@@ -192,9 +192,7 @@ export function EditorApp() {
               {alert.problems.length > 0 ? (
                 <ul>
                   {alert.problems.map((p, i) => (
-                    <li key={i}>
-                      <code>{p.path || '(whole config)'}</code> {p.message}
-                    </li>
+                    <li key={i}>{p.message}</li>
                   ))}
                 </ul>
               ) : null}
