@@ -112,9 +112,12 @@ test('an invalid edit shows its path and message in place, and publishing is ref
 
   // Fixed, the config is valid again; the validator's contrast warning then shows beside the
   // theme token, and does not block publishing.
-  await page.getByLabel('Price').fill('649');
+  await page.getByLabel('Price').clear();
+  await page.getByLabel('Price').pressSequentially('649.5');
+  await expect(json).toHaveValue(/"price": 649.5,/);
   await page.getByLabel('Text colour').fill('#dddddd');
   await expect(page.locator('.field', { has: page.getByLabel('Text colour') })).toContainText(/Warning: theme\.text .*contrast ratio/);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Version 2 of aster-chair is live.');
+  expect((await (await page.request.get(`${shop.url}/v1/configs/aster-chair`)).json()).product.price).toBe(649.5);
 });
