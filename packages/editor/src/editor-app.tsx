@@ -46,6 +46,8 @@ export function EditorApp() {
   const [history, setHistory] = useState<ConfigHistory>();
   const [text, setText] = useState('');
   const [savedText, setSavedText] = useState('');
+  /** The version whose text `savedText` is. */
+  const [loadedVersion, setLoadedVersion] = useState<number>();
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState('Loading configs…');
   const [alert, setAlert] = useState<{ message: string; problems: ConfigProblem[] }>();
@@ -64,14 +66,23 @@ export function EditorApp() {
   };
 
   /** Loads the history of `configId` and puts `version` (default: the newest) in the editor. */
-  const open = async (configId: string, version?: number): Promise<ConfigHistory> => {
+  const open = async (configId: string, version?: number): Promise<void> => {
     const loaded = await adminApi.history(configId);
     const saved = await adminApi.version(configId, version ?? loaded.latest);
     setHistory(loaded);
     setText(saved.text);
     setSavedText(saved.text);
-    return loaded;
+    setLoadedVersion(saved.version);
   };
+
+  const dirty = text !== savedText;
+  useEffect(() => {
+    if (!dirty) return;
+    // The browser's own "leave site?" prompt: unsaved edits are not lost to a stray reload.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   useEffect(() => {
     adminApi
@@ -100,12 +111,12 @@ export function EditorApp() {
     }
   };
 
-  const save = async (): Promise<number> => {
+  const save = async (): Promise<{ version: number; publishable: boolean }> => {
     if (!checked.ok) throw new ApiError(400, 'The JSON has a syntax error; fix it before saving.');
     const answer = await adminApi.save(id!, checked.value, label);
     setLabel('');
     await open(id!, answer.version);
-    return answer.version;
+    return answer;
   };
 
   const publish = async (): Promise<string> => {
@@ -113,7 +124,7 @@ export function EditorApp() {
     if (!checked.ok || errors.length > 0) {
       throw new ApiError(422, `Publishing is refused: fix the ${checked.ok ? errors.length : 1} problem(s) listed under the JSON first.`, errors);
     }
-    const version = text === savedText && history ? history.latest : await save();
+    const version = !dirty && loadedVersion !== undefined ? loadedVersion : (await save()).version;
     await adminApi.publish(id!, version);
     await open(id!, version);
     return `Version ${version} of ${id} is live.`;
@@ -121,7 +132,6 @@ export function EditorApp() {
 
   const fields = useMemo(() => commonFields(checked.ok ? checked.value : undefined), [checked]);
   const problems = checked.ok ? checked.problems : [];
-  const dirty = text !== savedText;
 
   return (
     <>
@@ -135,6 +145,10 @@ export function EditorApp() {
             disabled={busy}
             onChange={(event) => {
               const next = event.currentTarget.value;
+              if (dirty && !confirm(`Discard the unsaved changes to ${id}?`)) {
+                event.currentTarget.value = id ?? '';
+                return;
+              }
               setId(next);
               void run(async () => (await open(next), `Editing ${next}.`));
             }}
@@ -156,7 +170,12 @@ export function EditorApp() {
           <div class="toolbar">
             <label for="version-label">Note for this version</label>
             <input id="version-label" type="text" value={label} maxLength={200} onInput={(event) => setLabel(event.currentTarget.value)} />
-            <button type="button" disabled={busy || !id || !dirty} onClick={() => void run(async () => `Saved version ${await save()}.`)}>
+            <button type="button" disabled={busy || !id || !dirty} onClick={() =>
+                void run(async () => {
+                  const { version, publishable } = await save();
+                  return publishable ? `Saved version ${version}.` : `Saved version ${version}; it cannot be published until its problems are fixed.`;
+                })
+              }>
               Save
             </button>
             <button type="button" class="primary" disabled={busy || !id} onClick={() => void run(publish)}>
@@ -173,9 +192,7 @@ export function EditorApp() {
               {alert.problems.length > 0 ? (
                 <ul>
                   {alert.problems.map((p, i) => (
-                    <li key={i}>
-                      <code>{p.path || '(whole config)'}</code> {p.message}
-                    </li>
+                    <li key={i}>{p.message}</li>
                   ))}
                 </ul>
               ) : null}
@@ -199,7 +216,8 @@ export function EditorApp() {
               onPublish={(version) =>
                 void run(async () => {
                   await adminApi.publish(id!, version);
-                  await open(id!, dirty ? undefined : version);
+                  // Only the history changes: the text being edited stays as it is.
+                  setHistory(await adminApi.history(id!));
                   return `Version ${version} of ${id} is live.`;
                 })
               }

@@ -10,8 +10,11 @@ export interface FieldFormProps {
   onChange: (keys: (string | number)[], value: unknown) => void;
 }
 
-/** A number field's value: a number when it reads as one, else the text (the validator says why). */
-const numberOf = (text: string): unknown => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text);
+/**
+ * A number field's value: a number when the text is exactly one, else the text itself (the
+ * validator says why), so that typing "12." on the way to "12.5" is not cut back to 12.
+ */
+const numberOf = (text: string): unknown => (text.trim() !== '' && String(Number(text)) === text.trim() ? Number(text) : text);
 
 /** Form controls over the common fields, grouped; each edits the same JSON the text editor shows. */
 export function FieldForm({ config, fields, problems, onChange }: FieldFormProps) {

@@ -29,17 +29,17 @@ export function HistoryPanel({ history, busy, onRevert, onPublish, onError }: Hi
     }
   };
 
-  const select = (label: string, value: number, set: (n: number) => void) => (
-    <label>
-      {label}{' '}
-      <select value={value} onChange={(event) => set(Number(event.currentTarget.value))}>
+  const select = (id: string, label: string, value: number, set: (n: number) => void) => (
+    <>
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => set(Number(event.currentTarget.value))}>
         {numbers.map((n) => (
           <option key={n} value={n}>
             version {n}
           </option>
         ))}
       </select>
-    </label>
+    </>
   );
 
   return (
@@ -70,7 +70,7 @@ export function HistoryPanel({ history, busy, onRevert, onPublish, onError }: Hi
       </ol>
       <h3>Compare versions</h3>
       <div class="compare">
-        {select('From', from, setFrom)} {select('to', to, setTo)}{' '}
+        {select('diff-from', 'Compare', from, setFrom)} {select('diff-to', 'with', to, setTo)}{' '}
         <button type="button" onClick={() => void compare()}>
           Show changes
         </button>

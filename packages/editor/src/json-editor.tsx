@@ -73,7 +73,7 @@ export function JsonEditor({ text, onText, problems, syntaxError }: JsonEditorPr
                 </button>
               ) : null}{' '}
               {problem.severity === 'warning' ? <strong>Warning: </strong> : null}
-              <code class="path">{problem.path === '' ? '(whole config)' : problem.path}</code> <span class="message">{problem.message}</span>
+              <span class="message">{problem.message}</span>
             </li>
           ))}
         </ul>

@@ -46,6 +46,14 @@ test('an edit shows in the preview without sending events, and once published on
   page.on('request', (request) => {
     if (request.url().includes('/v1/batch')) batches.push(request.url());
   });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   await logIn(page, shop);
   const preview = page.getByTestId('preview');
   await expect(preview.locator('.name')).toHaveText('Aster lounge chair', { timeout: 45_000 });
@@ -62,12 +70,23 @@ test('an edit shows in the preview without sending events, and once published on
   await expect(page.getByRole('status')).toHaveText('Version 2 of aster-chair is live.');
   await expect(page.getByText('limited edition name')).toBeVisible();
   expect(batches, 'the preview sends nothing').toEqual([]);
+  expect(errors, 'no CSP violation or script error on the editor').toEqual([]);
+
+  await page.getByLabel('Compare', { exact: true }).selectOption('1');
+  await page.getByLabel('with', { exact: true }).selectOption('2');
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const changes = page.getByRole('list', { name: 'Changes from version 1 to version 2' });
+  await expect(changes.getByRole('listitem')).toHaveText(['version 1 → 2', 'product.name "Aster lounge chair" → "Aster lounge chair, limited edition"']);
 
   // A fresh shopper (no cached config) sees the published name on the shop's product page.
   const shopper = await browser.newPage();
   await shopper.goto(`${shop.url}/`);
   await expect(shopper.locator('vitrine-showroom .name')).toHaveText('Aster lounge chair, limited edition', { timeout: 45_000 });
   await shopper.close();
+
+  await page.getByRole('button', { name: 'Revert to version 1' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved version 1 again as version 3.');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Aster lounge chair');
 });
 
 test('an invalid edit shows its path and message in place, and publishing is refused', async ({ page, shop }) => {
@@ -90,4 +109,15 @@ test('an invalid edit shows its path and message in place, and publishing is ref
   const live = await page.request.get(`${shop.url}/v1/configs/aster-chair`);
   expect((await live.json()).product.price).toBe(649);
   await expectNoViolations(page, 'the editor showing a problem');
+
+  // Fixed, the config is valid again; the validator's contrast warning then shows beside the
+  // theme token, and does not block publishing.
+  await page.getByLabel('Price').clear();
+  await page.getByLabel('Price').pressSequentially('649.5');
+  await expect(json).toHaveValue(/"price": 649.5,/);
+  await page.getByLabel('Text colour').fill('#dddddd');
+  await expect(page.locator('.field', { has: page.getByLabel('Text colour') })).toContainText(/Warning: theme\.text .*contrast ratio/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Version 2 of aster-chair is live.');
+  expect((await (await page.request.get(`${shop.url}/v1/configs/aster-chair`)).json()).product.price).toBe(649.5);
 });

@@ -4,7 +4,7 @@ import { handleDeleteVisitor } from '../http/handle-delete-visitor.js';
 import { handleMetrics } from '../http/handle-metrics.js';
 import { sendJson } from '../http/send-json.js';
 import type { AdminRoute } from './admin-route.js';
-import { handleLogout } from './handle-login.js';
+import { handleLogout } from './handle-logout.js';
 
 /**
  * Every route behind the admin guard, in one list: the router dispatches from it, and the test

@@ -4,8 +4,7 @@ import { DEMO_CSP } from '../demo/demo-csp.js';
 import { readBody } from '../http/read-body.js';
 import type { AdminAuth } from './admin-auth.js';
 import { SESSION_COOKIE } from './is-signed-in.js';
-import { LOGIN_CSS, loginPage } from './login-page.js';
-import { readCookie } from './read-cookie.js';
+import { loginPage } from './login-page.js';
 import { safeNext } from './safe-next.js';
 
 const PAGE_HEADERS = {
@@ -19,12 +18,6 @@ const sendPage = (res: ServerResponse, status: number, html: string): void => {
   res.writeHead(status, { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
   res.end(html);
 };
-
-/** `GET /admin/login.css`. */
-export function handleLoginCss(res: ServerResponse): void {
-  res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Content-Length': Buffer.byteLength(LOGIN_CSS), 'Cache-Control': 'no-cache' });
-  res.end(LOGIN_CSS);
-}
 
 /**
  * `GET /admin/login` shows the form; `POST /admin/login` (form-encoded `token`, `next`) exchanges
@@ -43,18 +36,6 @@ export async function handleLogin(auth: AdminAuth, req: IncomingMessage, res: Se
   res.writeHead(303, {
     Location: next,
     'Set-Cookie': `${SESSION_COOKIE}=${session.id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}${https ? '; Secure' : ''}`,
-    'Cache-Control': 'no-store',
-  });
-  res.end();
-}
-
-/** `POST /admin/logout`: ends the session and clears the cookie. */
-export async function handleLogout(auth: AdminAuth, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const session = readCookie(req, SESSION_COOKIE);
-  if (session) await auth.endSession(session);
-  res.writeHead(303, {
-    Location: '/admin/login',
-    'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`,
     'Cache-Control': 'no-store',
   });
   res.end();

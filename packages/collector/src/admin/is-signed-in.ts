@@ -5,10 +5,20 @@ import { readCookie } from './read-cookie.js';
 /** The login cookie's name. */
 export const SESSION_COOKIE = 'vitrine_admin';
 
-/** Whether the request carries `Authorization: Bearer <admin token>` or a live session cookie. */
+/**
+ * Whether the request carries `Authorization: Bearer <admin token>` or a live session cookie.
+ * A write on the cookie must come from the collector's own origin: SameSite=Strict keeps the cookie
+ * from other sites, but a shop on a sibling subdomain is the same site, and the router's CORS
+ * (`*`) lets any origin send a text/plain POST without a preflight.
+ */
 export async function isSignedIn(auth: AdminAuth, req: IncomingMessage): Promise<boolean> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer !== undefined) return auth.checkToken(bearer);
   const session = readCookie(req, SESSION_COOKIE);
-  return session !== undefined && session !== '' && auth.checkSession(session);
+  if (session === undefined || session === '') return false;
+  const { origin } = req.headers;
+  if (req.method !== 'GET' && req.method !== 'HEAD' && origin !== undefined && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}`) {
+    return false;
+  }
+  return auth.checkSession(session);
 }

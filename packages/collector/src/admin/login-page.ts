@@ -20,6 +20,7 @@ export function loginPage({ next, error }: { next: string; error?: string }): st
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in · Vitrine admin</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/admin/login.css">
 </head>
 <body>

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AdminContext } from '../admin/admin-context.js';
 import { adminRoutes } from '../admin/admin-routes.js';
-import { handleLogin, handleLoginCss } from '../admin/handle-login.js';
+import { handleLogin } from '../admin/handle-login.js';
+import { handleLoginCss } from '../admin/handle-login-css.js';
 import { isGuardedPath } from '../admin/is-guarded-path.js';
 import { isSignedIn } from '../admin/is-signed-in.js';
 import { matchAdminRoute } from '../admin/match-admin-route.js';

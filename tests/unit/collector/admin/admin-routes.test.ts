@@ -121,6 +121,14 @@ describe('the admin guard', () => {
     expect(res.headers.get('location')).toBe(location);
   });
 
+  it('refuses a write on the cookie from another origin (a shop on a sibling subdomain), and takes it from its own', async () => {
+    const cookie = cookieOf(await logIn(collector.url, token));
+    const write = (origin: string) =>
+      fetch(`${collector.url}/api/configs/aster-chair/publish`, { method: 'POST', headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'text/plain' }, body: '{"version":1}' });
+    expect((await write('https://shop.example.com')).status).toBe(401);
+    expect((await write(collector.url)).status).toBe(404); // signed in: there is no such config yet
+  });
+
   it('ends the session at logout', async () => {
     const cookie = cookieOf(await logIn(collector.url, token));
     const out = await fetch(`${collector.url}/admin/logout`, { method: 'POST', headers: { Cookie: cookie }, redirect: 'manual' });
