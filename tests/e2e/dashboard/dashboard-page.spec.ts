@@ -3,6 +3,7 @@ import type { Page, Route } from '@playwright/test';
 import type { MetricsResult } from '../../../packages/dashboard/src/metrics/metrics-types.js';
 import { experimentFixture, indicatorsFixture, metricsFixture } from '../../unit/dashboard/support/metrics-fixture.js';
 import { expect, test } from '../support/fixtures.js';
+import { signIn } from '../support/sign-in.js';
 
 // The built dashboard, served by the real collector, in Chromium, with GET /api/metrics answered
 // by fixtures: what the page does with each kind of answer (the real API's figures are checked in
@@ -31,6 +32,8 @@ const ok = (metrics: MetricsResult) => () => ({ status: 200, body: metrics });
 const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
 
 test.use({ reducedMotion: 'reduce' });
+// The dashboard is an admin page: every test starts signed in.
+test.beforeEach(({ page, collector }) => signIn(page, collector));
 
 test('shows the indicators, the daily charts with their tables, and passes axe', async ({ page, collector }) => {
   await serveMetrics(page, ok(metricsFixture()));

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
+import { signIn } from '../support/sign-in.js';
 import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
 
 // The dashboard against the real collector and its GET /api/metrics, on events ingested through
@@ -44,6 +45,8 @@ const EVENTS: ShowroomVisit[] = [
 const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
 
 test.use({ reducedMotion: 'reduce' });
+// The dashboard is an admin page: every test starts signed in.
+test.beforeEach(({ page, collector }) => signIn(page, collector));
 
 test('shows the figures of the ingested events; the filters narrow them and stay in the URL', async ({ page, collector }) => {
   await ingestShowroomEvents(collector.url, EVENTS);
