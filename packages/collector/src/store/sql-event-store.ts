@@ -34,10 +34,11 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
     insertMany: (rows) =>
       client.transaction(async (tx) => {
         const added: EventRow[] = [];
-        // In messageId order: two PostgreSQL transactions inserting the same ids (a resend reaching
-        // two collectors) then wait for each other in one order only, and cannot deadlock.
-        const sorted = [...rows].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0));
-        for (const row of sorted) {
+        // On PostgreSQL, in messageId order: two transactions inserting the same ids (a resend
+        // reaching two collectors) then wait for each other in one order only, and cannot
+        // deadlock. SQLite has one writer, so it keeps the order the client sent (its rowids).
+        const ordered = client.dialect === 'postgres' ? [...rows].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)) : rows;
+        for (const row of ordered) {
           if ((await tx.run(INSERT, keys.map((key) => row[key]))).changes > 0) added.push(row);
         }
         const tracked = added.filter((row) => row.anonymousId !== null);
