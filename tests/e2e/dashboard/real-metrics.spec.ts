@@ -105,3 +105,16 @@ test('ids, arms and answers that are markup and <script> appear as literal text,
   expect(await page.locator('main img, main script, main svg, main b').count()).toBe(0);
   expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
 });
+
+test('a split far from the configured one shows the sample-ratio warning, an even one does not', async ({ page, collector }) => {
+  const exposures = (experiment: string, arm: string, count: number): ShowroomVisit[] =>
+    Array.from({ length: count }, (_, n) =>
+      visit('Experiment Viewed', { experiment_id: experiment, arm_id: arm }, { visitor: `${experiment}-${arm}-${n}`, showroom: 'aster-chair', at: '2025-03-10T12:00:00Z', experiments: { [experiment]: arm } }),
+    );
+  await ingestShowroomEvents(collector.url, [...exposures('skewed', 'a', 40), ...exposures('skewed', 'b', 10), ...exposures('even', 'a', 25), ...exposures('even', 'b', 24)]);
+  await page.goto(`${collector.url}/admin/dashboard/${RANGE}`);
+  await expect(page.locator('[data-experiment=skewed] [data-warning=sample-ratio]')).toContainText('Sample ratio mismatch.');
+  await expect(page.locator('[data-experiment=skewed] [data-table=arms] tbody tr')).toHaveText([/^a\s*40\s*80%\s*\(50%\)/, /^b\s*10\s*20%\s*\(50%\)/]);
+  await expect(page.locator('[data-experiment=even] [data-table=arms] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-experiment=even] [data-warning=sample-ratio]')).toHaveCount(0);
+});
