@@ -1,15 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import type { MetricsResult } from '../../../packages/dashboard/src/metrics/metrics-types.js';
 import { experimentFixture, indicatorsFixture, metricsFixture } from '../../unit/dashboard/support/metrics-fixture.js';
 import { expect, test } from '../support/fixtures.js';
-import { signIn } from '../support/sign-in.js';
+import { expectNoAxeViolations } from './expect-no-axe-violations.js';
+import { openDashboard } from './open-dashboard.js';
 
 // The built dashboard, served by the real collector, in Chromium, with GET /api/metrics answered
 // by fixtures: what the page does with each kind of answer (the real API's figures are checked in
 // real-metrics.spec.ts). Every request the page made is kept, to check the query it sent.
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Answers /api/metrics with `answer(url)` and records each query string asked. */
 async function serveMetrics(page: Page, answer: (url: URL) => { status: number; body: unknown }): Promise<string[]> {
@@ -23,21 +21,14 @@ async function serveMetrics(page: Page, answer: (url: URL) => { status: number; 
   return asked;
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 const ok = (metrics: MetricsResult) => () => ({ status: 200, body: metrics });
 const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
 
 test.use({ reducedMotion: 'reduce' });
-// The dashboard is an admin page: every test starts signed in.
-test.beforeEach(({ page, collector }) => signIn(page, collector));
 
 test('shows the indicators, the daily charts with their tables, and passes axe', async ({ page, collector }) => {
   await serveMetrics(page, ok(metricsFixture()));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(card(page, 'visits')).toHaveText('1,234');
   await expect(card(page, 'online-rate')).toHaveText('75%');
   await expect(page.locator('[data-indicator=online-rate] .card-detail')).toHaveText('7 live now (last 5 min)');
@@ -56,7 +47,7 @@ test('keeps filters in the URL: a change refetches without a reload, Back restor
     status: 200,
     body: metricsFixture({ indicators: indicatorsFixture({ visits: url.searchParams.get('showroom') === 'oak-table' ? 42 : 1234 }) }),
   }));
-  await page.goto(`${collector.url}/admin/dashboard/?module=think`);
+  await openDashboard(page, collector, '?module=think');
   await expect(card(page, 'visits')).toHaveText('1,234');
   await expect(page.getByRole('combobox', { name: 'Module', exact: true })).toHaveValue('think');
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -78,7 +69,7 @@ test('keeps filters in the URL: a change refetches without a reload, Back restor
 
 test('says which filter of a link it ignored, and why', async ({ page, collector }) => {
   const asked = await serveMetrics(page, ok(metricsFixture()));
-  await page.goto(`${collector.url}/admin/dashboard/?from=2026-02-30&showroom=aster-chair`);
+  await openDashboard(page, collector, '?from=2026-02-30&showroom=aster-chair');
   await expect(page.getByRole('alert')).toHaveText('Ignored from=2026-02-30: not a day written YYYY-MM-DD.');
   await expect(card(page, 'visits')).toHaveText('1,234');
   expect(asked).toEqual(['?showroom=aster-chair']);
@@ -93,7 +84,7 @@ test('renders ids, arms and answers that are markup as text, and runs none of it
     quiz: { steps: [{ key: 'view', label: markup(4), sessions: 3, dropOff: null }], questions: [{ question: 1, answered: 3, dropOff: null, answers: [{ question_id: markup(5), answer_id: markup(6), count: 3 }] }] },
   });
   await serveMetrics(page, ok(metrics));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(page.getByRole('heading', { name: `Experiment ${markup(2)}` })).toBeVisible();
   for (const n of [3, 4, 5, 6]) await expect(page.getByText(markup(n), { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Showroom' }).locator('option', { hasText: markup(1) })).toHaveCount(1);
@@ -105,7 +96,7 @@ test('renders ids, arms and answers that are markup as text, and runs none of it
 test('a lapsed login shows a link to the login page; an API error says what failed', async ({ page, collector }) => {
   let status = 401;
   await serveMetrics(page, () => (status === 401 ? { status, body: { error: 'log in' } } : { status, body: { error: 'the database is locked' } }));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(page.getByRole('alert')).toContainText('You are not logged in');
   await expect(page.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', '/admin/login');
   await expectNoAxeViolations(page);
@@ -119,7 +110,7 @@ test('polls every 15 s while visible, showing new live figures without a reload'
   await page.clock.install();
   let live = 3;
   await serveMetrics(page, () => ({ status: 200, body: metricsFixture({ indicators: indicatorsFixture({ liveVisitors: live }) }) }));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   const detail = page.locator('[data-indicator=online-rate] .card-detail');
   await expect(detail).toHaveText('3 live now (last 5 min)');
   live = 9;
@@ -130,7 +121,7 @@ test('polls every 15 s while visible, showing new live figures without a reload'
 test('sends nothing while the tab is hidden, and refreshes at once when it is shown again', async ({ page, collector }) => {
   await page.clock.install();
   const asked = await serveMetrics(page, ok(metricsFixture()));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(card(page, 'visits')).toHaveText('1,234');
   const setVisibility = (state: 'hidden' | 'visible') =>
     page.evaluate((value) => {
@@ -147,7 +138,7 @@ test('sends nothing while the tab is hidden, and refreshes at once when it is sh
 
 test('applies a time zone typed in, and refuses one that does not exist, saying so', async ({ page, collector }) => {
   const asked = await serveMetrics(page, ok(metricsFixture()));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(card(page, 'visits')).toHaveText('1,234');
   const tz = page.getByRole('combobox', { name: 'Time zone' });
   await tz.fill('Mars/Olympus');
@@ -165,7 +156,7 @@ test('applies a time zone typed in, and refuses one that does not exist, saying 
 test('fits a phone: no sideways scrolling of the page, charts as wide as the screen', async ({ page, collector }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await serveMetrics(page, ok(metricsFixture()));
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   await expect(page.locator('.chart-plot canvas')).toHaveCount(4);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const width = await page.locator('.chart-plot').first().evaluate((element) => element.getBoundingClientRect().width);

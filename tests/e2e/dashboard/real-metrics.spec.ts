@@ -1,14 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
-import { signIn } from '../support/sign-in.js';
+import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
+import { openDashboard } from './open-dashboard.js';
 
 // The dashboard against the real collector and its GET /api/metrics, on events ingested through
 // POST /v1/batch as the showroom sends them. Two days in the past (so the range is fixed), one
 // earlier visit (so one visitor is returning), and events of now (live visitors).
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const RANGE = '?from=2025-03-10&to=2025-03-11';
 const EXPERIMENT = { 'cta-copy': 'control' };
 
@@ -45,12 +44,10 @@ const EVENTS: ShowroomVisit[] = [
 const card = (page: Page, id: string) => page.locator(`[data-indicator=${id}] .card-value`);
 
 test.use({ reducedMotion: 'reduce' });
-// The dashboard is an admin page: every test starts signed in.
-test.beforeEach(({ page, collector }) => signIn(page, collector));
 
 test('shows the figures of the ingested events; the filters narrow them and stay in the URL', async ({ page, collector }) => {
   await ingestShowroomEvents(collector.url, EVENTS);
-  await page.goto(`${collector.url}/admin/dashboard/${RANGE}`);
+  await openDashboard(page, collector, RANGE);
   await expect(card(page, 'visits')).toHaveText('3');
   await expect(page.locator('[data-indicator=visits] .card-detail')).toHaveText('3 visitors');
   await expect(card(page, 'online-rate')).toHaveText('66.7%'); // 2 views of 3 loads
@@ -66,15 +63,14 @@ test('shows the figures of the ingested events; the filters narrow them and stay
 
   await page.goBack();
   await expect(card(page, 'visits')).toHaveText('3');
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('live visitors grow without a reload as new events arrive', async ({ page, collector }) => {
   await page.clock.install();
   const now = () => new Date().toISOString();
   await ingestShowroomEvents(collector.url, [visit('Showroom Loaded', { modules: ['sense'] }, { visitor: 'live-1', showroom: 'aster-chair', at: now() })]);
-  await page.goto(`${collector.url}/admin/dashboard/`);
+  await openDashboard(page, collector);
   const live = page.locator('[data-indicator=online-rate] .card-detail');
   await expect(live).toHaveText('1 live now (last 5 min)');
   await ingestShowroomEvents(collector.url, [visit('Showroom Loaded', { modules: ['sense'] }, { visitor: 'live-2', showroom: 'aster-chair', at: now() })]);
@@ -97,7 +93,7 @@ test('ids, arms and answers that are markup and <script> appear as literal text,
       ['Quiz Answered', { question_id: answer, question: 1, answer_ids: [answer] }, { module: 'think', experiments }],
     ]),
   );
-  await page.goto(`${collector.url}/admin/dashboard/${RANGE}`);
+  await openDashboard(page, collector, RANGE);
   await expect(page.getByRole('heading', { name: `Experiment ${experiment}` })).toBeVisible();
   await expect(page.locator('[data-table=arms] tbody th')).toHaveText([arm]);
   await expect(page.locator('[data-table=quiz-answers] td', { hasText: answer })).toHaveCount(2);
@@ -107,4 +103,17 @@ test('ids, arms and answers that are markup and <script> appear as literal text,
   expect(new URL(page.url()).searchParams.get('showroom')).toBe(showroom);
   expect(await page.locator('main img, main script, main svg, main b').count()).toBe(0);
   expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+});
+
+test('a split far from the configured one shows the sample-ratio warning, an even one does not', async ({ page, collector }) => {
+  const exposures = (experiment: string, arm: string, count: number): ShowroomVisit[] =>
+    Array.from({ length: count }, (_, n) =>
+      visit('Experiment Viewed', { experiment_id: experiment, arm_id: arm }, { visitor: `${experiment}-${arm}-${n}`, showroom: 'aster-chair', at: '2025-03-10T12:00:00Z', experiments: { [experiment]: arm } }),
+    );
+  await ingestShowroomEvents(collector.url, [...exposures('skewed', 'a', 40), ...exposures('skewed', 'b', 10), ...exposures('even', 'a', 25), ...exposures('even', 'b', 24)]);
+  await openDashboard(page, collector, RANGE);
+  await expect(page.locator('[data-experiment=skewed] [data-warning=sample-ratio]')).toContainText('Sample ratio mismatch.');
+  await expect(page.locator('[data-experiment=skewed] [data-table=arms] tbody tr')).toHaveText([/^a\s*40\s*80%\s*\(50%\)/, /^b\s*10\s*20%\s*\(50%\)/]);
+  await expect(page.locator('[data-experiment=even] [data-table=arms] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-experiment=even] [data-warning=sample-ratio]')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import { expect, test } from '../support/demo-fixtures.js';
 import { visitEveryExperience } from '../support/visit-every-experience.js';
 
 // The scripted visit of scripted-visit.spec.ts, then the figures the dashboard would show for it, read back from GET /api/metrics: the rollups kept at ingest must
-// count exactly this one visit. (The admin guard is added on merge; the API is called directly.)
+// count exactly this one visit. The API is an admin route: the request carries the admin token.
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
 
 test('a scripted visit comes back from /api/metrics as one visit with its interactions, funnel and story reach', async ({ page, context, shop }) => {
@@ -11,7 +11,7 @@ test('a scripted visit comes back from /api/metrics as one visit with its intera
   await page.goto('about:blank');
 
   const metrics = async (): Promise<MetricsResult> => {
-    const res = await page.request.get(`${shop.url}/api/metrics?showroom=aster-chair`);
+    const res = await page.request.get(`${shop.url}/api/metrics?showroom=aster-chair`, { headers: { Authorization: `Bearer ${shop.adminToken}` } });
     expect(res.status()).toBe(200);
     return (await res.json()) as MetricsResult;
   };

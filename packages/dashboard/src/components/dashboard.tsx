@@ -40,7 +40,11 @@ export function Dashboard() {
       <header class="page-header">
         <h1>Vitrine dashboard</h1>
         <p class="status">
-          {metrics ? `Figures of ${TIME.format(new Date(metrics.generatedAt))}, refreshed every ${POLL_MS / 1000} s.` : 'Loading the figures…'}
+          {!metrics
+            ? 'Loading the figures…'
+            : loading
+              ? 'Updating the figures…'
+              : `Figures of ${TIME.format(new Date(metrics.generatedAt))}, refreshed every ${POLL_MS / 1000} s.`}
         </p>
       </header>
       <main aria-busy={loading ? 'true' : 'false'}>

@@ -2,6 +2,7 @@ import { formatCount } from '../format/format-count.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { FunnelStep, QuestionRow } from '../metrics/metrics-types.js';
 import { ShareBar } from './share-bar.js';
+import { ShareCell } from './share-cell.js';
 import { TableRegion } from './table-region.js';
 
 /** The quiz funnel (view -> start -> each question -> complete -> CTA) and what was answered at each position. */
@@ -25,10 +26,7 @@ export function QuizReportView({ steps, questions }: { steps: FunnelStep[]; ques
               <tr key={step.key}>
                 <th scope="row">{step.label}</th>
                 <td>{formatCount(step.sessions)}</td>
-                <td class="bar-cell">
-                  <ShareBar share={top ? step.sessions / top : 0} />
-                  {formatPercent(top ? step.sessions / top : null)}
-                </td>
+                <ShareCell part={step.sessions} whole={top} />
                 <td>{formatPercent(step.dropOff)}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { formatCount } from '../format/format-count.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { StoryReport } from '../metrics/metrics-types.js';
-import { ShareBar } from './share-bar.js';
+import { ShareCell } from './share-cell.js';
 import { TableRegion } from './table-region.js';
 
 /** How far shoppers read the story: sessions per page, relative to page 1, and completion. */
@@ -28,10 +28,7 @@ export function StoryReportView({ story }: { story: StoryReport }) {
               <tr key={page.page}>
                 <th scope="row">Page {page.page}</th>
                 <td>{formatCount(page.sessions)}</td>
-                <td class="bar-cell">
-                  <ShareBar share={first ? page.sessions / first : 0} />
-                  {formatPercent(first ? page.sessions / first : null)}
-                </td>
+                <ShareCell part={page.sessions} whole={first} />
               </tr>
             ))}
           </tbody>
