@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Hotspot } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
+import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';
 
 interface Props {
@@ -84,6 +85,3 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
     </div>
   );
 }
-
-/** A click the keyboard made (Enter or Space on a button) has no pointer position: `detail` is 0. */
-export const howClicked = (e: MouseEvent): Method => (e.detail === 0 ? 'keyboard' : 'tap');

@@ -6,7 +6,7 @@ import type { Reporter } from '../reporting/create-reporter.js';
 import type { Method, Module } from '../reporting/showroom-events.js';
 import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
-import { QuizPanel } from './quiz-panel.js';
+import { LazyQuizPanel } from './lazy-quiz-panel.js';
 import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
 import { StoryPanel } from './story-panel.js';
 import { useInView } from './use-in-view.js';
@@ -22,6 +22,15 @@ export interface ShowroomProps {
 /** The module of each experience type. */
 export const MODULE_OF: Record<Experience['type'], Module> = { viewer: 'sense', story: 'feel', quiz: 'think' };
 const TAB_KEY = { viewer: 'viewerTab', story: 'storyTab', quiz: 'quizTab' } as const;
+
+/**
+ * The first tab's chunk, when it has one (it resolves once that has arrived or failed; a failure
+ * shows in the tab), so that the first render shows the first tab's content; else undefined.
+ */
+export function firstTabChunk(config: ShowroomConfig): Promise<unknown> | undefined {
+  const first = config.experiences.find((e) => e.type !== 'viewer');
+  return first?.type === 'quiz' ? LazyQuizPanel.preload().catch(() => {}) : undefined;
+}
 
 /**
  * The widget: the 3D view on top (the story and the quiz move it), the other experiences in tabs
@@ -40,6 +49,19 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   const [tab, setTab] = useState(0);
   const inStory = useRef(false);
   const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
+  // The quiz's chunk is fetched once the 3D view has been asked for (or at once without one), so
+  // it is there when its tab opens and never delays the 3D view.
+  const preloadQuiz = () => {
+    if (others.some((e) => e.type === 'quiz')) LazyQuizPanel.preload().catch(() => {}); // a failure shows in its tab
+  };
+  const loadViewerThenQuiz = useMemo(() => () => {
+    const loading = loadViewer();
+    preloadQuiz();
+    return loading;
+  }, [loadViewer]);
+  useEffect(() => {
+    if (!viewer) preloadQuiz();
+  }, []);
 
   const context = useMemo<ShowroomContextValue>(() => {
     const strings: Record<string, string> = { ...DEFAULT_STRINGS, ...config.strings };
@@ -107,7 +129,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     e.type === 'story' ? (
       <StoryPanel story={e} active={active && viewed} onPage={onStoryPage} />
     ) : e.type === 'quiz' ? (
-      <QuizPanel quiz={e} onRecommend={(id) => selectVariant(id, 'quiz')} onShowViewer={showViewer} />
+      <LazyQuizPanel quiz={e} onRecommend={(id) => selectVariant(id, 'quiz')} onShowViewer={showViewer} />
     ) : null;
 
   return (
@@ -127,7 +149,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
         {viewer && (
           <ViewerPanel
             experience={viewer}
-            loadViewer={loadViewer}
+            loadViewer={loadViewerThenQuiz}
             wanted={wanted}
             variant={variant}
             onVariant={selectVariant}
