@@ -46,9 +46,10 @@ const constants = (pkg, dev) => ({
 });
 
 /**
- * Strips the annotations (title, description, examples, $comment) from the config schema: the
- * validator never reads them, and they are half its size. Keys under `properties` and `$defs` are
- * names of config fields (a quiz has a `title`), so those are walked into but never deleted.
+ * The config schema as the script-tag build's validator needs it: without the annotations (title,
+ * description, examples, $comment), which it never reads and are half its size, the strings' list
+ * (rebuilt from DEFAULT_STRINGS) and keywords that change nothing. Keys under `properties` and
+ * `$defs` are names of config fields (a quiz has a `title`), so those are walked into but never deleted.
  */
 const stripSchemaDocs = () => ({
   name: 'strip-schema-docs',
@@ -75,6 +76,16 @@ const stripSchemaDocs = () => ({
       if (JSON.stringify(value) !== '{"type":"string","minLength":0,"maxLength":500}') throw new Error(`schema build: strings.${key} is not a plain text of at most 500 characters; update check-config.ts and rollup.config.mjs`);
     }
     schema.$defs.strings.properties = {};
+    // What the validator never reads, or reads to no effect.
+    delete schema.$schema;
+    delete schema.$id;
+    const dropNoOps = (node) => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node.required) && node.required.length === 0) delete node.required;
+      if (node.minLength === 0) delete node.minLength;
+      Object.values(node).forEach(dropNoOps);
+    };
+    dropNoOps(schema);
     return { code: JSON.stringify(schema), map: null };
   },
 });
@@ -177,7 +188,7 @@ export default () => [
     input: 'packages/tracker/src/index.ts',
     external: ['idb'],
     plugins: [constants('tracker', true), ts('tracker', { types: true })],
-    output: { dir: 'packages/tracker/dist', format: 'es', sourcemap: true },
+    output: { dir: 'packages/tracker/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
   },
   // ── @vitrine/tracker: minified IIFE for a script tag, idb bundled, one global ──
   {

@@ -4,6 +4,10 @@ import type { Method } from '../reporting/showroom-events.js';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';
+import { addStyles } from '../styles/adopt-styles.js';
+import { HOTSPOT_CSS } from '../styles/hotspot-css.js';
+
+addStyles(HOTSPOT_CSS);
 
 interface Props {
   hotspots: readonly Hotspot[];

@@ -7,6 +7,7 @@ import type { Method, Module } from '../reporting/showroom-events.js';
 import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
 import { LazyQuizPanel } from './lazy-quiz-panel.js';
+import { markViewRequested } from '../first-view-request.js';
 import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
 import { StoryPanel } from './story-panel.js';
 import { useInView } from './use-in-view.js';
@@ -47,20 +48,27 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   const viewer = config.experiences.find((e) => e.type === 'viewer');
   const others = config.experiences.filter((e) => e.type !== 'viewer');
   const [tab, setTab] = useState(0);
+  // A tab's content is made the first time it opens, so that a hidden quiz does not fetch its
+  // chunk before the 3D view is asked for; after that it stays, keeping its answers.
+  const opened = useRef(new Set<number>());
+  opened.current.add(tab);
   const inStory = useRef(false);
   const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
-  // The quiz's chunk is fetched once the 3D view has been asked for (or at once without one), so
-  // it is there when its tab opens and never delays the 3D view.
+  // The quiz's chunk (and the tracker's sending code, see start-showrooms.ts) is fetched once the
+  // 3D view has been asked for (or at once without one): there when needed, never delaying the 3D view.
   const preloadQuiz = () => {
     if (others.some((e) => e.type === 'quiz')) LazyQuizPanel.preload().catch(() => {}); // a failure shows in its tab
   };
   const loadViewerThenQuiz = useMemo(() => () => {
     const loading = loadViewer();
     preloadQuiz();
+    markViewRequested();
     return loading;
   }, [loadViewer]);
   useEffect(() => {
-    if (!viewer) preloadQuiz();
+    if (viewer) return;
+    preloadQuiz();
+    markViewRequested();
   }, []);
 
   const context = useMemo<ShowroomContextValue>(() => {
@@ -183,7 +191,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
             hidden={i !== tab}
             data-module={MODULE_OF[e.type]}
           >
-            {panel(e, i === tab)}
+            {opened.current.has(i) && panel(e, i === tab)}
           </div>
         ))}
         <CtaBar />

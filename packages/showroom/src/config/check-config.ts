@@ -17,7 +17,7 @@ const schema: JsonSchema = {
     ...(published as JsonSchema).$defs,
     strings: {
       ...(published as JsonSchema).$defs?.['strings'],
-      properties: Object.fromEntries(Object.keys(DEFAULT_STRINGS).map((key) => [key, { type: 'string', minLength: 0, maxLength: 500 }])),
+      properties: Object.fromEntries(Object.keys(DEFAULT_STRINGS).map((key) => [key, { type: 'string', maxLength: 500 }])),
     },
   },
 };
