@@ -46,9 +46,10 @@ const constants = (pkg, dev) => ({
 });
 
 /**
- * Strips the annotations (title, description, examples, $comment) from the config schema: the
- * validator never reads them, and they are half its size. Keys under `properties` and `$defs` are
- * names of config fields (a quiz has a `title`), so those are walked into but never deleted.
+ * The config schema as the script-tag build's validator needs it: without the annotations (title,
+ * description, examples, $comment), which it never reads and are half its size, the strings' list
+ * (rebuilt from DEFAULT_STRINGS) and keywords that change nothing. Keys under `properties` and
+ * `$defs` are names of config fields (a quiz has a `title`), so those are walked into but never deleted.
  */
 const stripSchemaDocs = () => ({
   name: 'strip-schema-docs',
@@ -66,7 +67,26 @@ const stripSchemaDocs = () => ({
       }
       return out;
     };
-    return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    const schema = strip(JSON.parse(code));
+    // The list of replaceable strings is DEFAULT_STRINGS's keys, which the bundle has already: the
+    // validator rebuilds it (check-config.ts), so this build drops it, after checking that every
+    // entry is the one shape that rebuild gives.
+    const strings = schema.$defs.strings.properties;
+    for (const [key, value] of Object.entries(strings)) {
+      if (JSON.stringify(value) !== '{"type":"string","minLength":0,"maxLength":500}') throw new Error(`schema build: strings.${key} is not a plain text of at most 500 characters; update check-config.ts and rollup.config.mjs`);
+    }
+    schema.$defs.strings.properties = {};
+    // What the validator never reads, or reads to no effect.
+    delete schema.$schema;
+    delete schema.$id;
+    const dropNoOps = (node) => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node.required) && node.required.length === 0) delete node.required;
+      if (node.minLength === 0) delete node.minLength;
+      Object.values(node).forEach(dropNoOps);
+    };
+    dropNoOps(schema);
+    return { code: JSON.stringify(schema), map: null };
   },
 });
 
@@ -179,7 +199,7 @@ export default () => [
     input: 'packages/tracker/src/index.ts',
     external: ['idb'],
     plugins: [constants('tracker', true), ts('tracker', { types: true })],
-    output: { dir: 'packages/tracker/dist', format: 'es', sourcemap: true },
+    output: { dir: 'packages/tracker/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
   },
   // ── @vitrine/tracker: minified IIFE for a script tag, idb bundled, one global ──
   {
@@ -192,11 +212,19 @@ export default () => [
     input: 'packages/showroom/src/index.ts',
     external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
     plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
-    output: { dir: 'packages/showroom/dist', format: 'es', sourcemap: true },
+    output: { dir: 'packages/showroom/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
   },
-  // ── @vitrine/showroom: minified IIFE for a script tag, with the tracker and preact; no three ──
+  // ── @vitrine/showroom: the script tag's file, a minified IIFE with the tracker that import()s the core ──
   {
     input: 'packages/showroom/src/iife.ts',
+    plugins: [constants('showroom', false), trackerFromSource(), nodeResolve(), ts('showroom', { include: resolve('packages/showroom/src/**') }), ts('tracker', { include: resolve('packages/tracker/src/**'), outDir: 'packages/showroom/dist' })],
+    output: { file: 'packages/showroom/dist/showroom.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  // ── @vitrine/showroom: the script tag's ES modules, with preact; the quiz and hotspots split off ──
+  {
+    input: { 'showroom-core': 'packages/showroom/src/start-showrooms.ts' },
+    // The chunks import preact and the shell from the core itself, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       constants('showroom', false),
       trackerFromSource(),
@@ -206,7 +234,7 @@ export default () => [
       ts('showroom', { include: resolve('packages/showroom/src/**') }),
       ts('tracker', { include: resolve('packages/tracker/src/**'), outDir: 'packages/showroom/dist' }),
     ],
-    output: { file: 'packages/showroom/dist/showroom.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
+    output: { dir: 'packages/showroom/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'showroom-[name].js', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──
   {

@@ -24,7 +24,8 @@ const PAGES = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-vi
 const VIEWPORT = { width: 1280, height: 1200 };
 const WIDGET_GRID_VIEWPORT = { width: 1280, height: 2000 };
 const CARD_CONFIG = join(root, 'demo/configs/aster-chair-card.json'); // the category page's viewer-only card
-const WIDGET = join(root, 'packages/showroom/dist/showroom.iife.js');
+// The widget's build: showroom.iife.js is only its few-hundred-byte loader, so look for what it loads.
+const WIDGET = join(root, 'packages/showroom/dist/showroom-core.js');
 const PAGE_TIMEOUT = 240_000; // ms for one page's whole measurement: past it (or on a crash) the page counts as failed
 const ROTATION_FRAMES = 60; // software WebGL draws a 100k-triangle frame in about half a second
 

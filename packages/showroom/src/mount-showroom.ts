@@ -3,10 +3,11 @@ import { applyExperiments } from './config/apply-experiments.js';
 import type { ConfigProblem } from './config/config-problem.js';
 import { DEFAULT_STRINGS } from './config/default-strings.js';
 import type { ShowroomConfig } from './config/showroom-config.js';
-import { validateConfig } from './config/validate-config.js';
+import { checkConfig } from './config/check-config.js';
+import { themeContrast } from './config/theme-contrast.js';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
-import { MODULE_OF, Showroom } from './components/showroom.js';
+import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
 import type { ShowroomTracker } from './reporting/showroom-tracker.js';
 import { resolveConfigUrl } from './resolve-config-url.js';
@@ -80,12 +81,12 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       }
     }
     if (current !== generation) return;
-    const checked = validateConfig(raw);
+    const checked = checkConfig(raw);
     if (!checked.config) {
       const id = (raw as { id?: unknown } | null)?.id;
       return fail(checked.errors, `[vitrine:invalid-config] The showroom config${typeof id === 'string' ? ` "${id}"` : ''} is invalid; fix these and publish it again:`);
     }
-    if (__DEV__) for (const w of checked.warnings) console.warn(`[vitrine:contrast] ${w.message}`);
+    if (__DEV__) for (const w of themeContrast(checked.config.theme)) console.warn(`[vitrine:contrast] ${w.message}`);
     const consent = checked.config.privacy?.consent;
     const { tracker } = options;
     if (tracker && options.endpoint && tracker.init && !tracker.user?.()) tracker.init({ endpoint: options.endpoint, ...(options.writeKey && { writeKey: options.writeKey }), ...(consent && { consent }) });
@@ -93,6 +94,11 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     const applied = applyExperiments(checked.config, anonymousId);
     if (applied.errors.length > 0) console.error(`[vitrine:invalid-experiment]\n${applied.errors.map((p) => `- ${p.message}`).join('\n')}`);
     const cfg = applied.config;
+    const chunk = firstTabChunk(cfg);
+    if (chunk) {
+      await chunk;
+      if (current !== generation) return;
+    }
     const first = cfg.experiences[0];
     const reporter = createReporter({
       tracker,

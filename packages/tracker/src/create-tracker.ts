@@ -46,6 +46,15 @@ export interface Tracker {
 
 /** Creates a tracker. Throws a VitrineError for bad options; after that, never throws. */
 export function createTracker(options: TrackerOptions): Tracker {
+  return startTracker(options, createDelivery);
+}
+
+/**
+ * `createTracker` with the sending machinery `newDelivery` makes (createDelivery, or deferDelivery's
+ * for a bundle that fetches it later), so that a bundle which never calls createTracker does not
+ * ship delivery.ts.
+ */
+export function startTracker(options: TrackerOptions, newDelivery: typeof createDelivery): Tracker {
   const o = resolveOptions(options);
   const log = o.debug ? (...args: unknown[]) => console.debug('[vitrine]', ...args) : () => {};
   const stats = createStats();
@@ -87,7 +96,7 @@ export function createTracker(options: TrackerOptions): Tracker {
 
   // This tab's unsent events, oldest first, to send at page hide. An event has a `key` once stored.
   const recent = new Map<string, StoredEvent>();
-  const delivery = createDelivery(
+  const delivery = newDelivery(
     {
       queue,
       to: o,

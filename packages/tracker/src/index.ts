@@ -1,5 +1,6 @@
 // @vitrine/tracker: the whole public API.
-export { createTracker, MAX_EVENT_BYTES, type Tracker } from './create-tracker.js';
+export { createTracker, MAX_EVENT_BYTES, startTracker, type Tracker } from './create-tracker.js';
+export { deferDelivery } from './defer-delivery.js';
 export { createEngagedTimer, type EngagedTimer } from './engaged-timer.js';
 export { installGlobal, type VitrineGlobal } from './install-global.js';
 export { DEFAULTS, type Consent, type TrackerOptions, type WriteKeyAs } from './options.js';

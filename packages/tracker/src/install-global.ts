@@ -1,4 +1,4 @@
-import { createTracker, type Tracker } from './create-tracker.js';
+import type { createTracker, Tracker } from './create-tracker.js';
 import type { TrackerOptions } from './options.js';
 
 type Call = [string, unknown[]];
@@ -14,9 +14,9 @@ const METHODS = 'track page identify flush setConsent reset stats user';
  * The page's `window.vitrine`, for the script-tag builds (tracker.iife.js and the showroom's):
  * the one already there when a copy of either script ran first, else a new one that replays the
  * calls a one-line stub queued, and initialises itself from `script`'s `data-` attributes when it
- * has `data-endpoint`.
+ * has `data-endpoint`. `create` makes the tracker (createTracker, or a bundle's own startTracker call).
  */
-export function installGlobal(script: HTMLScriptElement | null): VitrineGlobal {
+export function installGlobal(script: HTMLScriptElement | null, create: typeof createTracker): VitrineGlobal {
   const w = window as unknown as { vitrine?: VitrineGlobal & { q?: Call[] } };
   const stub = w.vitrine;
   if (stub && !stub.q) return stub;
@@ -27,7 +27,7 @@ export function installGlobal(script: HTMLScriptElement | null): VitrineGlobal {
     init(options: TrackerOptions) {
       if (tracker) return console.error('[vitrine:already-initialised] vitrine.init() was called twice; the first options stay.');
       try {
-        tracker = createTracker(options);
+        tracker = create(options);
       } catch (error) {
         // A setup mistake: always reported, once, and never thrown into the page.
         return console.error(error);

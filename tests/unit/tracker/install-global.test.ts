@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTracker } from '../../../packages/tracker/src/create-tracker.js';
 import { installGlobal } from '../../../packages/tracker/src/install-global.js';
 
 const w = window as unknown as { vitrine?: Record<string, unknown> & { q?: unknown[] } };
@@ -12,12 +13,12 @@ describe('installGlobal', () => {
   it('reuses a window.vitrine already on the page', () => {
     const existing = { track: vi.fn(), user: () => ({ anonymousId: 'a' }) };
     w.vitrine = existing;
-    expect(installGlobal(null)).toBe(existing);
+    expect(installGlobal(null, createTracker)).toBe(existing);
   });
 
   it('defines window.vitrine, queueing calls until init, and replays a stub’s queue', () => {
     w.vitrine = { q: [['track', ['Early', {}]]] };
-    const api = installGlobal(null) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const api = installGlobal(null, createTracker) as unknown as Record<string, (...a: unknown[]) => unknown>;
     expect(w.vitrine).toBe(api);
     expect(api['user']!()).toBeUndefined();
     api['init']!({ endpoint: 'https://collector.example/v1/batch', consent: 'pending' });
@@ -29,7 +30,7 @@ describe('installGlobal', () => {
     const script = document.createElement('script');
     script.dataset['endpoint'] = 'https://collector.example/v1/batch';
     script.dataset['consent'] = 'pending';
-    const api = installGlobal(script) as unknown as Record<string, () => unknown>;
+    const api = installGlobal(script, createTracker) as unknown as Record<string, () => unknown>;
     expect(api['user']!()).toBeDefined();
   });
 });

@@ -2,7 +2,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Hotspot } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
+import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';
+import { addStyles } from '../styles/adopt-styles.js';
+import { HOTSPOT_CSS } from '../styles/hotspot-css.js';
+
+addStyles(HOTSPOT_CSS);
 
 interface Props {
   hotspots: readonly Hotspot[];
@@ -84,6 +89,3 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
     </div>
   );
 }
-
-/** A click the keyboard made (Enter or Space on a button) has no pointer position: `detail` is 0. */
-export const howClicked = (e: MouseEvent): Method => (e.detail === 0 ? 'keyboard' : 'tap');

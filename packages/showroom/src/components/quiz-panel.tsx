@@ -6,6 +6,10 @@ import { QuizResultView } from './quiz-result.js';
 import { quizPosition } from './quiz-path.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
+import { addStyles } from '../styles/adopt-styles.js';
+import { QUIZ_CSS } from '../styles/quiz-css.js';
+
+addStyles(QUIZ_CSS);
 
 interface Props {
   quiz: QuizExperience;

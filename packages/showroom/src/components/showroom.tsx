@@ -6,7 +6,8 @@ import type { Reporter } from '../reporting/create-reporter.js';
 import type { Method, Module } from '../reporting/showroom-events.js';
 import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
-import { QuizPanel } from './quiz-panel.js';
+import { LazyQuizPanel } from './lazy-quiz-panel.js';
+import { markViewRequested } from '../first-view-request.js';
 import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
 import { StoryPanel } from './story-panel.js';
 import { useInView } from './use-in-view.js';
@@ -24,6 +25,15 @@ export const MODULE_OF: Record<Experience['type'], Module> = { viewer: 'sense', 
 const TAB_KEY = { viewer: 'viewerTab', story: 'storyTab', quiz: 'quizTab' } as const;
 
 /**
+ * The first tab's chunk, when it has one (it resolves once that has arrived or failed; a failure
+ * shows in the tab), so that the first render shows the first tab's content; else undefined.
+ */
+export function firstTabChunk(config: ShowroomConfig): Promise<unknown> | undefined {
+  const first = config.experiences.find((e) => e.type !== 'viewer');
+  return first?.type === 'quiz' ? LazyQuizPanel.preload().catch(() => {}) : undefined;
+}
+
+/**
  * The widget: the 3D view on top (the story and the quiz move it), the other experiences in tabs
  * (the APG tabs pattern), then the call to action and share. Reports Loaded, Viewed, exposures and
  * engaged time per module (the module the shopper last touched).
@@ -38,8 +48,28 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
   const viewer = config.experiences.find((e) => e.type === 'viewer');
   const others = config.experiences.filter((e) => e.type !== 'viewer');
   const [tab, setTab] = useState(0);
+  // A tab's content is made the first time it opens, so that a hidden quiz does not fetch its
+  // chunk before the 3D view is asked for; after that it stays, keeping its answers.
+  const opened = useRef(new Set<number>());
+  opened.current.add(tab);
   const inStory = useRef(false);
   const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
+  // The quiz's chunk (and the tracker's sending code, see start-showrooms.ts) is fetched once the
+  // 3D view has been asked for (or at once without one): there when needed, never delaying the 3D view.
+  const preloadQuiz = () => {
+    if (others.some((e) => e.type === 'quiz')) LazyQuizPanel.preload().catch(() => {}); // a failure shows in its tab
+  };
+  const loadViewerThenQuiz = useMemo(() => () => {
+    const loading = loadViewer();
+    preloadQuiz();
+    markViewRequested();
+    return loading;
+  }, [loadViewer]);
+  useEffect(() => {
+    if (viewer) return;
+    preloadQuiz();
+    markViewRequested();
+  }, []);
 
   const context = useMemo<ShowroomContextValue>(() => {
     const strings: Record<string, string> = { ...DEFAULT_STRINGS, ...config.strings };
@@ -107,7 +137,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     e.type === 'story' ? (
       <StoryPanel story={e} active={active && viewed} onPage={onStoryPage} />
     ) : e.type === 'quiz' ? (
-      <QuizPanel quiz={e} onRecommend={(id) => selectVariant(id, 'quiz')} onShowViewer={showViewer} />
+      <LazyQuizPanel quiz={e} onRecommend={(id) => selectVariant(id, 'quiz')} onShowViewer={showViewer} />
     ) : null;
 
   return (
@@ -127,7 +157,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
         {viewer && (
           <ViewerPanel
             experience={viewer}
-            loadViewer={loadViewer}
+            loadViewer={loadViewerThenQuiz}
             wanted={wanted}
             variant={variant}
             onVariant={selectVariant}
@@ -161,7 +191,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
             hidden={i !== tab}
             data-module={MODULE_OF[e.type]}
           >
-            {panel(e, i === tab)}
+            {opened.current.has(i) && panel(e, i === tab)}
           </div>
         ))}
         <CtaBar />

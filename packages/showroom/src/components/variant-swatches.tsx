@@ -1,6 +1,6 @@
 import type { Variant } from '../config/showroom-config.js';
 import type { Method } from '../reporting/showroom-events.js';
-import { howClicked } from './hotspot-layer.js';
+import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';
 
 interface Props {

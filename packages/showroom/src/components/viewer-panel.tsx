@@ -5,11 +5,11 @@ import type { Method } from '../reporting/showroom-events.js';
 import type { CreateViewer, ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { ArLink } from './ar-link.js';
 import { CameraPresets } from './camera-presets.js';
-import { HotspotLayer } from './hotspot-layer.js';
+import { LazyHotspotLayer } from './lazy-hotspot-layer.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { useInView } from './use-in-view.js';
-import { useOrbitGestures, ZOOM_STEP } from './use-orbit-gestures.js';
+import type { OrbitGestures } from './orbit-gestures.js';
 import { VariantSwatches } from './variant-swatches.js';
 
 /** Degrees per press of an on-screen turn button. */
@@ -54,7 +54,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
   const inView = useInView(stage, 0, '200px');
   const stopAutoRotate = () => setAutoRotate(false);
-  const gestures = useOrbitGestures(() => viewer.current, reporter, stopAutoRotate);
+  const gestures = useRef<OrbitGestures>();
   const preset = (id: string | undefined) => experience.cameras?.find((c) => c.id === id);
 
   const shouldLoad = inView || wanted;
@@ -65,8 +65,13 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
     setState('loading');
     (async () => {
       let create: CreateViewer;
+      const loading = loadViewer();
+      // Fetched beside the 3D chunk, not before it; a failure shows where the hotspots would be.
+      if (experience.hotspots) LazyHotspotLayer.preload().catch(() => {});
+      const gesturesLoading = import('./orbit-gestures.js');
+      let Gestures: typeof OrbitGestures;
       try {
-        create = await loadViewer();
+        [create, { OrbitGestures: Gestures }] = await Promise.all([loading, gesturesLoading]);
       } catch {
         return alive && setState('failed');
       }
@@ -78,6 +83,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         return setState('no-webgl');
       }
       viewer.current = v;
+      gestures.current = new Gestures(v, reporter, stopAutoRotate);
       try {
         await v.load(experience.model, (fraction) => alive && setProgress(fraction));
       } catch {
@@ -91,6 +97,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
       alive = false;
       viewer.current?.dispose();
       viewer.current = undefined;
+      gestures.current = undefined;
     };
   }, [shouldLoad, attempt]);
 
@@ -145,19 +152,19 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
           aria-describedby="vs-viewer-help"
           tabIndex={0}
           hidden={failed}
-          onPointerDown={gestures.onPointerDown}
-          onPointerMove={gestures.onPointerMove}
-          onPointerUp={gestures.onPointerUp}
-          onPointerCancel={gestures.onPointerUp}
-          onWheel={gestures.onWheel}
-          onKeyDown={gestures.onKeyDown}
-          onKeyUp={gestures.onKeyUp}
+          onPointerDown={(e) => gestures.current?.onPointerDown(e)}
+          onPointerMove={(e) => gestures.current?.onPointerMove(e)}
+          onPointerUp={(e) => gestures.current?.onPointerUp(e)}
+          onPointerCancel={(e) => gestures.current?.onPointerUp(e)}
+          onWheel={(e) => gestures.current?.onWheel(e)}
+          onKeyDown={(e) => gestures.current?.onKeyDown(e)}
+          onKeyUp={() => gestures.current?.onKeyUp()}
         />
         <p id="vs-viewer-help" class="sr">
           {t('viewerHelp')}
         </p>
         {ready && experience.hotspots && (
-          <HotspotLayer
+          <LazyHotspotLayer
             hotspots={experience.hotspots}
             viewer={ready}
             open={open.id}
@@ -190,16 +197,16 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         )}
         {!failed && (
           <div class="tools" part="controls">
-            <button aria-label={t('rotateLeft')} onClick={() => gestures.press(BUTTON_STEP)}>
+            <button aria-label={t('rotateLeft')} onClick={() => gestures.current?.press(BUTTON_STEP)}>
               ←
             </button>
-            <button aria-label={t('rotateRight')} onClick={() => gestures.press(-BUTTON_STEP)}>
+            <button aria-label={t('rotateRight')} onClick={() => gestures.current?.press(-BUTTON_STEP)}>
               →
             </button>
-            <button aria-label={t('zoomIn')} onClick={() => gestures.press(0, ZOOM_STEP)}>
+            <button aria-label={t('zoomIn')} onClick={() => gestures.current?.press(0, 1)}>
               +
             </button>
-            <button aria-label={t('zoomOut')} onClick={() => gestures.press(0, 1 / ZOOM_STEP)}>
+            <button aria-label={t('zoomOut')} onClick={() => gestures.current?.press(0, -1)}>
               −
             </button>
             <button aria-label={t(autoRotate ? 'autoRotateStop' : 'autoRotateStart')} onClick={() => setAutoRotate(!autoRotate)}>

@@ -3,7 +3,7 @@ import { bucketVisitor } from './bucket-visitor.js';
 import { formatPath } from './format-path.js';
 import { mergePatch } from './merge-patch.js';
 import type { ShowroomConfig } from './showroom-config.js';
-import { validateConfig } from './validate-config.js';
+import { checkConfig } from './check-config.js';
 
 export interface ExperimentsApplied {
   /** The config this visitor sees: every arm's patch applied, in experiment order. */
@@ -28,7 +28,7 @@ export function applyExperiments(config: ShowroomConfig, anonymousId: string): E
   (config.experiments ?? []).forEach((experiment, x) => {
     const arm = bucketVisitor(anonymousId, experiment);
     if (arm.patch !== undefined) {
-      const patched = validateConfig(mergePatch(current, arm.patch));
+      const patched = checkConfig(mergePatch(current, arm.patch));
       if (!patched.config) {
         const path = `${formatPath(`${formatPath('experiments', x)}.arms`, experiment.arms.indexOf(arm))}.patch`;
         for (const problem of patched.errors) {

@@ -12,6 +12,7 @@ export const DEFAULT_STRINGS = {
   quizTab: 'Find your match',
   invalidConfig: 'This showroom is unavailable.',
   close: 'Close',
+  partFailed: 'This part could not load.',
   // Sense: the 3D view
   viewerLabel: '3D view of {product}',
   viewerHelp: 'Drag to turn, pinch or scroll to zoom. With a keyboard: arrow keys turn, + and − zoom.',

@@ -1,6 +1,7 @@
 import { SHOWROOM_CSS } from './showroom-css.js';
 
 let shared: CSSStyleSheet | undefined;
+let text = SHOWROOM_CSS;
 
 /**
  * Gives `root` the widget's stylesheet (shared by every showroom on the page) and its own theme
@@ -9,10 +10,24 @@ let shared: CSSStyleSheet | undefined;
  */
 export function adoptStyles(root: ShadowRoot, themeCss: string): void {
   try {
-    shared ??= sheet(SHOWROOM_CSS);
+    shared ??= sheet(text);
     root.adoptedStyleSheets = [shared, sheet(themeCss)];
   } catch {
     // A browser without constructable stylesheets (Safari < 16.4) shows the widget unstyled.
+  }
+}
+
+/**
+ * Adds a chunk's rules (the quiz's, the hotspots') to the widget's stylesheet, once, for every
+ * showroom on the page: called as the chunk is evaluated, so before anything of it renders.
+ */
+export function addStyles(css: string): void {
+  if (text.includes(css)) return;
+  text += css;
+  try {
+    shared?.replaceSync(text);
+  } catch {
+    // As in adoptStyles: no constructable stylesheets, no styles.
   }
 }
 

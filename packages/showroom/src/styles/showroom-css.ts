@@ -2,7 +2,8 @@
  * The widget's stylesheet, adopted by every shadow root (one CSSStyleSheet for all showrooms on
  * the page). Colours, font and radius come from the theme's custom properties (see themeCss).
  * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible. Kept terse: it
- * ships in the script tag's budget.
+ * ships in the script tag's budget (the quiz's and the hotspots' rules come with their chunks:
+ * quiz-css.ts, hotspot-css.ts).
  */
 export const SHOWROOM_CSS = `
 :host{all:initial;display:block;font:15px/1.45 var(--f);color:var(--fg);background:var(--bg);border-radius:var(--r)}
@@ -26,9 +27,6 @@ canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-
 .progress{height:6px;background:#8884}
 .progress>div,.bar>div{height:100%;background:var(--a);transform-origin:left}
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}
-.hotspot{position:absolute;left:0;top:0;width:28px;height:28px;margin:-14px;padding:0;border-radius:50%;background:var(--a);border-color:var(--on);color:var(--on)}
-[data-occluded]{visibility:hidden}
-.card{position:absolute;left:12px;top:12px;max-width:min(320px,calc(100% - 72px));z-index:1;display:grid;box-shadow:0 4px 16px #0004}
 .tools{position:absolute;right:8px;top:8px;display:grid;gap:4px}
 .tools button{padding:0;width:32px;height:32px}
 .swatch{width:18px;height:18px;border-radius:50%;border:1px solid;background:var(--sw)}
@@ -43,12 +41,6 @@ canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-
 @keyframes f{to{transform:none}}
 .slide{display:grid;gap:6px;min-height:8em}
 .slide img{width:100%;aspect-ratio:16/9;object-fit:cover;border-radius:var(--r)}
-fieldset{border:0;padding:0;margin:0;gap:6px}
-legend{font-weight:600;margin-bottom:6px}
-.answer{display:flex;align-items:center;gap:8px;min-height:32px;padding:6px 10px;border:1px solid #8888;border-radius:var(--r)}
-.answer:has(:checked){border-color:var(--a)}
-.answer input{width:20px;height:20px;margin:0;accent-color:var(--a)}
-.answer img{width:56px;height:56px;object-fit:cover}
 
 .name{font-weight:600;flex-basis:100%}
 @media (prefers-reduced-motion:reduce){[data-state=now]>div{animation:none}}

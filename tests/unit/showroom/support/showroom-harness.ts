@@ -7,6 +7,8 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
 import { mountShowroom, type MountOptions } from '../../../../packages/showroom/src/mount-showroom.js';
+import { LazyHotspotLayer } from '../../../../packages/showroom/src/components/lazy-hotspot-layer.js';
+import { LazyQuizPanel } from '../../../../packages/showroom/src/components/lazy-quiz-panel.js';
 import type { ShowroomViewer } from '../../../../packages/showroom/src/viewer/showroom-viewer.js';
 // A path, not a URL: under happy-dom `URL` is the DOM's, whose objects node:fs refuses.
 const fixture: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../config/fixtures/aster-chair.json'), 'utf8'));
@@ -42,6 +44,9 @@ export function config(change: (c: ShowroomConfig) => void = () => {}): Showroom
   change(c);
   return c;
 }
+
+// The chunks a page fetches while the 3D view loads are there by the time it has loaded; here, from the start.
+await Promise.all([LazyQuizPanel.preload(), LazyHotspotLayer.preload(), import('../../../../packages/showroom/src/components/orbit-gestures.js')]);
 
 // Effects run after the next frame; in tests, after the current microtasks (fake timers included).
 options.requestAnimationFrame = (callback) => queueMicrotask(callback);
