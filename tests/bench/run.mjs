@@ -1,12 +1,13 @@
 // `npm run bench`: every benchmark, printed as one table. Figures are reported, never asserted:
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
-// tracker, collector, viewer.
+// tracker, collector, viewer, dashboard.
 import { benchIngest } from './collector-ingest.mjs';
+import { benchDashboard } from './dashboard.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
 import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
 
-const PARTS = ['tracker', 'collector', 'viewer'];
+const PARTS = ['tracker', 'collector', 'viewer', 'dashboard'];
 const only = process.argv.slice(2).concat(process.env.BENCH_ONLY?.split(',') ?? []).filter(Boolean);
 const unknown = only.filter((part) => !PARTS.includes(part));
 if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
@@ -35,6 +36,15 @@ if (runs('viewer')) {
   const viewers = await benchViewers();
   rows.push(...viewerRows(viewers));
   notes.push(`3D: ${viewers.machine}`, '3D: every run in tests/bench/out/viewer-vs-model-viewer.json', `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
+}
+if (runs('dashboard')) {
+  const dashboard = await benchDashboard();
+  for (const row of dashboard.rows) {
+    rows.push(
+      { benchmark: `dashboard: ms until figures show, ${row.view}, 1M events (p50 / p95 of ${dashboard.runs} cold loads)`, value: `${row.p50} / ${row.p95}`, target: '< 1000' },
+      { benchmark: `dashboard: of which GET /api/metrics, ${row.view} (p50)`, value: row.apiP50, target: '' },
+    );
+  }
 }
 console.table(rows);
 for (const note of notes) console.log(note);
