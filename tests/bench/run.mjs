@@ -2,13 +2,14 @@
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
 // tracker, collector, viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a
-// PostgreSQL URL, runs it there instead of SQLite).
+// PostgreSQL URL, runs it there instead of SQLite), dashboard.
 import { benchIngest } from './collector-ingest.mjs';
+import { benchDashboard } from './dashboard.mjs';
 import { benchMetrics } from './metrics.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
 import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
 
-const PARTS = ['tracker', 'collector', 'viewer', 'metrics'];
+const PARTS = ['tracker', 'collector', 'viewer', 'metrics', 'dashboard'];
 const only = process.argv.slice(2).concat(process.env.BENCH_ONLY?.split(',') ?? []).filter(Boolean);
 const unknown = only.filter((part) => !PARTS.includes(part));
 if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
@@ -44,6 +45,15 @@ if (runs('metrics')) {
   if (metrics.ingest) rows.push({ benchmark: `metrics: seed ingest events/s (${label}, POST /v1/batch)`, value: metrics.ingest.eventsPerSecond, target: '' });
   else notes.push('metrics: the data set seeded earlier today was reused, so its ingest was not measured again');
   for (const row of metrics.rows) rows.push({ benchmark: `metrics: GET /api/metrics ${row.query}, ${label}, ms p50 / p95`, value: `${row.p50} / ${row.p95}`, target: '< 250' });
+}
+if (runs('dashboard')) {
+  const dashboard = await benchDashboard();
+  for (const row of dashboard.rows) {
+    rows.push(
+      { benchmark: `dashboard: ms until figures show, ${row.view}, 1M events (p50 / p95 of ${dashboard.runs} cold loads)`, value: `${row.p50} / ${row.p95}`, target: '< 1000' },
+      { benchmark: `dashboard: of which GET /api/metrics, ${row.view} (p50)`, value: row.apiP50, target: '' },
+    );
+  }
 }
 console.table(rows);
 for (const note of notes) console.log(note);

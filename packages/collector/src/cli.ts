@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args.js';
 import { demoSite } from './demo/demo-site.js';
 import { runCliCommand } from './run-cli-command.js';
+import { signInNotice } from './sign-in-notice.js';
 import { startCollector } from './start-collector.js';
 
 // This file runs as packages/collector/dist/cli.js, three folders below the repository root.
@@ -22,9 +23,7 @@ async function main(args: CliArgs): Promise<void> {
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });
   console.log(`Vitrine collector listening on ${collector.url} (data: ${collector.dbPath})`);
-  if (collector.adminToken) {
-    console.log(`Admin token (sign in at ${collector.url}/admin/login): ${collector.adminToken}\nIt is stored only as a hash and will not be shown again.`);
-  }
+  console.log(signInNotice(collector.url, collector.adminToken, args));
   if (args.demo) console.log(`Demo: ${collector.url}/`);
 
   let stopping = false;

@@ -20,8 +20,8 @@ const named = (item: unknown, fallback: string): string => {
 
 /**
  * The fields a marketer edits most, for the config as it is now: product, theme tokens, story
- * pages, quiz questions and results, hotspots, variants and experiment arm weights. Everything
- * else is edited in the JSON; both edit the same document.
+ * pages, quiz questions and results, hotspots, variants, experiment arm weights and the button
+ * label an arm rewords. Everything else is edited in the JSON; both edit the same document.
  */
 export function commonFields(config: unknown): FieldSpec[] {
   const fields: FieldSpec[] = [];
@@ -72,7 +72,11 @@ export function commonFields(config: unknown): FieldSpec[] {
   list(getAtPath(config, ['experiments'])).forEach((experiment, x) => {
     const name = named(experiment, `#${x + 1}`);
     list(getAtPath(experiment, ['arms'])).forEach((arm, a) => {
-      add('Experiments', `${name}: weight of arm ${named(arm, `#${a + 1}`)}`, ['experiments', x, 'arms', a, 'weight'], 'number');
+      const armName = named(arm, `#${a + 1}`);
+      add('Experiments', `${name}: weight of arm ${armName}`, ['experiments', x, 'arms', a, 'weight'], 'number');
+      // An arm that rewords the call to action (as added by "Add an A/B test of the button label").
+      const label = ['experiments', x, 'arms', a, 'patch', 'product', 'cta', 'label'];
+      if (typeof getAtPath(config, label) === 'string') add('Experiments', `${name}: button label of arm ${armName}`, label);
     });
   });
   return fields;

@@ -1,5 +1,6 @@
 import { validateConfig, type ConfigProblem, type ShowroomConfig } from '@vitrine/showroom';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { addCtaExperiment } from './add-cta-experiment.js';
 import { adminApi, ApiError, type ConfigHistory, type ConfigSummary } from './admin-api.js';
 import { commonFields } from './common-fields.js';
 import { FieldForm } from './field-form.js';
@@ -56,6 +57,7 @@ export function EditorApp() {
   const checked = useMemo(() => check(text), [text]);
   const lastValid = useDebounced(checked.ok ? checked.config : undefined, PREVIEW_DELAY);
   const [previewed, setPreviewed] = useState<ShowroomConfig>();
+  const [picks, setPicks] = useState<Record<string, string>>({});
   useEffect(() => {
     if (lastValid) setPreviewed(lastValid);
   }, [lastValid]);
@@ -204,10 +206,16 @@ export function EditorApp() {
             fields={fields}
             problems={problems}
             onChange={(keys, value) => checked.ok && setText(JSON.stringify(setAtPath(checked.value, keys, value), null, 2))}
+            onAddCtaExperiment={() => checked.ok && setText(JSON.stringify(addCtaExperiment(checked.value), null, 2))}
           />
         </div>
         <div class="column">
-          <LivePreview config={previewed} stale={!checked.ok || checked.config === undefined} />
+          <LivePreview
+            config={previewed}
+            stale={!checked.ok || checked.config === undefined}
+            picks={picks}
+            onPick={(experimentId, armId) => setPicks((before) => ({ ...before, [experimentId]: armId }))}
+          />
           {history ? (
             <HistoryPanel
               history={history}

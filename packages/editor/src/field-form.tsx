@@ -8,6 +8,8 @@ export interface FieldFormProps {
   fields: FieldSpec[];
   problems: LocatedProblem[];
   onChange: (keys: (string | number)[], value: unknown) => void;
+  /** Adds an A/B test of the button label to the config. */
+  onAddCtaExperiment: () => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface FieldFormProps {
 const numberOf = (text: string): unknown => (text.trim() !== '' && String(Number(text)) === text.trim() ? Number(text) : text);
 
 /** Form controls over the common fields, grouped; each edits the same JSON the text editor shows. */
-export function FieldForm({ config, fields, problems, onChange }: FieldFormProps) {
+export function FieldForm({ config, fields, problems, onChange, onAddCtaExperiment }: FieldFormProps) {
   const groups = [...new Set(fields.map((field) => field.group))];
   return (
     <section class="panel form-panel">
@@ -69,6 +71,9 @@ export function FieldForm({ config, fields, problems, onChange }: FieldFormProps
             })}
         </fieldset>
       ))}
+      <button type="button" disabled={config === undefined} onClick={onAddCtaExperiment}>
+        Add an A/B test of the button label
+      </button>
     </section>
   );
 }
