@@ -25,7 +25,7 @@ describe('runCliCommand', () => {
     const path = join(data, DB_FILE_NAME);
     const before = rollupTables(path);
     const db = new Database(path);
-    db.exec('DELETE FROM rollup_modules; UPDATE rollup_sessions SET loads = 99');
+    db.exec('DELETE FROM rollup_step_cube; UPDATE rollup_cube SET loads = 99');
     db.close();
     expect(await runCliCommand('rebuild-rollups', args())).toMatch(/^Rebuilt the rollups of 2 events in \d+ ms$/);
     expect(rollupTables(path)).toEqual(before);

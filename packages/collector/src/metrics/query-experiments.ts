@@ -3,7 +3,9 @@ import { differenceInterval } from './difference-interval.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { ArmComparison, ArmReport, ExperimentReport } from './metrics-types.js';
-import { queryIndicators, toIndicators } from './query-indicators.js';
+import { indicatorsOf } from './cube-figures.js';
+import { sumCube } from './query-cube.js';
+import { queryIndicators } from './query-indicators.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
 import { twoProportionZTest } from './two-proportion-z-test.js';
 
@@ -37,13 +39,14 @@ export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, con
       const totalWeight = configured.reduce((sum, arm) => sum + arm.weight, 0);
       const shareOf = (armId: string): number =>
         configured.length === 0 || totalWeight <= 0 ? 1 / armIds.length : (configured.find((arm) => arm.id === armId)?.weight ?? 0) / totalWeight;
-      const indicators = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now);
+      const { indicators } = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now);
+      const none = indicatorsOf(sumCube([]), { visitors: 0, returningVisitors: 0, ctaVisitors: 0, liveVisitors: 0 }, scope.module);
       const arms = armIds.map(
         (armId): ArmReport => ({
           arm_id: armId,
           exposures: Number(rows.find((row) => row.arm_id === armId)?.exposures ?? 0),
           expectedShare: shareOf(armId),
-          indicators: indicators.get(armId) ?? toIndicators({}),
+          indicators: indicators.get(armId) ?? none,
         }),
       );
       const [baseline, ...others] = arms;

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../store/sql-client.js';
-import { scopedSql, VISIT_KEY, type MetricsScope } from './metrics-scope.js';
+import { cubeWhere, type MetricsScope } from './metrics-scope.js';
 import type { FunnelStep, QuestionRow, StoryReport } from './metrics-types.js';
 import { dropOff } from './drop-off.js';
 import { rate } from './rate.js';
@@ -10,16 +10,13 @@ import { rate } from './rate.js';
  * per page and completion.
  */
 export async function queryFunnels(db: SqlExecutor, scope: MetricsScope): Promise<{ quiz: { steps: FunnelStep[]; questions: QuestionRow[] }; story: StoryReport }> {
-  const steps = scopedSql('rollup_steps', scope);
+  const where = cubeWhere(scope);
   const [reached, answers] = await Promise.all([
-    db.all<{ step: string; sessions: number }>(
-      `SELECT t.step AS step, count(DISTINCT ${VISIT_KEY}) AS sessions FROM ${steps.from} WHERE ${steps.where} GROUP BY t.step`,
-      steps.params,
-    ),
-    db.all<{ step: string; question_id: string; answer_id: string; count: number }>(
-      `SELECT t.step AS step, t.question_id AS question_id, t.answer_id AS answer_id, count(*) AS count FROM ${steps.from}
-       WHERE ${steps.where} AND t.answer_id <> '' GROUP BY t.step, t.question_id, t.answer_id`,
-      steps.params,
+    db.all<{ step: string; sessions: number }>(`SELECT step, sum(sessions) AS sessions FROM rollup_step_cube WHERE ${where.sql} GROUP BY step`, where.params),
+    db.all<{ question: number; question_id: string; answer_id: string; count: number }>(
+      `SELECT question_position AS question, question_id, answer_id, sum(answers) AS count FROM rollup_answer_cube
+       WHERE ${where.sql} GROUP BY question_position, question_id, answer_id`,
+      where.params,
     ),
   ]);
   const sessions = new Map(reached.map((row) => [row.step, Number(row.sessions)]));
@@ -46,7 +43,7 @@ export async function queryFunnels(db: SqlExecutor, scope: MetricsScope): Promis
       answered,
       dropOff: dropOff(answered, sessions.get(n === 1 ? 'start' : `q${n - 1}`) ?? 0),
       answers: answers
-        .filter((row) => row.step === `q${n}`)
+        .filter((row) => Number(row.question) === n && Number(row.count) > 0)
         .map((row) => ({ question_id: row.question_id, answer_id: row.answer_id, count: Number(row.count) }))
         .sort((a, b) => b.count - a.count || a.answer_id.localeCompare(b.answer_id)),
     };

@@ -1,81 +1,37 @@
 import type { SqlExecutor } from '../store/sql-client.js';
-import { ofModule, scopedSql, visitTable, VISIT_KEY, type MetricsScope } from './metrics-scope.js';
+import { indicatorsOf, type VisitorFigures } from './cube-figures.js';
+import type { MetricsScope } from './metrics-scope.js';
 import type { Indicators } from './metrics-types.js';
-import { rate } from './rate.js';
+import { queryCube, sumCube, type CubeSums } from './query-cube.js';
+import { queryCtaAndLive, queryVisitors, type VisitorRow } from './query-visitors.js';
 
 /** Live visitors are those with an event in this window before now (ms). */
 export const LIVE_WINDOW_MS = 5 * 60_000;
 
-type Row = Record<string, number | string | null> & { arm: string };
-
-/**
- * The indicators of `scope`, per experiment arm when the scope names an experiment without an arm
- * (keyed by arm id; arms without visits are missing), else under the key ''. Sums come from the rollups; distinct visitors and
- * visits are counted by the database.
- */
-export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now: number): Promise<Map<string, Indicators>> {
-  const visits = scopedSql(visitTable(scope), scope, { showroom: scope.showroom !== undefined });
-  const sessions = scopedSql('rollup_sessions', scope);
-  const modules = scopedSql('rollup_modules', scope);
-  const live = scopedSql(visitTable(scope), scope, { range: false, showroom: scope.showroom !== undefined });
-  const earlier = scope.showroom === undefined ? '' : ' AND p.showroom_id = t.showroom_id';
-  const [visitRows, sessionRows, moduleRows, returningRows, liveRows] = await Promise.all([
-    db.all<Row>(`SELECT ${visits.arm} AS arm, count(*) AS "visits", count(DISTINCT t.visitor) AS "visitors" FROM ${visits.from} WHERE ${visits.where}${visits.groupBy}`, visits.params),
-    db.all<Row>(
-      `SELECT ${sessions.arm} AS arm, coalesce(sum(t.loads), 0) AS "loads", coalesce(sum(t.views), 0) AS "views"
-       FROM ${sessions.from} WHERE ${sessions.where}${sessions.groupBy}`,
-      sessions.params,
-    ),
-    db.all<Row>(
-      `SELECT ${modules.arm} AS arm,
-         coalesce(sum(${ofModule(scope, 't.engaged_ms')}), 0) AS "engagedMs",
-         coalesce(sum(${ofModule(scope, 't.interactions')}), 0) AS "interactions",
-         count(DISTINCT CASE WHEN ${ofModule(scope, 't.engaged_ms')} > 0 THEN ${VISIT_KEY} END) AS "engagedSessions",
-         count(DISTINCT CASE WHEN t.cta > 0 THEN t.visitor END) AS "ctaVisitors"
-       FROM ${modules.from} WHERE ${modules.where}${modules.groupBy}`,
-      modules.params,
-    ),
-    db.all<Row>(
-      `SELECT ${visits.arm} AS arm, count(DISTINCT t.visitor) AS "returningVisitors" FROM ${visits.from} WHERE ${visits.where}
-       AND EXISTS (SELECT 1 FROM ${visitTable(scope)} p WHERE p.visitor = t.visitor AND p.start_ts < t.start_ts${earlier})
-      ${visits.groupBy}`,
-      visits.params,
-    ),
-    db.all<Row>(
-      `SELECT ${live.arm} AS arm, count(DISTINCT t.visitor) AS "live" FROM ${live.from} WHERE ${live.where} AND t.end_ts >= ?${live.groupBy}`,
-      [...live.params, now - LIVE_WINDOW_MS],
-    ),
-  ]);
-
-  const byArm = new Map<string, Record<string, number>>();
-  for (const rows of [visitRows, sessionRows, moduleRows, returningRows, liveRows]) {
-    for (const { arm, ...figures } of rows) {
-      const into = byArm.get(arm) ?? {};
-      for (const [name, value] of Object.entries(figures)) into[name] = Number(value ?? 0);
-      byArm.set(arm, into);
-    }
-  }
-  return new Map([...byArm].map(([arm, figures]) => [arm, toIndicators(figures)]));
+/** What the whole dashboard is computed from: the cube per bucket (or arm) and the visitor counts. */
+export interface ScopeFigures {
+  cube: Map<string, CubeSums>;
+  visitorRows: VisitorRow[];
+  /** Keyed '' when not split by arm, else by arm id. */
+  indicators: Map<string, Indicators>;
 }
 
-/** Indicators from the figures queried (0 where missing), with their rates. */
-export function toIndicators(f: Record<string, number>): Indicators {
-  const n = (name: string): number => f[name] ?? 0;
-  return {
-    visits: n('visits'),
-    visitors: n('visitors'),
-    loads: n('loads'),
-    views: n('views'),
-    onlineRate: rate(n('views'), n('loads')),
-    liveVisitors: n('live'),
-    engagedMs: n('engagedMs'),
-    visitTimeMs: rate(n('engagedMs'), n('visits')),
-    returningVisitors: n('returningVisitors'),
-    repeatBrowsingRate: rate(n('returningVisitors'), n('visitors')),
-    interactions: n('interactions'),
-    engagedSessions: n('engagedSessions'),
-    interactionFrequency: rate(n('interactions'), n('engagedSessions')),
-    ctaVisitors: n('ctaVisitors'),
-    conversionRate: rate(n('ctaVisitors'), n('visitors')),
-  };
+/** Reads the scope's rollups and computes its indicators (per arm when the scope is split by arm). */
+export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now: number): Promise<ScopeFigures> {
+  const [cube, visitorRows, { cta, live }] = await Promise.all([queryCube(db, scope), queryVisitors(db, scope), queryCtaAndLive(db, scope, now, LIVE_WINDOW_MS)]);
+  const split = scope.experiment !== undefined && scope.arm === undefined;
+  const keys = split ? new Set([...cube.keys(), ...visitorRows.map((row) => row.key)]) : new Set(['']);
+  const indicators = new Map<string, Indicators>();
+  for (const key of keys) {
+    const rows = split ? visitorRows.filter((row) => row.key === key) : visitorRows;
+    const visitors = rows.reduce((sum, row) => sum + row.firstInRange, 0);
+    const people: VisitorFigures = {
+      visitors,
+      returningVisitors: visitors - rows.reduce((sum, row) => sum + row.onlyVisit, 0),
+      ctaVisitors: cta.get(key) ?? 0,
+      liveVisitors: live.get(key) ?? 0,
+    };
+    indicators.set(key, indicatorsOf(split ? sumCube(cube.has(key) ? [cube.get(key)!] : []) : sumCube(cube.values()), people, scope.module));
+  }
+  return { cube, visitorRows, indicators };
 }

@@ -1,13 +1,13 @@
 import type { SqlExecutor } from '../store/sql-client.js';
+import { countsOf, modulesOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { MetricsQuery, MetricsResult } from './metrics-types.js';
-import { queryCounts } from './query-counts.js';
+import { sumCube } from './query-cube.js';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
-import { queryIndicators, toIndicators } from './query-indicators.js';
-import { queryModules } from './query-modules.js';
-import { querySeries } from './query-series.js';
+import { queryIndicators } from './query-indicators.js';
+import { seriesOf } from './series-of.js';
 import { createZonedCalendar } from './zoned-calendar.js';
 
 /** Every figure of `GET /api/metrics` for a checked query (see parse-metrics-query.ts), from the rollups. */
@@ -23,24 +23,24 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     arm: query.arm,
     module: query.module,
   };
-  const [indicators, modules, funnels, counts, series, experiments, showrooms] = await Promise.all([
-    queryIndicators(db, scope, context.now),
-    queryModules(db, scope),
-    queryFunnels(db, scope),
-    queryCounts(db, scope),
-    querySeries(db, scope, calendar, days),
+  // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
+  const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
+  const [figures, funnels, experiments, showrooms] = await Promise.all([
+    queryIndicators(db, main, context.now),
+    queryFunnels(db, main),
     queryExperiments(db, { ...scope, arm: undefined }, context),
-    db.all<{ showroom_id: string }>("SELECT DISTINCT showroom_id FROM rollup_sessions WHERE showroom_id <> '' ORDER BY showroom_id"),
+    db.all<{ showroom_id: string }>("SELECT DISTINCT showroom_id FROM rollup_cube WHERE showroom_id <> '*' AND showroom_id <> '' ORDER BY showroom_id"),
   ]);
+  const sums = sumCube(figures.cube.values());
   return {
     query,
     generatedAt: new Date(context.now).toISOString(),
-    indicators: indicators.get('') ?? toIndicators({}),
-    modules,
+    indicators: figures.indicators.get('')!,
+    modules: modulesOf(sums, query.module),
     quiz: funnels.quiz,
     story: funnels.story,
-    counts,
-    series,
+    counts: countsOf(sums, query.module),
+    series: seriesOf(figures.cube, figures.visitorRows, calendar, days, query.module),
     experiments,
     showrooms: showrooms.map((row) => row.showroom_id),
   };

@@ -2,8 +2,10 @@ import type { SqlExecutor } from '../store/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
 import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEventColumns } from './rollup-event.js';
-import { ROLLUP_TABLES, VISIT_TABLES } from './rollup-tables.js';
-import { writeExposures, writeVisits } from './write-rollups.js';
+import { readVisits } from './read-visits.js';
+import { relinkVisits } from './relink-visits.js';
+import { ROLLUP_TABLES } from './rollup-tables.js';
+import { addVisits, removeVisits, writeExposures } from './write-rollups.js';
 
 /** Visitors read per query while rebuilding: bounds memory whatever the database's size. */
 const VISITORS_PER_PAGE = 500;
@@ -37,7 +39,8 @@ export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
  */
 export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>): Promise<void> {
   for (const visitor of new Set(visitors)) {
-    for (const table of [...VISIT_TABLES, 'rollup_exposures']) await tx.run(`DELETE FROM ${table} WHERE visitor = ?`, [visitor]);
+    await removeVisits(tx, await readVisits(tx, visitor, -Infinity, Infinity));
+    await tx.run('DELETE FROM rollup_exposures WHERE visitor = ?', [visitor]);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ?`, [visitor]);
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
     await writeVisitorRollups(tx, rows.map(toRollupEvent));
@@ -53,7 +56,8 @@ async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent
   }
   for (const [visitor, list] of byVisitor) {
     await tx.run('INSERT INTO rollup_visitors (visitor) VALUES (?) ON CONFLICT (visitor) DO NOTHING', [visitor]);
-    await writeVisits(tx, buildVisits(list));
+    await addVisits(tx, buildVisits(list));
+    await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(list));
   }
 }

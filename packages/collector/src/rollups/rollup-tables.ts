@@ -1,5 +1,5 @@
-/** Tables whose rows belong to one visit (visitor, start_ts). */
-export const VISIT_TABLES = ['rollup_visits', 'rollup_sessions', 'rollup_modules', 'rollup_steps'] as const;
+/** Tables with one visit's rows, keyed by (visitor, start_ts). */
+export const VISIT_TABLES = ['rollup_visits', 'rollup_visit_arms', 'rollup_visit_answers'] as const;
 
 /** Every rollup table, emptied by a rebuild. */
-export const ROLLUP_TABLES = [...VISIT_TABLES, 'rollup_exposures', 'rollup_visitors'] as const;
+export const ROLLUP_TABLES = [...VISIT_TABLES, 'rollup_cube', 'rollup_step_cube', 'rollup_answer_cube', 'rollup_exposures', 'rollup_visitors'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVisits } from '../../../../packages/collector/src/rollups/build-visits.js';
+import { stepsReached } from '../../../../packages/collector/src/rollups/fact-columns.js';
 import type { RollupEvent } from '../../../../packages/collector/src/rollups/rollup-event.js';
 
 const MIN = 60_000;
@@ -26,7 +27,7 @@ describe('buildVisits', () => {
     expect(buildVisits([...events].reverse())).toEqual(buildVisits(events));
   });
 
-  it('counts loads and views per showroom, interactions and engaged time per module', () => {
+  it('sums loads, views, interactions and engaged time per showroom and for the whole visit', () => {
     const [visit] = buildVisits([
       ev('Showroom Loaded', 0),
       ev('Showroom Viewed', 0),
@@ -40,54 +41,51 @@ describe('buildVisits', () => {
       ev('CTA Clicked', 5, { module: 'act', source: 'product' }),
       ev('Showroom Loaded', 6, { showroom_id: 'lamp' }),
     ]);
-    expect([...visit!.showrooms.values()]).toEqual([
-      { showroomId: 'chair', loads: 1, views: 1, end: 5 * MIN },
-      { showroomId: 'lamp', loads: 1, views: 0, end: 6 * MIN },
-    ]);
-    expect(visit!.modules.get('chair\0sense')).toMatchObject({ engagedMs: 1500, interactions: 2, hotspots: 1, variants: 1 });
-    expect(visit!.modules.get('chair\0feel')).toMatchObject({ engagedMs: 700, interactions: 1 });
-    expect(visit!.modules.get('chair\0act')).toMatchObject({ interactions: 1, cta: 1 });
+    expect([...visit!.parts.keys()]).toEqual(['chair', '*', 'lamp']);
+    expect(visit!.parts.get('chair')).toMatchObject({
+      end: 5 * MIN,
+      facts: { loads: 1, views: 1, interactions: 4, interactions_sense: 2, interactions_feel: 1, interactions_act: 1, engaged_ms: 2200, engaged_ms_sense: 1500, engaged_ms_feel: 700, hotspots: 1, variants: 1, cta: 1, story_page: 1 },
+    });
+    expect(visit!.parts.get('*')).toMatchObject({ end: 6 * MIN, facts: { loads: 2, views: 1, interactions: 4 } });
+    expect(visit!.parts.get('lamp')!.facts).toMatchObject({ loads: 1, interactions: 0 });
   });
 
-  it('marks each funnel step once per visit, with one row per quiz answer chosen', () => {
+  it('keeps the quiz and story progress, every answer chosen and every arm the events carried', () => {
     const [visit] = buildVisits([
-      ev('Showroom Viewed', 0),
+      ev('Showroom Viewed', 0, { experiments: { cta: 'b' } }),
       ev('Quiz Started', 1, { module: 'think' }),
       ev('Quiz Answered', 2, { module: 'think', question: 1, question_id: 'room', answer_ids: ['nook'] }),
       ev('Quiz Answered', 3, { module: 'think', question: 2, question_id: 'style', answer_ids: ['cosy', 'bold'] }),
-      ev('Quiz Started', 4, { module: 'think' }),
       ev('Quiz Completed', 5, { module: 'think', result_id: 'warm' }),
       ev('CTA Clicked', 6, { module: 'act', source: 'product' }),
       ev('CTA Clicked', 7, { module: 'act', source: 'quiz' }),
-      ev('Story Page Viewed', 8, { module: 'feel', page: 1 }),
-      ev('Story Page Viewed', 9, { module: 'feel', page: 2 }),
+      ev('Story Page Viewed', 8, { module: 'feel', page: 2 }),
       ev('Story Completed', 10, { module: 'feel' }),
     ]);
-    expect([...visit!.steps.values()].map((s) => [s.step, s.questionId, s.answerId])).toEqual([
-      ['view', '', ''],
-      ['start', '', ''],
-      ['q1', 'room', 'nook'],
-      ['q2', 'style', 'cosy'],
-      ['q2', 'style', 'bold'],
-      ['complete', '', ''],
-      ['cta', '', ''],
-      ['story:1', '', ''],
-      ['story:2', '', ''],
-      ['story:complete', '', ''],
+    expect(stepsReached(visit!.parts.get('chair')!.facts)).toEqual(['view', 'start', 'q1', 'q2', 'complete', 'cta', 'story:1', 'story:2', 'story:complete']);
+    expect([...visit!.answers].map((answer) => answer.split('\0'))).toEqual([
+      ['chair', '1', 'room', 'nook'],
+      ['*', '1', 'room', 'nook'],
+      ['chair', '2', 'style', 'cosy'],
+      ['chair', '2', 'style', 'bold'],
+      ['*', '2', 'style', 'cosy'],
+      ['*', '2', 'style', 'bold'],
     ]);
+    expect([...visit!.arms]).toEqual(['cta\0b']);
   });
 
   it('ignores malformed figures instead of counting them', () => {
     const [visit] = buildVisits([
       ev('Engaged Time', 0, { ms: -5 }),
       ev('Engaged Time', 0, { ms: 'lots' }),
-      ev('Quiz Answered', 1, { module: 'think', question: 0 }),
+      ev('Quiz Answered', 1, { module: 'think', question: 0, answer_ids: ['a'] }),
       ev('Story Page Viewed', 2, { module: 'feel', page: 'one' }),
       ev('Hotspot Opened', 3, { module: 'touch' }),
     ]);
-    expect(visit!.modules.get('chair\0sense')!.engagedMs).toBe(0);
-    expect(visit!.steps.size).toBe(0);
-    // An event naming no known module is kept under '' and is no module's interaction.
-    expect(visit!.modules.get('chair\0')).toMatchObject({ interactions: 0, hotspots: 1 });
+    const { facts } = visit!.parts.get('chair')!;
+    expect(facts).toMatchObject({ engaged_ms: 0, quiz_answered: 0, story_page: 0, hotspots: 1 });
+    // An event naming no known module is no module's interaction.
+    expect(facts.interactions).toBe(2);
+    expect(visit!.answers.size).toBe(0);
   });
 });
