@@ -8,26 +8,20 @@ import { sumCube } from './query-cube.js';
 import { queryIndicators } from './query-indicators.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
 import { twoProportionZTest } from './two-proportion-z-test.js';
+import type { ZonedCalendar } from './zoned-calendar.js';
 
 /**
- * Every experiment with visitors first seen in the range (or only `scope.experiment`): each arm's
+ * Every experiment with visits in the range (or only `scope.experiment`): each arm's
  * exposures and indicators, each arm's conversion compared with the baseline's (the config's
  * first arm, else the first seen), and the sample-ratio check of the exposures.
  */
-export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, context: MetricsContext): Promise<ExperimentReport[]> {
-  const where = ['t.first_ts >= ?', 't.first_ts < ?'];
-  const params: SqlValue[] = [scope.from, scope.to];
-  if (scope.showroom !== undefined) {
-    where.push('t.showroom_id = ?');
-    params.push(scope.showroom);
-  }
-  if (scope.experiment !== undefined) {
-    where.push('t.experiment_id = ?');
-    params.push(scope.experiment);
-  }
+export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, context: MetricsContext, calendar: ZonedCalendar): Promise<ExperimentReport[]> {
+  const params: SqlValue[] = [scope.showroom ?? '*', scope.from, scope.to];
+  if (scope.experiment !== undefined) params.push(scope.experiment);
   const seen = await db.all<{ experiment_id: string; arm_id: string; exposures: number; first: number }>(
-    `SELECT t.experiment_id AS experiment_id, t.arm_id AS arm_id, sum(t.exposed) AS exposures, min(t.first_ts) AS first
-     FROM rollup_exposures t WHERE ${where.join(' AND ')} GROUP BY t.experiment_id, t.arm_id ORDER BY min(t.first_ts), t.arm_id`,
+    `SELECT experiment_id, arm_id, sum(exposures) AS exposures, min(bucket) AS first FROM rollup_cube
+     WHERE showroom_id = ? AND experiment_id <> '' AND bucket >= ? AND bucket < ?${scope.experiment === undefined ? '' : ' AND experiment_id = ?'}
+     GROUP BY experiment_id, arm_id ORDER BY min(bucket), arm_id`,
     params,
   );
   const experiments = [...new Set(seen.map((row) => row.experiment_id))];
@@ -39,7 +33,7 @@ export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, con
       const totalWeight = configured.reduce((sum, arm) => sum + arm.weight, 0);
       const shareOf = (armId: string): number =>
         configured.length === 0 || totalWeight <= 0 ? 1 / armIds.length : (configured.find((arm) => arm.id === armId)?.weight ?? 0) / totalWeight;
-      const { indicators } = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now);
+      const { indicators } = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now, calendar);
       const none = indicatorsOf(sumCube([]), { visitors: 0, returningVisitors: 0, ctaVisitors: 0, liveVisitors: 0 }, scope.module);
       const arms = armIds.map(
         (armId): ArmReport => ({

@@ -26,9 +26,9 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
   const [figures, funnels, experiments, showrooms] = await Promise.all([
-    queryIndicators(db, main, context.now),
+    queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
-    queryExperiments(db, { ...scope, arm: undefined }, context),
+    queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
     db.all<{ showroom_id: string }>("SELECT DISTINCT showroom_id FROM rollup_cube WHERE showroom_id <> '*' AND showroom_id <> '' ORDER BY showroom_id"),
   ]);
   const sums = sumCube(figures.cube.values());
@@ -40,7 +40,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     quiz: funnels.quiz,
     story: funnels.story,
     counts: countsOf(sums, query.module),
-    series: seriesOf(figures.cube, figures.visitorRows, calendar, days, query.module),
+    series: seriesOf(figures.cube, figures.newForDay, calendar, days, query.module),
     experiments,
     showrooms: showrooms.map((row) => row.showroom_id),
   };

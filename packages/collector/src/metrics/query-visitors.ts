@@ -1,45 +1,72 @@
 import type { SqlExecutor } from '../store/sql-client.js';
 import { splitByArm, visitsWhere, type MetricsScope } from './metrics-scope.js';
+import type { ZonedCalendar } from './zoned-calendar.js';
 
 const DAY_MS = 86_400_000;
 
-/** Visit counts in the scope that distinct visitors are computed from, per bucket or per arm. */
-export interface VisitorRow {
-  /** The bucket's ms, or the arm id. */
-  key: string;
-  /** The start of the visitor's previous visit when it was less than a day earlier, else -1. */
-  prev: number;
-  visits: number;
-  /** Visits whose previous visit (same chain) is before the range, or that have none: one per visitor. */
-  firstInRange: number;
-  /** Visits that are their visitor's first ever and only one in the range: one per visitor who is not returning. */
-  onlyVisit: number;
+/** Distinct visitors of the scope: in the whole range, and per day (per bucket's day) or per arm. */
+export interface VisitorCounts {
+  /** Keyed by arm id when split by arm, else ''. */
+  visitors: Map<string, number>;
+  returningVisitors: Map<string, number>;
+  /** Per bucket (its ms as text): visitors whose first visit of that local day started in it. */
+  newForDay: Map<string, number>;
 }
 
 /**
- * Counts from the visit rows' links to their neighbours (see relinkVisits): no DISTINCT over the
- * rows, so the database answers from one index. Grouped per bucket (with the previous visit when
- * it was the same day, for daily distinct visitors) or per arm.
+ * Distinct visitors without a DISTINCT over every visit. Visits are linked to the visitor's
+ * previous and next (see relinkVisits), so with V visits in the range, R of them repeats (a
+ * previous visit exists), P of those repeats of a visit before the range, and C first visits ever
+ * whose next visit is still in the range:
+ *   visitors = (V - R) + P        (each visitor's first visit in the range is counted once)
+ *   not returning = (V - R) - C   (a first visit ever, and the only visit in the range)
+ * V comes from the cube; R, P and C from partial indexes holding only repeat and returned visits.
  */
-export async function queryVisitors(db: SqlExecutor, scope: MetricsScope): Promise<VisitorRow[]> {
-  const where = visitsWhere(scope);
+export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calendar: ZonedCalendar): Promise<VisitorCounts> {
   const byArm = splitByArm(scope);
+  const where = visitsWhere(scope);
   const key = byArm ? 'arm_id' : 'bucket';
-  const prev = byArm ? '-1' : `CASE WHEN prev_start IS NOT NULL AND start_ts - prev_start < ${DAY_MS} THEN prev_start ELSE -1 END`;
-  const rows = await db.all<Record<string, number | string>>(
-    `SELECT ${key} AS "key", ${prev} AS "prev", count(*) AS "visits",
-       sum(CASE WHEN prev_start IS NULL OR prev_start < ? THEN 1 ELSE 0 END) AS "firstInRange",
-       sum(CASE WHEN prev_start IS NULL AND (next_start IS NULL OR next_start >= ?) THEN 1 ELSE 0 END) AS "onlyVisit"
-     FROM ${where.table} WHERE ${where.sql} GROUP BY ${byArm ? 'arm_id' : `bucket, ${prev}`}`,
-    [scope.from, scope.to, ...where.params],
-  );
-  return rows.map((row) => ({
-    key: String(row['key']),
-    prev: Number(row['prev']),
-    visits: Number(row['visits']),
-    firstInRange: Number(row['firstInRange']),
-    onlyVisit: Number(row['onlyVisit']),
-  }));
+  // The cube rows counting the same visits as the visit table read: of whole visits when by arm.
+  const cube = byArm || scope.experiment !== undefined
+    ? { sql: `showroom_id = '*' AND experiment_id = ?${byArm ? '' : ' AND arm_id = ?'}`, params: byArm ? [scope.experiment!] : [scope.experiment!, scope.arm!] }
+    : { sql: "showroom_id = ? AND experiment_id = '' AND arm_id = ''", params: [scope.showroom ?? '*'] };
+  const prev = byArm ? '-1' : `CASE WHEN start_ts - prev_start < ${DAY_MS} THEN prev_start ELSE -1 END`;
+  const [visits, repeats, returned] = await Promise.all([
+    db.all<{ key: string | number; n: number }>(
+      `SELECT ${key} AS "key", sum(visits) AS n FROM rollup_cube WHERE ${cube.sql} AND bucket >= ? AND bucket < ? GROUP BY ${key}`,
+      [...cube.params, scope.from, scope.to],
+    ),
+    db.all<{ key: string | number; prev: number; n: number; before: number }>(
+      `SELECT ${key} AS "key", ${prev} AS "prev", count(*) AS "n", sum(CASE WHEN prev_start < ? THEN 1 ELSE 0 END) AS "before"
+       FROM ${where.table} WHERE ${where.sql} AND prev_start IS NOT NULL GROUP BY ${key}${byArm ? '' : `, ${prev}`}`,
+      [scope.from, ...where.params],
+    ),
+    db.all<{ key: string | number; n: number }>(
+      `SELECT ${key} AS "key", count(*) AS n FROM ${where.table} WHERE ${where.sql} AND prev_start IS NULL AND next_start IS NOT NULL AND next_start < ? GROUP BY ${key}`,
+      [...where.params, scope.to],
+    ),
+  ]);
+
+  const group = (k: string | number): string => (byArm ? String(k) : '');
+  const add = (map: Map<string, number>, k: string, n: number): void => void map.set(k, (map.get(k) ?? 0) + n);
+  const firstVisits = new Map<string, number>();
+  const visitors = new Map<string, number>();
+  const newForDay = new Map<string, number>();
+  for (const row of visits) {
+    add(firstVisits, group(row.key), Number(row.n));
+    add(visitors, group(row.key), Number(row.n));
+    if (!byArm) add(newForDay, String(row.key), Number(row.n));
+  }
+  for (const row of repeats) {
+    add(firstVisits, group(row.key), -Number(row.n));
+    add(visitors, group(row.key), Number(row.before) - Number(row.n));
+    const prevStart = Number(row.prev);
+    if (!byArm && prevStart >= 0 && calendar.dayOf(prevStart) === calendar.dayOf(Number(row.key))) add(newForDay, String(row.key), -Number(row.n));
+  }
+  const returningVisitors = new Map<string, number>();
+  for (const [k, n] of visitors) returningVisitors.set(k, n - (firstVisits.get(k) ?? 0));
+  for (const row of returned) add(returningVisitors, group(row.key), Number(row.n));
+  return { visitors, returningVisitors, newForDay };
 }
 
 /** Distinct visitors with a CTA click in the range, and with an event in the last `liveMs` before `now`; per arm when split. */

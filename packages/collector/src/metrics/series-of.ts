@@ -1,15 +1,13 @@
 import { engagement } from './cube-figures.js';
 import type { DailySeries, Module } from './metrics-types.js';
 import type { CubeSums } from './query-cube.js';
-import type { VisitorRow } from './query-visitors.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 /**
- * The daily series from per-bucket cube sums and visitor rows: each 15-minute bucket is added to
- * its local day (a bucket never straddles midnight in a real time zone). A visit is a new visitor
- * of its day unless the visitor's previous visit was the same local day.
+ * The daily series from per-bucket cube sums and visitors new for their day (queryVisitors): each
+ * 15-minute bucket is added to its local day (a bucket never straddles midnight in a real time zone).
  */
-export function seriesOf(cube: Map<string, CubeSums>, visitorRows: readonly VisitorRow[], calendar: ZonedCalendar, days: string[], module: Module | undefined): DailySeries {
+export function seriesOf(cube: Map<string, CubeSums>, newForDay: ReadonlyMap<string, number>, calendar: ZonedCalendar, days: string[], module: Module | undefined): DailySeries {
   const index = new Map(days.map((day, i) => [day, i]));
   const zeros = (): number[] => days.map(() => 0);
   const series: DailySeries = { days, visits: zeros(), visitors: zeros(), loads: zeros(), views: zeros(), engagedMs: zeros(), interactions: zeros(), ctaClicked: zeros() };
@@ -24,10 +22,9 @@ export function seriesOf(cube: Map<string, CubeSums>, visitorRows: readonly Visi
     series.interactions[i]! += interactions;
     series.ctaClicked[i]! += module === undefined || module === 'act' ? sums.cta : 0;
   }
-  for (const row of visitorRows) {
-    const day = calendar.dayOf(Number(row.key));
-    const i = index.get(day);
-    if (i !== undefined && (row.prev < 0 || calendar.dayOf(row.prev) !== day)) series.visitors[i]! += row.visits;
+  for (const [bucket, visitors] of newForDay) {
+    const i = index.get(calendar.dayOf(Number(bucket)));
+    if (i !== undefined) series.visitors[i]! += visitors;
   }
   return series;
 }

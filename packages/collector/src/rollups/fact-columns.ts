@@ -61,12 +61,14 @@ export const CUBE_COLUMNS = [
   'engaged_sessions_act',
   'engaged_sessions_relate',
   ...(FACT_COLUMNS.filter((column) => column !== 'quiz_answered' && column !== 'story_page') as Exclude<FactColumn, 'quiz_answered' | 'story_page'>[]),
+  // Visitors first exposed to the arm in the bucket (only under an arm, never from a visit).
+  'exposures',
 ] as const;
 
 export type CubeColumn = (typeof CUBE_COLUMNS)[number];
 
 export function cubeFigures(facts: Facts): Record<CubeColumn, number> {
-  const figures = { visits: 1, engaged_sessions: facts.engaged_ms > 0 ? 1 : 0 } as Record<CubeColumn, number>;
+  const figures = { visits: 1, engaged_sessions: facts.engaged_ms > 0 ? 1 : 0, exposures: 0 } as Record<CubeColumn, number>;
   for (const module of MODULE_NAMES) figures[`engaged_sessions_${module}`] = facts[`engaged_ms_${module}`] > 0 ? 1 : 0;
   for (const column of FACT_COLUMNS) if (!MAX_COLUMNS.has(column)) figures[column as CubeColumn] = facts[column];
   return figures;

@@ -5,7 +5,7 @@ import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEvent
 import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import { ROLLUP_TABLES } from './rollup-tables.js';
-import { addVisits, removeVisits, writeExposures } from './write-rollups.js';
+import { addVisits, removeExposures, removeVisits, writeExposures } from './write-rollups.js';
 
 /** Visitors read per query while rebuilding: bounds memory whatever the database's size. */
 const VISITORS_PER_PAGE = 500;
@@ -40,7 +40,7 @@ export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
 export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>): Promise<void> {
   for (const visitor of new Set(visitors)) {
     await removeVisits(tx, await readVisits(tx, visitor, -Infinity, Infinity));
-    await tx.run('DELETE FROM rollup_exposures WHERE visitor = ?', [visitor]);
+    await removeExposures(tx, visitor);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ?`, [visitor]);
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
     await writeVisitorRollups(tx, rows.map(toRollupEvent));

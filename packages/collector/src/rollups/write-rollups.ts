@@ -18,7 +18,7 @@ const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_positi
   ON CONFLICT (${CUBE_KEY}, question_position, question_id, answer_id) DO UPDATE SET answers = rollup_answer_cube.answers + excluded.answers`;
 // A cube row that no visit adds to any more goes, so the cubes hold exactly what a rebuild would.
 const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND bucket = ?';
-const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0`;
+const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0 AND exposures = 0`;
 const PRUNE_STEP = `DELETE FROM rollup_step_cube WHERE ${KEY_WHERE} AND step = ? AND sessions = 0`;
 const PRUNE_ANSWER = `DELETE FROM rollup_answer_cube WHERE ${KEY_WHERE} AND question_position = ? AND question_id = ? AND answer_id = ? AND answers = 0`;
 
@@ -77,12 +77,51 @@ async function addToCubes(tx: SqlExecutor, visit: VisitRollup, sign: 1 | -1): Pr
 }
 
 const UPSERT_EXPOSURE = `INSERT INTO rollup_exposures (visitor, experiment_id, arm_id, showroom_id, first_ts, exposed) VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (visitor, experiment_id, arm_id) DO UPDATE SET
-  showroom_id = CASE WHEN excluded.first_ts < rollup_exposures.first_ts THEN excluded.showroom_id ELSE rollup_exposures.showroom_id END,
-  first_ts = CASE WHEN excluded.first_ts < rollup_exposures.first_ts THEN excluded.first_ts ELSE rollup_exposures.first_ts END,
-  exposed = CASE WHEN excluded.exposed > rollup_exposures.exposed THEN excluded.exposed ELSE rollup_exposures.exposed END`;
+  ON CONFLICT (visitor, experiment_id, arm_id) DO UPDATE SET showroom_id = excluded.showroom_id, first_ts = excluded.first_ts, exposed = excluded.exposed`;
+const ADD_EXPOSURES = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${CUBE_COLUMNS.map((column) => (column === 'exposures' ? '?' : '0')).join(', ')})
+  ON CONFLICT (${CUBE_KEY}) DO UPDATE SET exposures = rollup_cube.exposures + excluded.exposures`;
 
-/** Merges exposures into `rollup_exposures` (earliest first_ts, largest exposed). */
+type StoredExposure = Pick<ExposureRollup, 'showroomId' | 'firstTs' | 'exposed'>;
+
+/**
+ * Merges exposures into `rollup_exposures` (the earliest first_ts with its showroom, the largest
+ * `exposed`), and keeps the cube's count of exposed visitors per arm, by the bucket of their first
+ * exposure, under the whole visits ('*') and the showroom.
+ */
 export async function writeExposures(tx: SqlExecutor, exposures: readonly ExposureRollup[]): Promise<void> {
-  for (const e of exposures) await tx.run(UPSERT_EXPOSURE, [e.visitor, e.experimentId, e.armId, e.showroomId, e.firstTs, e.exposed]);
+  for (const e of exposures) {
+    const stored = await tx.get<{ showroom_id: string; first_ts: number; exposed: number }>(
+      'SELECT showroom_id, first_ts, exposed FROM rollup_exposures WHERE visitor = ? AND experiment_id = ? AND arm_id = ?',
+      [e.visitor, e.experimentId, e.armId],
+    );
+    const old: StoredExposure | undefined = stored && { showroomId: stored.showroom_id, firstTs: Number(stored.first_ts), exposed: Number(stored.exposed) };
+    const merged: StoredExposure = !old
+      ? e
+      : { ...(e.firstTs < old.firstTs ? { showroomId: e.showroomId, firstTs: e.firstTs } : { showroomId: old.showroomId, firstTs: old.firstTs }), exposed: Math.max(old.exposed, e.exposed) };
+    if (old && old.firstTs === merged.firstTs && old.showroomId === merged.showroomId && old.exposed === merged.exposed) continue;
+    if (old) await countExposure(tx, e.experimentId, e.armId, old, -1);
+    await countExposure(tx, e.experimentId, e.armId, merged, 1);
+    await tx.run(UPSERT_EXPOSURE, [e.visitor, e.experimentId, e.armId, merged.showroomId, merged.firstTs, merged.exposed]);
+  }
+}
+
+/** Deletes a visitor's exposures and their counts in the cube. */
+export async function removeExposures(tx: SqlExecutor, visitor: string): Promise<void> {
+  const rows = await tx.all<{ experiment_id: string; arm_id: string; showroom_id: string; first_ts: number; exposed: number }>(
+    'SELECT experiment_id, arm_id, showroom_id, first_ts, exposed FROM rollup_exposures WHERE visitor = ?',
+    [visitor],
+  );
+  for (const row of rows) {
+    await countExposure(tx, row.experiment_id, row.arm_id, { showroomId: row.showroom_id, firstTs: Number(row.first_ts), exposed: Number(row.exposed) }, -1);
+  }
+  await tx.run('DELETE FROM rollup_exposures WHERE visitor = ?', [visitor]);
+}
+
+async function countExposure(tx: SqlExecutor, experimentId: string, armId: string, exposure: StoredExposure, sign: 1 | -1): Promise<void> {
+  if (!exposure.exposed) return;
+  for (const part of new Set([WHOLE_VISIT, exposure.showroomId])) {
+    const key = [part, experimentId, armId, bucketOf(exposure.firstTs)];
+    await tx.run(ADD_EXPOSURES, [...key, sign]);
+    if (sign < 0) await tx.run(PRUNE_CUBE, key);
+  }
 }

@@ -1,5 +1,3 @@
-import { CUBE_COLUMNS, FACT_COLUMNS } from '../rollups/fact-columns.js';
-
 /**
  * The schema, as the ordered steps that build it. Each step is a list of statements both SQLite
  * and PostgreSQL accept (run one at a time, inside the migration's transaction); append a step,
@@ -11,6 +9,67 @@ export interface Migration {
   /** Rebuild the rollups from the raw events once the statements have run. */
   rebuildRollups?: boolean;
 }
+
+/** The fact and cube columns as of version 3 (see rollups/fact-columns.ts for their meaning). */
+const V3_FACT_COLUMNS = [
+  'loads',
+  'views',
+  'engaged_ms',
+  'interactions',
+  'cta',
+  'hotspots',
+  'variants',
+  'ar',
+  'shared',
+  'quiz_completed',
+  'story_completed',
+  'quiz_starts',
+  'quiz_cta',
+  'engaged_ms_sense',
+  'engaged_ms_feel',
+  'engaged_ms_think',
+  'engaged_ms_act',
+  'engaged_ms_relate',
+  'interactions_sense',
+  'interactions_feel',
+  'interactions_think',
+  'interactions_act',
+  'interactions_relate',
+  'quiz_answered',
+  'story_page',
+];
+const V3_CUBE_COLUMNS = [
+  'visits',
+  'engaged_sessions',
+  'engaged_sessions_sense',
+  'engaged_sessions_feel',
+  'engaged_sessions_think',
+  'engaged_sessions_act',
+  'engaged_sessions_relate',
+  'loads',
+  'views',
+  'engaged_ms',
+  'interactions',
+  'cta',
+  'hotspots',
+  'variants',
+  'ar',
+  'shared',
+  'quiz_completed',
+  'story_completed',
+  'quiz_starts',
+  'quiz_cta',
+  'engaged_ms_sense',
+  'engaged_ms_feel',
+  'engaged_ms_think',
+  'engaged_ms_act',
+  'engaged_ms_relate',
+  'interactions_sense',
+  'interactions_feel',
+  'interactions_think',
+  'interactions_act',
+  'interactions_relate',
+];
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -113,7 +172,6 @@ export const MIGRATIONS: readonly Migration[] = [
     // Rollups shaped for speed (version 2's per-visit rows were too slow to sum at 1,000,000 events):
     // per visit rows linked to the visitor's previous and next visit, so that distinct visitors
     // are plain counts, and cubes of sums per 15-minute bucket, showroom and experiment arm.
-    // FACT_COLUMNS and CUBE_COLUMNS are as of this version: a change to them needs a new migration.
     version: 3,
     rebuildRollups: true,
     statements: [
@@ -130,7 +188,7 @@ export const MIGRATIONS: readonly Migration[] = [
         end_ts BIGINT NOT NULL,
         prev_start BIGINT,
         next_start BIGINT,
-        ${FACT_COLUMNS.map((column) => `${column} BIGINT NOT NULL`).join(',\n        ')},
+        ${V3_FACT_COLUMNS.map((column) => `${column} BIGINT NOT NULL`).join(',\n        ')},
         PRIMARY KEY (visitor, start_ts, showroom_id)
       )`,
       'CREATE INDEX rollup_visits_range ON rollup_visits (showroom_id, bucket, prev_start, next_start, start_ts)',
@@ -167,7 +225,7 @@ export const MIGRATIONS: readonly Migration[] = [
         experiment_id TEXT NOT NULL,
         arm_id TEXT NOT NULL,
         bucket BIGINT NOT NULL,
-        ${CUBE_COLUMNS.map((column) => `${column} BIGINT NOT NULL`).join(',\n        ')},
+        ${V3_CUBE_COLUMNS.map((column) => `${column} BIGINT NOT NULL`).join(',\n        ')},
         PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket)
       )`,
       `CREATE TABLE rollup_step_cube (
@@ -191,6 +249,21 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, question_position, question_id, answer_id)
       )`,
       'CREATE INDEX IF NOT EXISTS rollup_exposures_first ON rollup_exposures (first_ts)',
+    ],
+  },
+  {
+    // Distinct visitors from the few visits that have a previous one (partial indexes), the rest
+    // from the cube's visit counts; exposures per arm kept in the cube too.
+    version: 4,
+    rebuildRollups: true,
+    statements: [
+      'DROP INDEX IF EXISTS rollup_visits_range',
+      'DROP INDEX IF EXISTS rollup_visit_arms_range',
+      'ALTER TABLE rollup_cube ADD COLUMN exposures BIGINT NOT NULL DEFAULT 0',
+      'CREATE INDEX rollup_visits_repeats ON rollup_visits (showroom_id, bucket, prev_start, start_ts) WHERE prev_start IS NOT NULL',
+      'CREATE INDEX rollup_visits_returned ON rollup_visits (showroom_id, bucket, next_start) WHERE prev_start IS NULL AND next_start IS NOT NULL',
+      'CREATE INDEX rollup_visit_arms_repeats ON rollup_visit_arms (experiment_id, bucket, arm_id, prev_start, start_ts) WHERE prev_start IS NOT NULL',
+      'CREATE INDEX rollup_visit_arms_returned ON rollup_visit_arms (experiment_id, bucket, arm_id, next_start) WHERE prev_start IS NULL AND next_start IS NOT NULL',
     ],
   },
 ];
