@@ -39,7 +39,8 @@ export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
  */
 export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>): Promise<void> {
   for (const visitor of new Set(visitors)) {
-    await removeVisits(tx, await readVisits(tx, visitor, -Infinity, Infinity));
+    // Not ±Infinity: PostgreSQL refuses it as a BIGINT parameter (SQLite takes it as a REAL).
+    await removeVisits(tx, await readVisits(tx, visitor, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
     await removeExposures(tx, visitor);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ?`, [visitor]);
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
