@@ -62,7 +62,11 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
     count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,
     recent: (limit) => client.all<EventRow>(`${SELECT} ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [limit]),
     metrics: (query, context) => queryMetrics(client, query, context),
-    rebuildRollups: () => client.transaction(rebuildRollups),
+    rebuildRollups: () =>
+      client.transaction(async (tx) => {
+        await lockVisitors(tx, client.dialect, []);
+        await rebuildRollups(tx);
+      }),
     deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
     deleteVisitor: (visitor) =>
       'anonymousId' in visitor
