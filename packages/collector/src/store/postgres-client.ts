@@ -46,7 +46,8 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
   // An idle connection that dies is dropped by the pool and replaced on the next query; without a
   // listener, the 'error' event would crash the process.
-  pool.on('error', (error) => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`));
+  const lost = (error: Error): void => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`);
+  pool.on('error', lost);
 
   const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
     const query = (sql: string, params: readonly SqlValue[] = []) => queryable.query(toPostgresParams(sql), [...params]);
@@ -59,15 +60,20 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
 
   const transaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
     const connection = await pool.connect();
+    // A connection checked out of the pool is not the pool's to watch: the transaction's query
+    // rejects, and this keeps the connection's own 'error' event from crashing the process.
+    connection.on('error', lost);
     try {
       await connection.query('BEGIN');
       const value = await work(executorOf(connection));
       await connection.query('COMMIT');
+      connection.off('error', lost);
       connection.release();
       return value;
     } catch (error) {
       // A connection whose ROLLBACK fails is in an unknown state: destroy it rather than reuse it.
       const rollback = await connection.query('ROLLBACK').then(() => undefined, (rollbackError: unknown) => rollbackError);
+      connection.off('error', lost);
       connection.release(rollback instanceof Error ? rollback : undefined);
       throw error;
     }
