@@ -42,10 +42,21 @@ function* batchesOf(messages) {
   if (batch.length > 0) yield batch;
 }
 
-/** POSTs, waiting out a 429 or 503 for as long as Retry-After says; throws on any other failure. */
+/**
+ * POSTs, waiting out a 429 or 503 for as long as Retry-After says, and retrying a dropped
+ * connection a few times (resending is safe: the collector dedupes by messageId); throws on any
+ * other failure.
+ */
 async function post(url, body) {
-  for (;;) {
-    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
+  for (let attempt = 1; ; attempt++) {
+    let res;
+    try {
+      res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+      continue;
+    }
     if (res.ok) return;
     if (res.status !== 429 && res.status !== 503) throw new Error(`POST ${url}: HTTP ${res.status} ${await res.text()}`);
     await new Promise((resolve) => setTimeout(resolve, 1000 * Number(res.headers.get('Retry-After') ?? 1)));

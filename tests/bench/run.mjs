@@ -1,14 +1,15 @@
 // `npm run bench`: every benchmark, printed as one table. Figures are reported, never asserted:
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
-// tracker, collector, viewer, postgres.
+// tracker, collector, viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a
+// PostgreSQL URL, runs it there instead of SQLite), postgres (a throwaway cluster: ingest and metrics).
 import { postgresBinDir, startPostgresCluster } from '../../scripts/postgres-cluster.mjs';
 import { benchIngest } from './collector-ingest.mjs';
 import { benchMetrics } from './metrics.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
 import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
 
-const PARTS = ['tracker', 'collector', 'viewer', 'postgres'];
+const PARTS = ['tracker', 'collector', 'viewer', 'metrics', 'postgres'];
 const only = process.argv.slice(2).concat(process.env.BENCH_ONLY?.split(',') ?? []).filter(Boolean);
 const unknown = only.filter((part) => !PARTS.includes(part));
 if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
@@ -59,6 +60,13 @@ if (runs('viewer')) {
   const viewers = await benchViewers();
   rows.push(...viewerRows(viewers));
   notes.push(`3D: ${viewers.machine}`, '3D: every run in tests/bench/out/viewer-vs-model-viewer.json', `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
+}
+if (runs('metrics')) {
+  const metrics = await benchMetrics({ events: Number(process.env.BENCH_METRICS_EVENTS ?? 1_000_000), database: process.env.BENCH_DATABASE });
+  const label = `${metrics.events.toLocaleString('en')} events`;
+  if (metrics.ingest) rows.push({ benchmark: `metrics: seed ingest events/s (${label}, POST /v1/batch)`, value: metrics.ingest.eventsPerSecond, target: '' });
+  else notes.push('metrics: the data set seeded earlier today was reused, so its ingest was not measured again');
+  for (const row of metrics.rows) rows.push({ benchmark: `metrics: GET /api/metrics ${row.query}, ${label}, ms p50 / p95`, value: `${row.p50} / ${row.p95}`, target: '< 250' });
 }
 console.table(rows);
 for (const note of notes) console.log(note);

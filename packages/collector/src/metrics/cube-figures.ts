@@ -1,3 +1,4 @@
+import { CUBE_COLUMNS } from '../rollups/fact-columns.js';
 import type { CubeSums } from './query-cube.js';
 import type { Counts, Indicators, Module, ModuleRow } from './metrics-types.js';
 import { MODULES } from './metrics-types.js';
@@ -13,6 +14,9 @@ const COUNTS: Record<keyof Counts, [column: keyof CubeSums, module: Module]> = {
   quizCompleted: ['quiz_completed', 'think'],
   storyCompleted: ['story_completed', 'feel'],
 };
+
+/** Sums of nothing. */
+export const emptySums = (): CubeSums => Object.fromEntries(CUBE_COLUMNS.map((column) => [column, 0])) as CubeSums;
 
 /** Interactions, engaged time and engaged sessions of the cube sums: all, or one module's. */
 export function engagement(sums: CubeSums, module: Module | undefined): { interactions: number; engagedMs: number; engagedSessions: number } {

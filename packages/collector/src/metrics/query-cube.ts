@@ -1,26 +1,39 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
 import type { SqlExecutor } from '../store/sql-client.js';
 import { cubeWhere, splitByArm, type MetricsScope } from './metrics-scope.js';
+import type { Module } from './metrics-types.js';
 
 export type CubeSums = Record<CubeColumn, number>;
 
+/** What the daily series read of each bucket (with a module filter, that module's columns). */
+export const SERIES_COLUMNS = ['visits', 'loads', 'views', 'engaged_ms', 'interactions', 'cta'] as const;
+export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
+
 /**
- * The cube's sums in the scope: per 15-minute bucket (keyed by its ms), or per arm (keyed by arm
- * id) when the scope is split by arm. At most one row per bucket and arm is read.
+ * The cube's sums over the scope: in total (keyed '') or per arm when the scope is split by arm,
+ * and, unless split, the few columns the daily series need per 15-minute bucket. The database
+ * sums; only about one small row per bucket comes back.
  */
-export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<Map<string, CubeSums>> {
+export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
-  const key = splitByArm(scope) ? 'arm_id' : 'bucket';
-  const rows = await db.all<Record<string, number | string>>(
-    `SELECT ${key} AS "key", ${CUBE_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(', ')} FROM rollup_cube WHERE ${where.sql} GROUP BY ${key}`,
-    where.params,
-  );
-  return new Map(rows.map((row) => [String(row['key']), Object.fromEntries(CUBE_COLUMNS.map((column) => [column, Number(row[column] ?? 0)])) as CubeSums]));
+  const split = splitByArm(scope);
+  const sums = CUBE_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(', ');
+  const seriesColumn = (column: (typeof SERIES_COLUMNS)[number]): string =>
+    scope.module !== undefined && (column === 'engaged_ms' || column === 'interactions') ? `${column}_${scope.module} AS ${column}` : column;
+  const [totals, buckets] = await Promise.all([
+    db.all<Record<string, number | string | null>>(
+      split ? `SELECT arm_id AS "key", ${sums} FROM rollup_cube WHERE ${where.sql} GROUP BY arm_id` : `SELECT '' AS "key", ${sums} FROM rollup_cube WHERE ${where.sql}`,
+      where.params,
+    ),
+    split
+      ? Promise.resolve([])
+      : db.all<Record<string, number>>(`SELECT bucket, ${SERIES_COLUMNS.map(seriesColumn).join(', ')} FROM rollup_cube WHERE ${where.sql}`, where.params),
+  ]);
+  return {
+    totals: new Map(totals.map((row) => [String(row['key']), Object.fromEntries(CUBE_COLUMNS.map((column) => [column, Number(row[column] ?? 0)])) as CubeSums])),
+    buckets: new Map(buckets.map((row) => [String(row['bucket']), Object.fromEntries(SERIES_COLUMNS.map((column) => [column, Number(row[column])])) as SeriesSums])),
+  };
 }
 
-/** The sums of several cube rows. */
-export function sumCube(rows: Iterable<CubeSums>): CubeSums {
-  const total = Object.fromEntries(CUBE_COLUMNS.map((column) => [column, 0])) as CubeSums;
-  for (const row of rows) for (const column of CUBE_COLUMNS) total[column] += row[column];
-  return total;
-}
+/** The module filter's own count of CTA clicks per bucket: all of them, or none outside 'act'. */
+export const ctaInModule = (module: Module | undefined): boolean => module === undefined || module === 'act';

@@ -3,8 +3,7 @@ import { differenceInterval } from './difference-interval.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { ArmComparison, ArmReport, ExperimentReport } from './metrics-types.js';
-import { indicatorsOf } from './cube-figures.js';
-import { sumCube } from './query-cube.js';
+import { emptySums, indicatorsOf } from './cube-figures.js';
 import { queryIndicators } from './query-indicators.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
 import { twoProportionZTest } from './two-proportion-z-test.js';
@@ -34,7 +33,7 @@ export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, con
       const shareOf = (armId: string): number =>
         configured.length === 0 || totalWeight <= 0 ? 1 / armIds.length : (configured.find((arm) => arm.id === armId)?.weight ?? 0) / totalWeight;
       const { indicators } = await queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now, calendar);
-      const none = indicatorsOf(sumCube([]), { visitors: 0, returningVisitors: 0, ctaVisitors: 0, liveVisitors: 0 }, scope.module);
+      const none = indicatorsOf(emptySums(), { visitors: 0, returningVisitors: 0, ctaVisitors: 0, liveVisitors: 0 }, scope.module);
       const arms = armIds.map(
         (armId): ArmReport => ({
           arm_id: armId,

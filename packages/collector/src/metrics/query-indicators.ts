@@ -1,17 +1,18 @@
 import type { SqlExecutor } from '../store/sql-client.js';
-import { indicatorsOf } from './cube-figures.js';
+import { emptySums, indicatorsOf } from './cube-figures.js';
 import { splitByArm, type MetricsScope } from './metrics-scope.js';
 import type { Indicators } from './metrics-types.js';
-import { queryCube, sumCube, type CubeSums } from './query-cube.js';
+import { queryCube, type CubeSums, type SeriesSums } from './query-cube.js';
 import { queryCtaAndLive, queryVisitors } from './query-visitors.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 /** Live visitors are those with an event in this window before now (ms). */
 export const LIVE_WINDOW_MS = 5 * 60_000;
 
-/** What the dashboard is computed from: the cube per bucket (or arm), visitors new per bucket's day, and the indicators. */
+/** What the dashboard is computed from: cube totals, series sums and new visitors per bucket, and the indicators. */
 export interface ScopeFigures {
-  cube: Map<string, CubeSums>;
+  totals: CubeSums | undefined;
+  buckets: Map<string, SeriesSums>;
   newForDay: Map<string, number>;
   /** Keyed '' when not split by arm, else by arm id. */
   indicators: Map<string, Indicators>;
@@ -21,10 +22,10 @@ export interface ScopeFigures {
 export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now: number, calendar: ZonedCalendar): Promise<ScopeFigures> {
   const [cube, people, { cta, live }] = await Promise.all([queryCube(db, scope), queryVisitors(db, scope, calendar), queryCtaAndLive(db, scope, now, LIVE_WINDOW_MS)]);
   const split = splitByArm(scope);
-  const keys = split ? new Set([...cube.keys(), ...people.visitors.keys()]) : new Set(['']);
+  const keys = split ? new Set([...cube.totals.keys(), ...people.visitors.keys()]) : new Set(['']);
   const indicators = new Map<string, Indicators>();
   for (const key of keys) {
-    const sums = split ? sumCube(cube.has(key) ? [cube.get(key)!] : []) : sumCube(cube.values());
+    const sums = cube.totals.get(key) ?? emptySums();
     indicators.set(
       key,
       indicatorsOf(
@@ -39,5 +40,5 @@ export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now:
       ),
     );
   }
-  return { cube, newForDay: people.newForDay, indicators };
+  return { totals: cube.totals.get(''), buckets: cube.buckets, newForDay: people.newForDay, indicators };
 }

@@ -1,9 +1,8 @@
 import type { SqlExecutor } from '../store/sql-client.js';
-import { countsOf, modulesOf } from './cube-figures.js';
+import { countsOf, emptySums, modulesOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { MetricsQuery, MetricsResult } from './metrics-types.js';
-import { sumCube } from './query-cube.js';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
@@ -31,7 +30,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
     db.all<{ showroom_id: string }>("SELECT DISTINCT showroom_id FROM rollup_cube WHERE showroom_id <> '*' AND showroom_id <> '' ORDER BY showroom_id"),
   ]);
-  const sums = sumCube(figures.cube.values());
+  const sums = figures.totals ?? emptySums();
   return {
     query,
     generatedAt: new Date(context.now).toISOString(),
@@ -40,7 +39,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     quiz: funnels.quiz,
     story: funnels.story,
     counts: countsOf(sums, query.module),
-    series: seriesOf(figures.cube, figures.newForDay, calendar, days, query.module),
+    series: seriesOf(figures.buckets, figures.newForDay, calendar, days, query.module),
     experiments,
     showrooms: showrooms.map((row) => row.showroom_id),
   };

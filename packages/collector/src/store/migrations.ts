@@ -266,6 +266,14 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_visit_arms_returned ON rollup_visit_arms (experiment_id, bucket, arm_id, next_start) WHERE prev_start IS NULL AND next_start IS NOT NULL',
     ],
   },
+  {
+    // Funnel and answer cubes read from their index alone.
+    version: 5,
+    statements: [
+      'CREATE INDEX rollup_step_cube_sums ON rollup_step_cube (showroom_id, experiment_id, arm_id, bucket, step, sessions)',
+      'CREATE INDEX rollup_answer_cube_sums ON rollup_answer_cube (showroom_id, experiment_id, arm_id, bucket, question_position, question_id, answer_id, answers)',
+    ],
+  },
 ];
 
 /** The version a database has once every migration ran. */

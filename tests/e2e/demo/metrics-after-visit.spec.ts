@@ -1,0 +1,103 @@
+import type { MetricsResult } from '../../../packages/collector/src/metrics/metrics-types.js';
+import { expect, test } from '../support/demo-fixtures.js';
+
+// The scripted visit of scripted-visit.spec.ts, every experience used once, then the figures the
+// dashboard would show for it, read back from GET /api/metrics: the rollups kept at ingest must
+// count exactly this one visit. (The admin guard is added on merge; the API is called directly.)
+test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+
+test('a scripted visit comes back from /api/metrics as one visit with its interactions, funnel and story reach', async ({ page, context, shop }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shop.url });
+  await page.goto(`${shop.url}/`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+
+  // Sense: a hotspot, a drag, a zoom, a colour.
+  await showroom.getByRole('button', { name: 'Show detail: Deep seat cushion' }).click();
+  await showroom.getByRole('button', { name: 'Close detail' }).click();
+  const stage = (await showroom.getByRole('application').boundingBox())!;
+  await page.mouse.move(stage.x + stage.width * 0.15, stage.y + stage.height * 0.85);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + stage.width * 0.45, stage.y + stage.height * 0.85, { steps: 6 });
+  await page.mouse.up();
+  await showroom.getByRole('button', { name: 'Zoom in' }).click();
+  await showroom.getByRole('radio', { name: 'Moss wool' }).click();
+  await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();
+
+  // Feel: the story to its end. Think: the quiz to a result and its incentive.
+  for (let i = 0; i < 4; i++) await showroom.getByRole('button', { name: 'Next page' }).click();
+  await showroom.getByRole('tab', { name: 'Find your match' }).click();
+  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
+  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
+  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
+  await showroom.getByRole('button', { name: 'Reveal your code' }).click();
+  await expect(showroom.getByText('ASTER10')).toBeVisible();
+
+  // Act (the product's CTA, not the quiz's), then relate.
+  await showroom.locator('[part=cta]').click();
+  await showroom.getByRole('button', { name: 'Copy link' }).click();
+  await page.goto('about:blank');
+
+  const metrics = async (): Promise<MetricsResult> => {
+    const res = await page.request.get(`${shop.url}/api/metrics?showroom=aster-chair`);
+    expect(res.status()).toBe(200);
+    return (await res.json()) as MetricsResult;
+  };
+  // Every module's Engaged Time arrives last, at page hide.
+  await expect.poll(async () => (await metrics()).modules.filter((row) => row.engagedSessions === 1).length, { timeout: 20_000 }).toBe(5);
+  const result = await metrics();
+
+  expect(result.indicators).toMatchObject({
+    visits: 1,
+    visitors: 1,
+    loads: 1,
+    views: 1,
+    onlineRate: 1,
+    returningVisitors: 0,
+    // 4 sense (hotspot, rotate, zoom, colour), 5 feel (4 pages, completed), 7 think (start, 3
+    // answers, completed, recommendation, incentive), 1 act, 1 relate.
+    interactions: 18,
+    engagedSessions: 1,
+    interactionFrequency: 18,
+    ctaVisitors: 1,
+    conversionRate: 1,
+  });
+  expect(result.indicators.engagedMs).toBeGreaterThan(0);
+  expect(result.modules.map((row) => [row.module, row.interactions, row.engagedSessions])).toEqual([
+    ['sense', 4, 1],
+    ['feel', 5, 1],
+    ['think', 7, 1],
+    ['act', 1, 1],
+    ['relate', 1, 1],
+  ]);
+  expect(result.counts).toEqual({ hotspotsOpened: 1, variantsSelected: 1, arLaunched: 0, ctaClicked: 1, shared: 1, quizCompleted: 1, storyCompleted: 1 });
+  expect(result.quiz.steps.map((step) => [step.key, step.sessions])).toEqual([
+    ['view', 1],
+    ['start', 1],
+    ['q1', 1],
+    ['q2', 1],
+    ['q3', 1],
+    ['complete', 1],
+    ['cta', 0],
+  ]);
+  expect(result.quiz.questions.map((q) => q.answers)).toEqual([
+    [{ question_id: 'room', answer_id: 'reading-nook', count: 1 }],
+    [{ question_id: 'style', answer_id: 'cosy', count: 1 }],
+    [{ question_id: 'light', answer_id: 'soft', count: 1 }],
+  ]);
+  expect(result.story).toEqual({ pages: [1, 2, 3, 4].map((p) => ({ page: p, sessions: 1 })), completed: 1, completionRate: 1 });
+  expect(result.series.visits.reduce((a, b) => a + b, 0)).toBe(1);
+  expect(result.showrooms).toEqual(['aster-chair']);
+
+  const [experiment] = result.experiments;
+  expect(experiment!.experiment_id).toBe('cta-wording');
+  expect(experiment!.arms.map((arm) => [arm.arm_id, arm.expectedShare])).toEqual([
+    ['control', 0.5],
+    ['try-at-home', 0.5],
+  ]);
+  expect(experiment!.arms.map((arm) => arm.exposures).sort()).toEqual([0, 1]);
+});
