@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
 import { toPostgresParams } from './to-postgres-params.js';
@@ -50,7 +51,12 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   pool.on('error', lost);
 
   const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
-    const query = (sql: string, params: readonly SqlValue[] = []) => queryable.query(toPostgresParams(sql), [...params]);
+    const query = (sql: string, params: readonly SqlValue[] = []) => {
+      const text = toPostgresParams(sql);
+      // Named, so each connection parses and plans a statement once, not on every call (the store
+      // sends the same few dozen statements thousands of times).
+      return queryable.query({ name: statementName(text), text, values: [...params] });
+    };
     return {
       all: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as T[],
       get: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
@@ -89,4 +95,15 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
     },
     close: () => pool.end(),
   };
+}
+
+const names = new Map<string, string>();
+/** A short, stable name per statement text (PostgreSQL truncates names past 63 bytes). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `v_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
 }
