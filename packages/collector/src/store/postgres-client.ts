@@ -51,11 +51,18 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   pool.on('error', lost);
 
   const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
+    // One connection answers one query at a time: queries a transaction's code starts together
+    // (Promise.all) are sent one after another, which pg 9 will no longer do by itself.
+    let tail: Promise<unknown> = Promise.resolve();
     const query = (sql: string, params: readonly SqlValue[] = []) => {
       const text = toPostgresParams(sql);
       // Named, so each connection parses and plans a statement once, not on every call (the store
       // sends the same few dozen statements thousands of times).
-      return queryable.query({ name: statementName(text), text, values: [...params] });
+      const run = () => queryable.query({ name: statementName(text), text, values: [...params] });
+      if (queryable instanceof pg.Pool) return run();
+      const result = tail.then(run, run);
+      tail = result.catch(() => undefined);
+      return result;
     };
     return {
       all: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as T[],
