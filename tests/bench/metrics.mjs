@@ -2,7 +2,8 @@
 // ingest path once, keeps the database under the temp folder for later runs, then times
 // GET /api/metrics with each filter. `node tests/bench/metrics.mjs [--events N] [--database URL]`
 // prints a table; `benchMetrics` is exported for tests/bench/run.mjs.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,9 +33,11 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
  */
 export async function benchMetrics({ events = 1_000_000, database } = {}) {
   const { startCollector, createPostgresClient } = await import('../../packages/collector/dist/index.js');
-  // One cached data set per size: its events end on the day it was made, so it is re-made daily.
+  // One cached SQLite data set per checkout and size: its events end on the day it was made, so it
+  // is re-made daily. A PostgreSQL run seeds its database afresh in a throwaway folder.
   const today = new Date().toISOString().slice(0, 10);
-  const dataDir = join(tmpdir(), `vitrine-bench-metrics-${events}-${today}`);
+  const checkout = createHash('sha256').update(repoRoot).digest('hex').slice(0, 8);
+  const dataDir = database ? mkdtempSync(join(tmpdir(), 'vitrine-bench-metrics-pg-')) : join(tmpdir(), `vitrine-bench-metrics-${checkout}-${events}-${today}`);
   const done = join(dataDir, 'seeded');
   const options = { dataDir, port: 0, rateLimit: false, configsDir: join(repoRoot, 'demo/configs'), ...(database ? { database } : {}) };
   let ingest;
@@ -75,6 +78,7 @@ export async function benchMetrics({ events = 1_000_000, database } = {}) {
     return { events, ingest, rows };
   } finally {
     await collector.close();
+    if (database) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

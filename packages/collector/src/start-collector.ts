@@ -35,7 +35,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
       });
     });
   } catch (error) {
-    retention?.stop();
+    await retention?.stop();
     await store.close();
     throw error;
   }

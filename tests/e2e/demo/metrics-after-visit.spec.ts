@@ -1,45 +1,13 @@
 import type { MetricsResult } from '../../../packages/collector/src/metrics/metrics-types.js';
 import { expect, test } from '../support/demo-fixtures.js';
+import { visitEveryExperience } from '../support/visit-every-experience.js';
 
-// The scripted visit of scripted-visit.spec.ts, every experience used once, then the figures the
-// dashboard would show for it, read back from GET /api/metrics: the rollups kept at ingest must
+// The scripted visit of scripted-visit.spec.ts, then the figures the dashboard would show for it, read back from GET /api/metrics: the rollups kept at ingest must
 // count exactly this one visit. (The admin guard is added on merge; the API is called directly.)
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
 
 test('a scripted visit comes back from /api/metrics as one visit with its interactions, funnel and story reach', async ({ page, context, shop }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shop.url });
-  await page.goto(`${shop.url}/`);
-  const showroom = page.locator('vitrine-showroom');
-  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
-
-  // Sense: a hotspot, a drag, a zoom, a colour.
-  await showroom.getByRole('button', { name: 'Show detail: Deep seat cushion' }).click();
-  await showroom.getByRole('button', { name: 'Close detail' }).click();
-  const stage = (await showroom.getByRole('application').boundingBox())!;
-  await page.mouse.move(stage.x + stage.width * 0.15, stage.y + stage.height * 0.85);
-  await page.mouse.down();
-  await page.mouse.move(stage.x + stage.width * 0.45, stage.y + stage.height * 0.85, { steps: 6 });
-  await page.mouse.up();
-  await showroom.getByRole('button', { name: 'Zoom in' }).click();
-  await showroom.getByRole('radio', { name: 'Moss wool' }).click();
-  await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();
-
-  // Feel: the story to its end. Think: the quiz to a result and its incentive.
-  for (let i = 0; i < 4; i++) await showroom.getByRole('button', { name: 'Next page' }).click();
-  await showroom.getByRole('tab', { name: 'Find your match' }).click();
-  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
-  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
-  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
-  await showroom.getByRole('button', { name: 'Reveal your code' }).click();
-  await expect(showroom.getByText('ASTER10')).toBeVisible();
-
-  // Act (the product's CTA, not the quiz's), then relate.
-  await showroom.locator('[part=cta]').click();
-  await showroom.getByRole('button', { name: 'Copy link' }).click();
+  await visitEveryExperience(page, context, shop.url);
   await page.goto('about:blank');
 
   const metrics = async (): Promise<MetricsResult> => {

@@ -1,0 +1,50 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './demo-fixtures.js';
+
+/**
+ * A shopper's whole visit to the demo's product page at `shopUrl`, every experience used once:
+ * a hotspot, a drag, a zoom and a colour; the story to its end; the quiz to its result and
+ * incentive; the product's CTA; the link copied. Call it with reduced motion, so that the product
+ * does not auto-rotate and the story waits for the shopper.
+ */
+export async function visitEveryExperience(page: Page, context: BrowserContext, shopUrl: string): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shopUrl });
+  await page.goto(`${shopUrl}/`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+
+  // Sense: open a hotspot, drag on an empty part of the stage, zoom with the button, pick a colour.
+  await showroom.getByRole('button', { name: 'Show detail: Deep seat cushion' }).click();
+  await expect(showroom.getByRole('dialog')).toContainText('High-resilience foam');
+  await showroom.getByRole('button', { name: 'Close detail' }).click();
+  const stage = (await showroom.getByRole('application').boundingBox())!;
+  await page.mouse.move(stage.x + stage.width * 0.15, stage.y + stage.height * 0.85);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + stage.width * 0.45, stage.y + stage.height * 0.85, { steps: 6 });
+  await page.mouse.up();
+  await showroom.getByRole('button', { name: 'Zoom in' }).click();
+  await showroom.getByRole('radio', { name: 'Moss wool' }).click();
+  await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();
+
+  // Feel: the story to its end.
+  for (let i = 0; i < 4; i++) await showroom.getByRole('button', { name: 'Next page' }).click();
+
+  // Think: the quiz to a result, then its incentive.
+  await showroom.getByRole('tab', { name: 'Find your match' }).click();
+  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
+  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
+  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
+  await expect(showroom.getByText('Aster in rust wool')).toBeVisible();
+  await showroom.getByRole('button', { name: 'Reveal your code' }).click();
+  await expect(showroom.getByText('ASTER10')).toBeVisible();
+
+  // Act, then relate (headless Chromium has no Web Share API: the link is copied instead).
+  await showroom.locator('[part=cta]').click();
+  await showroom.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${shopUrl}/`);
+
+}
