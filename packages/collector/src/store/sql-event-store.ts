@@ -41,14 +41,15 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
     insertMany: (rows) =>
       client.transaction(async (tx) => {
         const added: EventRow[] = [];
-        // In messageId order: two PostgreSQL transactions inserting the same ids (a resend reaching
-        // two collectors) then wait for each other in one order only, and cannot deadlock.
-        const sorted = [...rows].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0));
-        for (let first = 0; first < sorted.length; first += ROWS_PER_INSERT) {
-          const chunk = sorted.slice(first, first + ROWS_PER_INSERT);
+        // On PostgreSQL, in messageId order: two transactions inserting the same ids (a resend
+        // reaching two collectors) then wait for each other in one order only, and cannot
+        // deadlock. SQLite has one writer, so it keeps the order the client sent (its rowids).
+        const ordered = client.dialect === 'postgres' ? [...rows].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)) : rows;
+        for (let first = 0; first < ordered.length; first += ROWS_PER_INSERT) {
+          const chunk = ordered.slice(first, first + ROWS_PER_INSERT);
           const inserted = await tx.all<{ message_id: string }>(insertSql(chunk.length), chunk.flatMap((row) => keys.map((key) => row[key])));
           const ids = new Set(inserted.map((row) => row.message_id));
-          // A messageId twice in one group is inserted once: the first copy is the one added.
+          // A messageId twice in one group is inserted once: its first copy is the one added.
           for (const row of chunk) if (ids.delete(row.messageId)) added.push(row);
         }
         const tracked = added.filter((row) => row.anonymousId !== null);
