@@ -13,7 +13,7 @@ export interface MetricsQuery {
   from: string;
   /** Last day, YYYY-MM-DD in `tz`, inclusive. Default: today in `tz`. */
   to: string;
-  /** With `arm`: only visitors in that arm of that experiment. */
+  /** With `arm`: only visits in that arm of that experiment (their events' `experiments` map says so). Without: every visit, and only this experiment in `experiments`. */
   experiment?: string;
   arm?: string;
   /** Only this module's interactions, engaged time and counts. */
@@ -119,7 +119,7 @@ export interface DailySeries {
 
 export interface ArmReport {
   arm_id: string;
-  /** Distinct visitors with an Experiment Viewed for this arm. */
+  /** Distinct visitors whose first Experiment Viewed for this arm was in the range. */
   exposures: number;
   /** The arm's configured weight share (0..1), if the published config says; else equal shares. */
   expectedShare: number;

@@ -4,7 +4,7 @@ import type { VisitRollup } from './visit-rollup.js';
 
 type VisitRow = Record<string, number | string | null> & { start_ts: number; showroom_id: string; end_ts: number };
 
-/** The stored visits of `visitor` that start from `from` to `to` (ms, inclusive), as addVisits stored them. */
+/** The stored visits of `visitor` that start from `from` to `to` (ms, inclusive), as replaceVisits stored them. */
 export async function readVisits(tx: SqlExecutor, visitor: string, from: number, to: number): Promise<VisitRollup[]> {
   const range = [visitor, from, to];
   const [rows, arms, answers] = await Promise.all([

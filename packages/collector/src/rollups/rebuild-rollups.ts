@@ -5,7 +5,7 @@ import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEvent
 import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import { ROLLUP_TABLES } from './rollup-tables.js';
-import { addVisits, removeExposures, removeVisits, writeExposures } from './write-rollups.js';
+import { removeExposures, replaceVisits, writeExposures } from './write-rollups.js';
 
 /** Visitors read per query while rebuilding: bounds memory whatever the database's size. */
 const VISITORS_PER_PAGE = 500;
@@ -39,8 +39,7 @@ export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
  */
 export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>): Promise<void> {
   for (const visitor of new Set(visitors)) {
-    // Not ±Infinity: PostgreSQL refuses it as a BIGINT parameter (SQLite takes it as a REAL).
-    await removeVisits(tx, await readVisits(tx, visitor, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+    await replaceVisits(tx, await readVisits(tx, visitor, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), []);
     await removeExposures(tx, visitor);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ?`, [visitor]);
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
@@ -57,7 +56,7 @@ async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent
   }
   for (const [visitor, list] of byVisitor) {
     await tx.run('INSERT INTO rollup_visitors (visitor) VALUES (?) ON CONFLICT (visitor) DO NOTHING', [visitor]);
-    await addVisits(tx, buildVisits(list));
+    await replaceVisits(tx, [], buildVisits(list));
     await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(list));
   }

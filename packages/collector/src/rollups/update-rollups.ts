@@ -7,7 +7,7 @@ import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEventColumns } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
-import { addVisits, removeVisits, writeExposures } from './write-rollups.js';
+import { replaceVisits, writeExposures } from './write-rollups.js';
 
 /**
  * Updates the rollups with events just inserted (only those: a resent event was not inserted, so it
@@ -15,8 +15,9 @@ import { addVisits, removeVisits, writeExposures } from './write-rollups.js';
  * - no stored visit within 30 minutes of the new events: they make new visits;
  * - they all follow the visitor's latest visit, within 30 minutes of it: they extend it (the usual
  *   case, which reads no events: the stored visit is merged with theirs);
- * - otherwise (a late event, one that merges two visits): the visits they touch are removed and
- *   built again from the stored events of that span.
+ * - otherwise (a late event, one that merges two visits): the visits they touch are built again
+ *   from the stored events of that span.
+ * Either way the cubes change only by the difference (replaceVisits).
  */
 export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[]): Promise<void> {
   const byVisitor = new Map<string, RollupEvent[]>();
@@ -35,21 +36,20 @@ export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect
     );
     const latest = near.length === 1 ? near[0]! : undefined;
     if (near.length === 0) {
-      await addVisits(tx, buildVisits(added));
+      await replaceVisits(tx, [], buildVisits(added));
     } else if (latest && Number(latest.end_ts) <= first) {
       const [stored] = await readVisits(tx, visitor, Number(latest.start_ts), Number(latest.start_ts));
       const [extension, ...later] = buildVisits(added);
-      await removeVisits(tx, [stored!]);
-      await addVisits(tx, [mergeVisits(stored!, extension!), ...later]);
+      await replaceVisits(tx, [stored!], [mergeVisits(stored!, extension!), ...later]);
     } else {
       const from = Math.min(first, Number(near[0]!.start_ts));
       const to = Math.max(last, ...near.map((visit) => Number(visit.end_ts)));
-      await removeVisits(tx, await readVisits(tx, visitor, from, to));
+      const stored = await readVisits(tx, visitor, from, to);
       const span = await tx.all<RollupEventColumns>(
         `SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ? AND timestamp >= ? AND timestamp <= ?`,
         [visitor, from, to],
       );
-      await addVisits(tx, buildVisits(span.map(toRollupEvent)));
+      await replaceVisits(tx, stored, buildVisits(span.map(toRollupEvent)));
     }
     await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(added));

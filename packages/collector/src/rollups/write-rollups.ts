@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor, SqlValue } from '../store/sql-client.js';
 import type { ExposureRollup } from './build-exposures.js';
 import { CUBE_COLUMNS, cubeFigures, FACT_COLUMNS, stepsReached } from './fact-columns.js';
 import { VISIT_TABLES } from './rollup-tables.js';
@@ -23,57 +23,77 @@ const PRUNE_STEP = `DELETE FROM rollup_step_cube WHERE ${KEY_WHERE} AND step = ?
 const PRUNE_ANSWER = `DELETE FROM rollup_answer_cube WHERE ${KEY_WHERE} AND question_position = ? AND question_id = ? AND answer_id = ? AND answers = 0`;
 
 /**
- * Stores visits: their rows (linked to their neighbours later, by relinkVisits) and what they add
- * to the cubes, under every arm they carry and under no arm ('').
+ * Replaces stored visits (`before`, as readVisits returned them) by `after`: their rows are
+ * deleted and inserted (links to neighbours are set later, by relinkVisits), and the cubes change
+ * by the difference of what the two sets add to them, so extending a visit by a few events touches
+ * only the cube rows whose figures moved. `before` or `after` may be empty.
  */
-export async function addVisits(tx: SqlExecutor, visits: readonly VisitRollup[]): Promise<void> {
+export async function replaceVisits(tx: SqlExecutor, before: readonly VisitRollup[], after: readonly VisitRollup[]): Promise<void> {
+  for (const visit of before) {
+    for (const table of VISIT_TABLES) await tx.run(`DELETE FROM ${table} WHERE visitor = ? AND start_ts = ?`, [visit.visitor, visit.start]);
+  }
+  for (const visit of after) await insertRows(tx, visit);
+  const delta = contributions(after);
+  for (const [key, change] of contributions(before)) {
+    const into = delta.get(key);
+    if (into) into.values = into.values.map((value, i) => value - change.values[i]!);
+    else delta.set(key, { ...change, values: change.values.map((value) => -value) });
+  }
+  for (const { kind, key, values } of delta.values()) {
+    if (values.every((value) => value === 0)) continue;
+    const [add, prune] = STATEMENTS[kind];
+    await tx.run(add, [...key, ...values]);
+    if (values.some((value) => value < 0)) await tx.run(prune, key);
+  }
+}
+
+async function insertRows(tx: SqlExecutor, visit: VisitRollup): Promise<void> {
+  const bucket = bucketOf(visit.start);
+  for (const [part, { facts, end }] of visit.parts) {
+    await tx.run(INSERT_VISIT, [visit.visitor, visit.start, part, bucket, end, ...FACT_COLUMNS.map((column) => facts[column])]);
+  }
+  const whole = visit.parts.get(WHOLE_VISIT)!;
+  for (const arm of visit.arms) await tx.run(INSERT_ARM, [visit.visitor, visit.start, ...arm.split('\0'), bucket, whole.end, whole.facts.cta]);
+  for (const answer of visit.answers) {
+    const [part, position, questionId, answerId] = answer.split('\0');
+    await tx.run(INSERT_ANSWER, [visit.visitor, visit.start, part!, Number(position), questionId!, answerId!]);
+  }
+}
+
+type CubeKind = 'cube' | 'step' | 'answer';
+const STATEMENTS: Record<CubeKind, [add: string, prune: string]> = {
+  cube: [ADD_CUBE, PRUNE_CUBE],
+  step: [ADD_STEP, PRUNE_STEP],
+  answer: [ADD_ANSWER, PRUNE_ANSWER],
+};
+
+/**
+ * What visits add to the cubes, by cube row: each part of a visit, under no arm ('') and under
+ * each arm it carries, adds its figures to the cube, 1 to each step it reached and to each answer.
+ */
+function contributions(visits: readonly VisitRollup[]): Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }> {
+  const out = new Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }>();
+  const add = (kind: CubeKind, key: SqlValue[], values: number[]): void => {
+    const id = JSON.stringify([kind, key]);
+    const into = out.get(id);
+    if (into) into.values = into.values.map((value, i) => value + values[i]!);
+    else out.set(id, { kind, key, values });
+  };
   for (const visit of visits) {
     const bucket = bucketOf(visit.start);
-    for (const [part, { facts, end }] of visit.parts) {
-      await tx.run(INSERT_VISIT, [visit.visitor, visit.start, part, bucket, end, ...FACT_COLUMNS.map((column) => facts[column])]);
-    }
-    const whole = visit.parts.get(WHOLE_VISIT)!;
-    for (const arm of visit.arms) await tx.run(INSERT_ARM, [visit.visitor, visit.start, ...arm.split('\0'), bucket, whole.end, whole.facts.cta]);
-    for (const answer of visit.answers) {
-      const [part, position, questionId, answerId] = answer.split('\0');
-      await tx.run(INSERT_ANSWER, [visit.visitor, visit.start, part!, Number(position), questionId!, answerId!]);
-    }
-    await addToCubes(tx, visit, 1);
-  }
-}
-
-/** Deletes stored visits (as readVisits returned them): their rows, and what they added to the cubes. */
-export async function removeVisits(tx: SqlExecutor, visits: readonly VisitRollup[]): Promise<void> {
-  for (const visit of visits) {
-    for (const table of VISIT_TABLES) await tx.run(`DELETE FROM ${table} WHERE visitor = ? AND start_ts = ?`, [visit.visitor, visit.start]);
-    await addToCubes(tx, visit, -1);
-  }
-}
-
-async function addToCubes(tx: SqlExecutor, visit: VisitRollup, sign: 1 | -1): Promise<void> {
-  const bucket = bucketOf(visit.start);
-  const arms = [['', ''], ...[...visit.arms].map((arm) => arm.split('\0'))] as [string, string][];
-  const answersOf = new Map<string, string[][]>();
-  for (const answer of visit.answers) {
-    const [part, ...rest] = answer.split('\0');
-    answersOf.set(part!, [...(answersOf.get(part!) ?? []), rest]);
-  }
-  for (const [part, { facts }] of visit.parts) {
-    const figures = cubeFigures(facts);
-    const steps = stepsReached(facts);
-    for (const [experiment, arm] of arms) {
-      const key = [part, experiment, arm, bucket];
-      await tx.run(ADD_CUBE, [...key, ...CUBE_COLUMNS.map((column) => sign * figures[column])]);
-      for (const step of steps) await tx.run(ADD_STEP, [...key, step, sign]);
-      for (const [position, questionId, answerId] of answersOf.get(part) ?? []) {
-        await tx.run(ADD_ANSWER, [...key, Number(position), questionId!, answerId!, sign]);
+    const arms = [['', ''], ...[...visit.arms].map((arm) => arm.split('\0'))] as [string, string][];
+    for (const [part, { facts }] of visit.parts) {
+      const figures = cubeFigures(facts);
+      const answers = [...visit.answers].map((answer) => answer.split('\0')).filter(([answerPart]) => answerPart === part);
+      for (const [experiment, arm] of arms) {
+        const key = [part, experiment, arm, bucket];
+        add('cube', key, CUBE_COLUMNS.map((column) => figures[column]));
+        for (const step of stepsReached(facts)) add('step', [...key, step], [1]);
+        for (const [, position, questionId, answerId] of answers) add('answer', [...key, Number(position), questionId!, answerId!], [1]);
       }
-      if (sign > 0) continue;
-      await tx.run(PRUNE_CUBE, key);
-      for (const step of steps) await tx.run(PRUNE_STEP, [...key, step]);
-      for (const [position, questionId, answerId] of answersOf.get(part) ?? []) await tx.run(PRUNE_ANSWER, [...key, Number(position), questionId!, answerId!]);
     }
   }
+  return out;
 }
 
 const UPSERT_EXPOSURE = `INSERT INTO rollup_exposures (visitor, experiment_id, arm_id, showroom_id, first_ts, exposed) VALUES (?, ?, ?, ?, ?, ?)
