@@ -50,7 +50,8 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   const lost = (error: Error): void => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`);
   pool.on('error', lost);
 
-  const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
+  /** An executor over `queryable`, and `idle()`: settles once every query it was given has. */
+  const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor & { idle(): Promise<unknown> } => {
     // One connection answers one query at a time: queries a transaction's code starts together
     // (Promise.all) are sent one after another, which pg 9 will no longer do by itself.
     let tail: Promise<unknown> = Promise.resolve();
@@ -68,6 +69,7 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
       all: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as T[],
       get: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
       run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
+      idle: () => tail,
     };
   };
 
@@ -78,7 +80,8 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
     connection.on('error', lost);
     try {
       await connection.query('BEGIN');
-      const value = await work(executorOf(connection));
+      const tx = executorOf(connection);
+      const value = await work(tx).finally(() => tx.idle());
       await connection.query('COMMIT');
       connection.off('error', lost);
       connection.release();
@@ -92,9 +95,12 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
     }
   };
 
+  const { all, get, run } = executorOf(pool);
   return {
     dialect: 'postgres',
-    ...executorOf(pool),
+    all,
+    get,
+    run,
     transaction,
     exec: async (sql) => {
       // Without parameters pg uses the simple query protocol, which runs several statements.
