@@ -23,7 +23,10 @@ export async function migrate(client: SqlClient, rebuildRollups: (tx: SqlExecuto
     }
     const missing = MIGRATIONS.filter((migration) => migration.version > version);
     if (missing.length === 0) return;
-    for (const migration of missing) for (const statement of migration.statements) await tx.run(statement);
+    for (const migration of missing) {
+      const statements = [...migration.statements, ...(client.dialect === 'sqlite' ? (migration.sqliteStatements ?? []) : [])];
+      for (const statement of statements) await tx.run(statement);
+    }
     if (missing.some((migration) => migration.rebuildRollups)) await rebuildRollups(tx);
     await tx.run('DELETE FROM vitrine_schema');
     await tx.run('INSERT INTO vitrine_schema (version) VALUES (?)', [SCHEMA_VERSION]);

@@ -6,6 +6,8 @@
 export interface Migration {
   version: number;
   statements: readonly string[];
+  /** Statements for SQLite only (storage layout PostgreSQL has no equivalent of), after `statements`. */
+  sqliteStatements?: readonly string[];
   /** Rebuild the rollups from the raw events once the statements have run. */
   rebuildRollups?: boolean;
 }
@@ -274,7 +276,34 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_answer_cube_sums ON rollup_answer_cube (showroom_id, experiment_id, arm_id, bucket, question_position, question_id, answer_id, answers)',
     ],
   },
+  {
+    // SQLite keeps the cubes in primary-key order (WITHOUT ROWID), so a range of buckets is read
+    // from contiguous pages whatever order the rows were written in (a rebuild writes them
+    // visitor by visitor); the covering indexes of version 5 are then redundant.
+    version: 6,
+    statements: [],
+    sqliteStatements: [
+      ...clustered('rollup_cube', `showroom_id TEXT NOT NULL, experiment_id TEXT NOT NULL, arm_id TEXT NOT NULL, bucket BIGINT NOT NULL,
+        ${[...V3_CUBE_COLUMNS, 'exposures'].map((column) => `${column} BIGINT NOT NULL`).join(', ')},
+        PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket)`),
+      ...clustered('rollup_step_cube', `showroom_id TEXT NOT NULL, experiment_id TEXT NOT NULL, arm_id TEXT NOT NULL, bucket BIGINT NOT NULL,
+        step TEXT NOT NULL, sessions BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, step)`),
+      ...clustered('rollup_answer_cube', `showroom_id TEXT NOT NULL, experiment_id TEXT NOT NULL, arm_id TEXT NOT NULL, bucket BIGINT NOT NULL,
+        question_position INTEGER NOT NULL, question_id TEXT NOT NULL, answer_id TEXT NOT NULL, answers BIGINT NOT NULL,
+        PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, question_position, question_id, answer_id)`),
+    ],
+  },
 ];
+
+/** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */
+function clustered(table: string, definition: string): string[] {
+  return [
+    `CREATE TABLE ${table}_clustered (${definition}) WITHOUT ROWID`,
+    `INSERT INTO ${table}_clustered SELECT * FROM ${table}`,
+    `DROP TABLE ${table}`,
+    `ALTER TABLE ${table}_clustered RENAME TO ${table}`,
+  ];
+}
 
 /** The version a database has once every migration ran. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
