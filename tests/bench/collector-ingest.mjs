@@ -76,13 +76,14 @@ function post(agent, url, body) {
 
 /**
  * Posts batches of `batchSize` events for `seconds` (at most 5) to a fresh collector on a free
- * port, rate limits off, and counts the events acknowledged (i.e. committed).
+ * port, rate limits off, and counts the events acknowledged (i.e. committed). `database`, an empty
+ * PostgreSQL database's URL, measures PostgreSQL instead of SQLite.
  */
-export async function benchIngest({ batchSize, seconds }) {
-  const { startCollector, createSqliteEventStore } = await import('../../packages/collector/dist/index.js');
+export async function benchIngest({ batchSize, seconds, database }) {
+  const { startCollector, createSqliteEventStore, createPostgresEventStore } = await import('../../packages/collector/dist/index.js');
   const duration = Math.min(seconds, MAX_SECONDS) * 1000;
   const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
-  const collector = await startCollector({ dataDir, port: 0, rateLimit: false });
+  const collector = await startCollector({ dataDir, port: 0, rateLimit: false, ...(database ? { database } : {}) });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const url = `${collector.url}/v1/batch`;
   let events = 0;
@@ -101,7 +102,7 @@ export async function benchIngest({ batchSize, seconds }) {
     agent.destroy();
     await collector.close();
     // A 200 promises the events are committed: a benchmark that lost some would be measuring a bug.
-    const store = await createSqliteEventStore(collector.dbPath);
+    const store = database ? await createPostgresEventStore(database) : await createSqliteEventStore(collector.dbPath);
     const stored = await store.count();
     await store.close();
     if (stored !== events) throw new Error(`acknowledged ${events} events but stored ${stored}`);

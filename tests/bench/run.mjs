@@ -2,14 +2,16 @@
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
 // tracker, collector, viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a
-// PostgreSQL URL, runs it there instead of SQLite), dashboard.
+// PostgreSQL URL, runs it there instead of SQLite), dashboard, postgres (a throwaway cluster: ingest
+// and metrics).
+import { postgresBinDir, startPostgresCluster } from '../../scripts/postgres-cluster.mjs';
 import { benchIngest } from './collector-ingest.mjs';
 import { benchDashboard } from './dashboard.mjs';
 import { benchMetrics } from './metrics.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
 import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
 
-const PARTS = ['tracker', 'collector', 'viewer', 'metrics', 'dashboard'];
+const PARTS = ['tracker', 'collector', 'viewer', 'metrics', 'dashboard', 'postgres'];
 const only = process.argv.slice(2).concat(process.env.BENCH_ONLY?.split(',') ?? []).filter(Boolean);
 const unknown = only.filter((part) => !PARTS.includes(part));
 if (unknown.length) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${PARTS.join(', ')}.`);
@@ -30,6 +32,28 @@ if (runs('collector')) {
   for (const batchSize of [20, 100]) {
     const ingest = await benchIngest({ batchSize, seconds: 5 });
     rows.push({ benchmark: `collector: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: '' });
+  }
+}
+if (runs('postgres')) {
+  // The collector on PostgreSQL, in a throwaway cluster with fsync on (as a real server runs),
+  // beside the SQLite rows above. BENCH_PG_EVENTS sets the metrics data set (default 1,000,000).
+  if (!postgresBinDir()) notes.push('postgres: SKIPPED, PostgreSQL is not installed (Debian: apt-get install postgresql)');
+  else {
+    const cluster = await startPostgresCluster({ durable: true });
+    try {
+      for (const batchSize of [20, 100]) {
+        const ingest = await benchIngest({ batchSize, seconds: 5, database: cluster.createDatabase(`ingest_${batchSize}`) });
+        rows.push({ benchmark: `collector on PostgreSQL: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: '' });
+      }
+      const events = Number(process.env.BENCH_PG_EVENTS ?? 1_000_000);
+      const metrics = await benchMetrics({ events, database: cluster.createDatabase('metrics') });
+      rows.push({ benchmark: `collector on PostgreSQL: seeding ${events} events, events/s`, value: metrics.ingest.eventsPerSecond, target: '' });
+      for (const row of metrics.rows) {
+        rows.push({ benchmark: `collector on PostgreSQL: GET /api/metrics ${row.query}, p50 / p95 ms (${events} events)`, value: `${row.p50} / ${row.p95}`, target: '< 250' });
+      }
+    } finally {
+      cluster.stop();
+    }
   }
 }
 if (runs('viewer')) {

@@ -8,6 +8,8 @@ describe('@vitrine/collector public API', () => {
       'INGEST_LIMITS',
       'MIGRATIONS',
       'SCHEMA_VERSION',
+      'createPostgresClient',
+      'createPostgresEventStore',
       'createSqlEventStore',
       'createSqliteClient',
       'createSqliteEventStore',

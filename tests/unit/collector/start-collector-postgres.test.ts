@@ -46,7 +46,7 @@ describePostgres('several collectors on one PostgreSQL database', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('store each event once and keep the rollups right when the same batches reach them all at once', async () => {
+  it('store each event once and keep the rollups right when the same batches reach them all at once', { timeout: 60_000 }, async () => {
     const logged: string[] = [];
     // Three processes' worth of collectors, started together: they also race to migrate the schema.
     const collectors = await Promise.all(

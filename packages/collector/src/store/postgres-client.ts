@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
 import { toPostgresParams } from './to-postgres-params.js';
@@ -46,36 +47,60 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
   // An idle connection that dies is dropped by the pool and replaced on the next query; without a
   // listener, the 'error' event would crash the process.
-  pool.on('error', (error) => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`));
+  const lost = (error: Error): void => log(`PostgreSQL connection lost (it will be reopened): ${error.message}`);
+  pool.on('error', lost);
 
-  const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor => {
-    const query = (sql: string, params: readonly SqlValue[] = []) => queryable.query(toPostgresParams(sql), [...params]);
+  /** An executor over `queryable`, and `idle()`: settles once every query it was given has. */
+  const executorOf = (queryable: pg.Pool | pg.PoolClient): SqlExecutor & { idle(): Promise<unknown> } => {
+    // One connection answers one query at a time: queries a transaction's code starts together
+    // (Promise.all) are sent one after another, which pg 9 will no longer do by itself.
+    let tail: Promise<unknown> = Promise.resolve();
+    const query = (sql: string, params: readonly SqlValue[] = []) => {
+      const text = toPostgresParams(sql);
+      // Named, so each connection parses and plans a statement once, not on every call (the store
+      // sends the same few dozen statements thousands of times).
+      const run = () => queryable.query({ name: statementName(text), text, values: [...params] });
+      if (queryable instanceof pg.Pool) return run();
+      const result = tail.then(run, run);
+      tail = result.catch(() => undefined);
+      return result;
+    };
     return {
       all: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as T[],
       get: async <T extends object>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
       run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
+      idle: () => tail,
     };
   };
 
   const transaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
     const connection = await pool.connect();
+    // A connection checked out of the pool is not the pool's to watch: the transaction's query
+    // rejects, and this keeps the connection's own 'error' event from crashing the process.
+    connection.on('error', lost);
     try {
       await connection.query('BEGIN');
-      const value = await work(executorOf(connection));
+      const tx = executorOf(connection);
+      const value = await work(tx).finally(() => tx.idle());
       await connection.query('COMMIT');
+      connection.off('error', lost);
       connection.release();
       return value;
     } catch (error) {
       // A connection whose ROLLBACK fails is in an unknown state: destroy it rather than reuse it.
       const rollback = await connection.query('ROLLBACK').then(() => undefined, (rollbackError: unknown) => rollbackError);
+      connection.off('error', lost);
       connection.release(rollback instanceof Error ? rollback : undefined);
       throw error;
     }
   };
 
+  const { all, get, run } = executorOf(pool);
   return {
     dialect: 'postgres',
-    ...executorOf(pool),
+    all,
+    get,
+    run,
     transaction,
     exec: async (sql) => {
       // Without parameters pg uses the simple query protocol, which runs several statements.
@@ -83,4 +108,15 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
     },
     close: () => pool.end(),
   };
+}
+
+const names = new Map<string, string>();
+/** A short, stable name per statement text (PostgreSQL truncates names past 63 bytes). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `v_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
 }

@@ -11,7 +11,8 @@ let logged: string[] = [];
 async function setup(script: Reply[], options: Partial<ForwardOptions> = {}) {
   upstream = await startFakeUpstream(script);
   logged = [];
-  forwarder = createForwarder({ url: upstream.url, retryBaseMs: 10, timeoutMs: 300, ...options }, (line) => logged.push(line));
+  // timeoutMs: long enough that a loaded machine's slow answer is not taken for the scripted hang.
+  forwarder = createForwarder({ url: upstream.url, retryBaseMs: 10, timeoutMs: 1_000, ...options }, (line) => logged.push(line));
   return { upstream, forwarder };
 }
 afterEach(async () => {

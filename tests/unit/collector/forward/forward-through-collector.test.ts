@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('startCollector({ forward })', () => {
   it('stores every batch and re-posts each one, byte for byte, through an upstream outage', async () => {
     upstream = await startFakeUpstream([{ status: 503 }, { status: 429, retryAfter: '0' }, 'hang', { status: 502 }]);
-    collector = await startTestCollector({ forward: { url: upstream.url, retryBaseMs: 10, timeoutMs: 300 } });
+    collector = await startTestCollector({ forward: { url: upstream.url, retryBaseMs: 10, timeoutMs: 1_000 } });
     // Odd spacing and key order: the upstream must get the body as sent, not a re-serialisation.
     const bodies = Array.from({ length: 6 }, () => `{ "writeKey":"wk",  "batch": [${JSON.stringify(trackMessage())}] }`);
     const answers = await Promise.all(bodies.map((body) => collector!.post('/v1/batch', body)));

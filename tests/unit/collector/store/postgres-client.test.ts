@@ -67,6 +67,27 @@ describePostgres('createPostgresClient', () => {
     expect(await client.get('SELECT count(*) AS c FROM t')).toEqual({ c: 1 });
   });
 
+  it('runs queries a transaction starts together one after another on its connection, as pg wants', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning.message);
+    process.on('warning', onWarning);
+    await client.transaction((tx) => Promise.all(Array.from({ length: 5 }, (_, i) => tx.run('INSERT INTO t (k, n) VALUES (?, ?)', [`k${i}`, i]))));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('warning', onWarning);
+    expect(warnings).toEqual([]);
+    expect(await client.get('SELECT count(*) AS c FROM t')).toEqual({ c: 5 });
+  });
+
+  it('rolls back only after the queries a failed transaction had queued, so none of them lands outside it', async () => {
+    await expect(
+      client.transaction((tx) =>
+        Promise.all([tx.run('INSERT INTO t (k) VALUES (?)', ['no-n']), ...['a', 'b', 'c'].map((k) => tx.run('INSERT INTO t (k, n) VALUES (?, 1)', [k]))]),
+      ),
+    ).rejects.toThrow(/null value in column "n"/);
+    await client.transaction((tx) => tx.run("INSERT INTO t (k, n) VALUES ('after', 1)"));
+    expect(await client.all('SELECT k FROM t')).toEqual([{ k: 'after' }]);
+  });
+
   it('loses no increment when concurrent transactions upsert the same row', async () => {
     await Promise.all(
       Array.from({ length: 20 }, () =>

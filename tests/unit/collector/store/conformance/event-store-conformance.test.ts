@@ -53,10 +53,11 @@ const secondDay: MetricsQuery = { from: '2024-05-02', to: '2024-05-02', tz: 'UTC
 /** Stores EVENTS in `store` as ingest would: in several groups, with a resend of some of them. */
 async function feed(store: EventStore): Promise<number[]> {
   return [
-    await store.insertMany(EVENTS.slice(0, 9)),
+    // One event twice in the same group: stored once.
+    await store.insertMany([...EVENTS.slice(0, 9), EVENTS[3]!]),
     await store.insertMany(EVENTS.slice(5)),
-    // Already stored: a client's resend.
-    await store.insertMany([EVENTS[0]!, EVENTS[10]!]),
+    // Already stored: a client's resend, one event twice in it.
+    await store.insertMany([EVENTS[10]!, EVENTS[0]!, EVENTS[10]!]),
   ];
 }
 
