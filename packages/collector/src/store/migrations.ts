@@ -40,37 +40,13 @@ const V3_FACT_COLUMNS = [
   'quiz_answered',
   'story_page',
 ];
+// A cube row sums visits: their count, the engaged ones (in all and per module), and every fact
+// but the two furthest-reached positions, which are not sums.
 const V3_CUBE_COLUMNS = [
   'visits',
   'engaged_sessions',
-  'engaged_sessions_sense',
-  'engaged_sessions_feel',
-  'engaged_sessions_think',
-  'engaged_sessions_act',
-  'engaged_sessions_relate',
-  'loads',
-  'views',
-  'engaged_ms',
-  'interactions',
-  'cta',
-  'hotspots',
-  'variants',
-  'ar',
-  'shared',
-  'quiz_completed',
-  'story_completed',
-  'quiz_starts',
-  'quiz_cta',
-  'engaged_ms_sense',
-  'engaged_ms_feel',
-  'engaged_ms_think',
-  'engaged_ms_act',
-  'engaged_ms_relate',
-  'interactions_sense',
-  'interactions_feel',
-  'interactions_think',
-  'interactions_act',
-  'interactions_relate',
+  ...['sense', 'feel', 'think', 'act', 'relate'].map((module) => `engaged_sessions_${module}`),
+  ...V3_FACT_COLUMNS.filter((column) => column !== 'quiz_answered' && column !== 'story_page'),
 ];
 
 export const MIGRATIONS: readonly Migration[] = [
