@@ -2,6 +2,7 @@
 // ingest path once, keeps the database under the temp folder for later runs, then times
 // GET /api/metrics with each filter. `node tests/bench/metrics.mjs [--events N] [--database URL]`
 // prints a table; `benchMetrics` is exported for tests/bench/run.mjs.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,11 @@ export async function benchMetrics({ events = 1_000_000, database } = {}) {
     await client.exec('ANALYZE');
     await client.close();
   }
+  // /api/metrics is an admin route, and the data set's token was printed on its first start only.
+  const where = database ? ['--database', database] : ['--data', dataDir];
+  const rotated = execFileSync(process.execPath, [join(repoRoot, 'packages/collector/dist/cli.js'), 'rotate-admin-token', ...where], { encoding: 'utf8' });
+  const token = /New admin token: (\S+)/.exec(rotated)?.[1];
+  if (!token) throw new Error(`rotate-admin-token printed no token: ${rotated}`);
   const collector = await startCollector(options);
   try {
     const rows = [];
@@ -66,7 +72,7 @@ export async function benchMetrics({ events = 1_000_000, database } = {}) {
       const times = [];
       for (let run = 0; run <= RUNS; run++) {
         const started = performance.now();
-        const res = await fetch(`${collector.url}/api/metrics?${search}`);
+        const res = await fetch(`${collector.url}/api/metrics?${search}`, { headers: { Authorization: `Bearer ${token}` } });
         if (!res.ok) throw new Error(`GET /api/metrics?${search}: HTTP ${res.status} ${await res.text()}`);
         const body = await res.json();
         if (run > 0) times.push(performance.now() - started);
