@@ -60,7 +60,9 @@ test('an edit shows in the preview without sending events, and once published on
 
   await page.getByLabel('Name', { exact: true }).fill('Aster lounge chair, limited edition');
   await expect(page.getByLabel('Config JSON')).toHaveValue(/"name": "Aster lounge chair, limited edition"/);
-  await expect(preview.locator('.name')).toHaveText('Aster lounge chair, limited edition');
+  // The preview redraws the real widget, 3D view included: on software WebGL under load that can
+  // hold the main thread for seconds, so wait as long as for the first draw.
+  await expect(preview.locator('.name')).toHaveText('Aster lounge chair, limited edition', { timeout: 45_000 });
   await expectNoViolations(page, 'the editor');
 
   await page.getByLabel('Note for this version').fill('limited edition name');
