@@ -54,6 +54,8 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   let generation = 0;
   let stopTrigger = () => {};
+  // Whether a config has been drawn: the trigger then no longer applies (see show()).
+  let drawn = false;
   const loadViewer =
     options.loadViewer ??
     (() => import(/* @vite-ignore */ String(options.viewerUrl ?? new URL('./showroom-viewer.js', import.meta.url))).then((m: { createViewer: CreateViewer }) => m.createViewer));
@@ -111,11 +113,18 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       persist: (consent ?? 'granted') === 'granted',
     });
     adoptStyles(root, themeCss(cfg.theme));
-    const draw = () => current === generation && render(
-          h(ErrorBoundary, { onError: (error) => console.error('[vitrine:showroom-failed]', error) }, h(Showroom, { config: cfg, reporter, loadViewer })),
-          root,
-        );
-    stopTrigger = startTrigger(element, cfg, draw, reserve);
+    const draw = () => {
+      if (current !== generation) return;
+      drawn = true;
+      render(
+        h(ErrorBoundary, { onError: (error) => console.error('[vitrine:showroom-failed]', error) }, h(Showroom, { config: cfg, reporter, loadViewer })),
+        root,
+      );
+    };
+    // The trigger holds back the first draw only: a shown showroom (the editor's preview as the
+    // marketer types) redraws in place, keeping its 3D view, instead of dropping back to the space.
+    if (drawn) draw();
+    else stopTrigger = startTrigger(element, cfg, draw, reserve);
   }
 
   function update(config: ShowroomConfig | string) {

@@ -126,6 +126,18 @@ describe('mountShowroom', () => {
     expect(s.root.querySelector('[role=region]')).not.toBeNull();
   });
 
+  it('update() of a showroom already shown redraws in place, keeping its 3D view, whatever its trigger', async () => {
+    const s = await mount(config((c) => (c.trigger = { type: 'scroll' })));
+    await settle();
+    const created = s.viewer.calls.length;
+    intersection.inView = false;
+    s.handle.update(config((c) => ((c.trigger = { type: 'scroll' }), (c.product.name = 'Aster II'))));
+    await settle();
+    expect(s.root.querySelector('.placeholder')).toBeNull();
+    expect(s.root.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Aster II showroom');
+    expect(s.viewer.calls.slice(created).filter((c) => c[0] === 'dispose')).toEqual([]);
+  });
+
   it('update() shows another config in the same place; destroy() empties it and frees the 3D view', async () => {
     const s = await mount();
     s.handle.update(config((c) => (c.product.name = 'Aster II')));
