@@ -49,7 +49,7 @@ function startOn(database: 'SQLite' | 'PostgreSQL'): StartHostile {
   const cleanups: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  }, 60_000);
   return async (options = {}) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'vitrine-hostile-'));
     const pg = database === 'PostgreSQL' ? await createTestDatabase() : undefined;
