@@ -50,7 +50,7 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     if (path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (req, res) => handlePublishedConfig(context.admin.configs, req, res, path.slice('/v1/configs/'.length)) };
     }
-    if (path === '/admin/login') return { methods: 'GET, POST', handler: (req, res, url) => handleLogin(context.admin.auth, req, res, url) };
+    if (path === '/admin/login') return { methods: 'GET, POST', handler: (req, res, url) => handleLogin(context.admin, req, res, url) };
     if (path === '/admin/login.css') return { methods: 'GET', handler: (_req, res) => handleLoginCss(res) };
     const matched = matchAdminRoute(admin, path);
     if (matched.length > 0) {
@@ -89,7 +89,10 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
       return void res.end();
     }
     // Before routing: a stranger learns nothing about which admin paths exist.
-    if (isGuardedPath(url.pathname) && !(await isSignedIn(context.admin.auth, req))) return refuseSignedOut(res, url);
+    if (isGuardedPath(url.pathname)) {
+      const signedIn = await isSignedIn(context.admin, req);
+      if (signedIn !== true) return refuseSignedOut(res, url, signedIn === false ? undefined : signedIn);
+    }
     const found = route(url.pathname);
     if (!found) return sendJson(res, 404, { error: `no route for ${url.pathname}` });
     const method = req.method === 'HEAD' ? 'GET' : req.method;
