@@ -16,8 +16,22 @@ export interface LoginThrottle {
   attempt<T>(client: string, check: () => Promise<T>): Promise<{ result: T } | Throttled>;
 }
 
+/** At most one log line per this many ms: many guessing addresses must not flood the log. */
+const LOG_EVERY_MS = 60_000;
+
 /** A LoginThrottle over `failures` (a bucket per client); undefined: no throttling. */
-export function createLoginThrottle(failures: RateLimiter | undefined, log: (line: string) => void = () => {}): LoginThrottle {
+export function createLoginThrottle(failures: RateLimiter | undefined, log: (line: string) => void = () => {}, now: () => number = Date.now): LoginThrottle {
+  let loggedAt = -Infinity;
+  let unlogged = 0;
+  /** Logs that `client` has used up its tries: at once, then at most a line a minute with a count. */
+  const report = (client: string, waitMs: number): void => {
+    unlogged += 1;
+    if (now() - loggedAt < LOG_EVERY_MS) return;
+    const others = unlogged > 1 ? ` (and ${unlogged - 1} more since the last line)` : '';
+    log(`admin login: too many wrong tokens from ${client}${others}; refusing its tries for ${Math.ceil(waitMs / 1000)} s`);
+    loggedAt = now();
+    unlogged = 0;
+  };
   // The tail of each client's queue; an entry lives only while that client has checks in flight,
   // so the map is bounded by the open connections.
   const queues = new Map<string, Promise<unknown>>();
@@ -30,8 +44,8 @@ export function createLoginThrottle(failures: RateLimiter | undefined, log: (lin
         const result = await check();
         if (!result) {
           failures.take(client);
-          const wait = failures.wait(client);
-          if (wait > 0) log(`admin login: too many wrong tokens from ${client}; its next try is refused for ${Math.ceil(wait / 1000)} s`);
+          const waitMs = failures.wait(client);
+          if (waitMs > 0) report(client, waitMs);
         }
         return { result };
       };

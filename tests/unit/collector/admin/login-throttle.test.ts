@@ -7,7 +7,7 @@ const throttleOf = (burst: number, maxKeys?: number) => {
   let time = 0;
   const failures = createRateLimiter({ rate: 0.1, burst }, { now: () => time, ...(maxKeys && { maxKeys }) });
   const lines: string[] = [];
-  const throttle = createLoginThrottle(failures, (line) => lines.push(line));
+  const throttle = createLoginThrottle(failures, (line) => lines.push(line), () => time);
   return { throttle, failures, lines, advance: (ms: number) => void (time += ms) };
 };
 
@@ -21,10 +21,20 @@ describe('createLoginThrottle', () => {
     let checked = false;
     expect(await throttle.attempt('1.2.3.4', async () => (checked = true))).toEqual({ retryAfterMs: 10_000 });
     expect(checked).toBe(false);
-    expect(lines).toEqual(['admin login: too many wrong tokens from 1.2.3.4; its next try is refused for 10 s']);
     advance(10_000);
     expect(await throttle.attempt('1.2.3.4', wrong)).toEqual({ result: false });
     expect(await throttle.attempt('1.2.3.4', wrong)).toEqual({ retryAfterMs: 10_000 });
+  });
+
+  it('logs the first address to run out of tries at once, then at most a line a minute with a count', async () => {
+    const { throttle, advance, lines } = throttleOf(1);
+    await throttle.attempt('1.2.3.4', wrong);
+    expect(lines).toEqual(['admin login: too many wrong tokens from 1.2.3.4; refusing its tries for 10 s']);
+    for (let i = 0; i < 20; i++) await throttle.attempt(`10.0.0.${i}`, wrong);
+    expect(lines).toHaveLength(1);
+    advance(60_000);
+    await throttle.attempt('10.0.1.1', wrong);
+    expect(lines[1]).toBe('admin login: too many wrong tokens from 10.0.1.1 (and 20 more since the last line); refusing its tries for 10 s');
   });
 
   it('never counts a right token, however often it is sent', async () => {
