@@ -16,7 +16,7 @@ const right = async (): Promise<boolean> => true;
 
 describe('createLoginThrottle', () => {
   it('lets a client fail `burst` times, then refuses its next try unchecked, with the wait', async () => {
-    const { throttle, advance, lines } = throttleOf(3);
+    const { throttle, advance } = throttleOf(3);
     for (let i = 0; i < 3; i++) expect(await throttle.attempt('1.2.3.4', wrong)).toEqual({ result: false });
     let checked = false;
     expect(await throttle.attempt('1.2.3.4', async () => (checked = true))).toEqual({ retryAfterMs: 10_000 });
