@@ -1,5 +1,6 @@
 // The demo shop's own script (not part of Vitrine): the basket, and on the product page a live view
-// of what the collector stored, polled from its demo-only endpoint. Everything is rendered as text.
+// of what the collector stored of this browser's events, polled from its demo-only endpoint (which
+// answers one anonymousId at a time, so no visitor sees another's). Everything is rendered as text.
 // `window.vitrine` is the tracker the showroom script starts; the shop reports its own events with it.
 const basketCount = document.getElementById('basket-count');
 let basket = Number(sessionStorage.getItem('nordhavn.basket') ?? 0);
@@ -22,8 +23,13 @@ function cell(row, text) {
   row.insertCell().textContent = text;
 }
 async function refresh() {
+  // Until the tracker has started there is no anonymousId, and so nothing of ours to ask for.
+  const anonymousId = window.vitrine?.user?.()?.anonymousId;
+  if (!anonymousId) return;
   try {
-    const { events } = await (await fetch('/demo/events?limit=20')).json();
+    const res = await fetch(`/demo/events?anonymousId=${encodeURIComponent(anonymousId)}&limit=20`);
+    const { events, error } = await res.json();
+    if (!res.ok) throw new Error(error ?? `HTTP ${res.status}`);
     tbody.replaceChildren();
     for (const e of events) {
       const row = tbody.insertRow();
@@ -35,7 +41,7 @@ async function refresh() {
     const stats = window.vitrine?.stats?.();
     totals.textContent = stats
       ? `This page tracked ${stats.tracked} events; the collector acknowledged ${stats.sent} (storage: ${stats.storage}).`
-      : `${events.length} recent events.`;
+      : `${events.length} recent events of this browser.`;
   } catch (error) {
     totals.textContent = `Could not reach the collector: ${error.message}`;
   }

@@ -19,6 +19,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.writeKeys === undefined ? {} : { writeKeys: args.writeKeys }),
     ...(args.forward === undefined ? {} : { forward: { url: args.forward, ...(args.forwardWriteKey === undefined ? {} : { writeKey: args.forwardWriteKey }) } }),
     ...(args.retentionDays === undefined ? {} : { retentionDays: args.retentionDays }),
+    ...(args.maxConnections === undefined ? {} : { maxConnections: args.maxConnections }),
     ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });

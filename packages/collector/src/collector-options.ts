@@ -13,8 +13,13 @@ export interface CollectorOptions {
   host?: string;
   /** Accepted write keys; any other key, or none, gets 401. Default: every key, and none, accepted. */
   writeKeys?: readonly string[];
-  /** Ingest limits in requests/s per write key and per IP; `false` turns both off. Default: see RateLimitOptions. */
+  /** Ingest limits in requests/s per write key and per IP, and failed admin logins per IP; `false` turns all off. Default: see RateLimitOptions. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Most connections open at once; a connection past it is closed as soon as it opens (a client
+   * sees a network error and retries). Default 1000.
+   */
+  maxConnections?: number;
   /**
    * Serves the demo shop from `root` at /, and each of `mounts` (URL prefix such as '/tracker/' ->
    * folder) at its prefix, plus `GET /demo/events`. Default: no demo.

@@ -24,6 +24,8 @@ export interface CliArgs {
   forwardWriteKey?: string;
   /** Keep this many days of events; undefined keeps everything. */
   retentionDays?: number;
+  /** Most connections open at once; undefined leaves startCollector's default (1000). */
+  maxConnections?: number;
   /** delete-visitor: whose data. */
   anonymousId?: string;
   userId?: string;
@@ -50,6 +52,7 @@ Options:
                       batch URL (Segment, RudderStack, Jitsu), with retries
   --forward-write-key <key>  the upstream's write key (default: the request's)
   --retention-days <n> delete events older than n days, at start and hourly (default: keep all)
+  --max-connections <n> most connections open at once; more are closed at once (default 1000)
   --demo              also serve the demo shop at / and the tracker at /tracker/
   --help              print this`;
 
@@ -66,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       forward: { type: 'string' },
       'forward-write-key': { type: 'string' },
       'retention-days': { type: 'string' },
+      'max-connections': { type: 'string' },
       'anonymous-id': { type: 'string' },
       'user-id': { type: 'string' },
       demo: { type: 'boolean', default: false },
@@ -85,6 +89,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const days = Number(values['retention-days']);
     if (!/^\d+$/.test(values['retention-days']) || days < 1) throw new Error(`--retention-days must be a whole number of days, at least 1, not ${values['retention-days']}`);
     args.retentionDays = days;
+  }
+  const maxConnections = values['max-connections'];
+  if (maxConnections !== undefined) {
+    if (!/^\d{1,9}$/.test(maxConnections) || Number(maxConnections) < 1) throw new Error(`--max-connections must be a whole number, at least 1, not ${maxConnections}`);
+    args.maxConnections = Number(maxConnections);
   }
   if (values['anonymous-id'] !== undefined) args.anonymousId = values['anonymous-id'];
   if (values['user-id'] !== undefined) args.userId = values['user-id'];

@@ -9,7 +9,16 @@ const DEFAULT_LIMITS = {
   // A write key is shared by every visitor of a site: its limit guards the server, not a client.
   perWriteKey: { rate: 1_000, burst: 5_000 },
   perIp: { rate: 20, burst: 100 },
+  // A person mistypes a few times; a script guessing tokens gets one try every 10 s.
+  failedLogins: { rate: 0.1, burst: 10 },
 } as const satisfies Record<string, BucketLimit>;
+
+/**
+ * Connections open at once. A tab holds one at most, idle for 5 s after a send (keepAliveTimeout),
+ * so a thousand serves far more shoppers than that at once; past it, a flood of idle sockets costs
+ * refused connections instead of memory and file descriptors.
+ */
+const DEFAULT_MAX_CONNECTIONS = 1_000;
 
 /** CollectorOptions checked, with every default applied. */
 export interface ResolvedOptions {
@@ -19,6 +28,8 @@ export interface ResolvedOptions {
   writeKeys: ReadonlySet<string> | undefined;
   perWriteKey: RateLimiter | undefined;
   perIp: RateLimiter | undefined;
+  failedLogins: RateLimiter | undefined;
+  maxConnections: number;
   demo: Required<DemoOptions> | undefined;
   configsDir: string | undefined;
   forward: ForwardOptions | undefined;
@@ -37,7 +48,10 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
   if (writeKeys !== undefined && (writeKeys.length === 0 || writeKeys.some((key) => typeof key !== 'string' || key === ''))) {
     throw new TypeError('writeKeys must be a non-empty list of non-empty strings (leave it out to accept any key)');
   }
-  const { retentionDays } = options;
+  const { retentionDays, maxConnections = DEFAULT_MAX_CONNECTIONS } = options;
+  if (!(Number.isInteger(maxConnections) && maxConnections >= 1)) {
+    throw new TypeError(`maxConnections must be a whole number, at least 1, not ${maxConnections}`);
+  }
   if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
     throw new TypeError(`retentionDays must be a whole number of days, at least 1, not ${retentionDays}`);
   }
@@ -56,6 +70,8 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     writeKeys: writeKeys === undefined ? undefined : new Set(writeKeys),
     perWriteKey: limiter('perWriteKey'),
     perIp: limiter('perIp'),
+    failedLogins: limiter('failedLogins'),
+    maxConnections,
     demo: demo && {
       root: resolve(demo.root),
       mounts: Object.fromEntries(Object.entries(demo.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)])),

@@ -3,13 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { ADMIN_PAGES } from './admin-pages.js';
 import { createAdminAuth } from './admin/admin-auth.js';
 import { ensureAdminTables } from './admin/admin-tables.js';
+import { createLoginThrottle } from './admin/login-throttle.js';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
 import { ensureConfigTables } from './configs/config-tables.js';
 import { createConfigStore } from './configs/config-store.js';
 import { seedConfigs } from './configs/seed-configs.js';
+import { recentEventsOf } from './demo/recent-events-of.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
+import { logDroppedConnections } from './http/log-dropped-connections.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { openEventStore } from './store/open-event-store.js';
@@ -22,10 +25,12 @@ const CLOSE_GRACE_MS = 5_000;
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const resolved = resolveOptions(options);
   const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
-  const { writeKeys, perIp, perWriteKey, demo, configsDir, log } = resolved;
+  const { writeKeys, perIp, perWriteKey, configsDir, log } = resolved;
+  const demo = resolved.demo && { ...resolved.demo, eventsOf: (anonymousId: string, limit: number) => recentEventsOf(sql, anonymousId, limit) };
   // Admin sessions and config versions live in the same database as the events, so every
   // collector behind a load balancer sees the same logins and the same published configs.
-  const admin = { auth: createAdminAuth(sql), configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
+  const loginThrottle = createLoginThrottle(resolved.failedLogins, log);
+  const admin = { auth: createAdminAuth(sql), loginThrottle, configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
   let adminToken: string | undefined;
   try {
     await ensureAdminTables(sql);
@@ -40,10 +45,13 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const retention = resolved.retentionDays === undefined ? undefined : startRetention(store, resolved.retentionDays, resolved.log);
   const forwarder = resolved.forward && createForwarder(resolved.forward, log);
   const server = createServer(
-    // A slow-loris client must not hold a socket for the default 5 minutes.
-    { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
+    // A slow-loris client must not hold a socket for the default 5 minutes; the timeouts are
+    // checked every connectionsCheckingInterval (30 s by default, which would triple them).
+    { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 },
     createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, admin, log }),
   );
+  server.maxConnections = resolved.maxConnections;
+  logDroppedConnections(server, resolved.maxConnections, log);
 
   try {
     await new Promise<void>((resolve, reject) => {

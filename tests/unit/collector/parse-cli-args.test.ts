@@ -14,6 +14,7 @@ describe('parseCliArgs', () => {
     [['rebuild-rollups', '--data', 'd'], { command: 'rebuild-rollups', data: 'd', demo: false, help: false }],
     [['delete-visitor', '--user-id', 'u-7'], { command: 'delete-visitor', userId: 'u-7', data: './data', demo: false, help: false }],
     [['--retention-days', '30'], { retentionDays: 30, data: './data', demo: false, help: false }],
+    [['--max-connections', '250'], { maxConnections: 250, data: './data', demo: false, help: false }],
   ])('parses %j', (argv, args) => {
     expect(parseCliArgs(argv)).toEqual(args);
   });
@@ -31,6 +32,8 @@ describe('parseCliArgs', () => {
     [['delete-visitor'], /exactly one of --anonymous-id <id> or --user-id <id>/],
     [['--retention-days', '0'], /--retention-days must be a whole number of days, at least 1, not 0/],
     [['--database', 'mysql://localhost/vitrine'], /--database must be a PostgreSQL URL/],
+    [['--max-connections', '0'], /--max-connections must be a whole number, at least 1, not 0/],
+    [['--max-connections', 'lots'], /--max-connections must be a whole number, at least 1, not lots/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });

@@ -1,10 +1,13 @@
 import type { ConfigStore } from '../configs/config-store.js';
 import type { EventStore } from '../store/event-store.js';
 import type { AdminAuth } from './admin-auth.js';
+import type { LoginThrottle } from './login-throttle.js';
 
 /** What the admin routes need from `startCollector`. */
 export interface AdminContext {
   auth: AdminAuth;
+  /** Counts wrong tokens per client address and refuses the next tries for a while. */
+  loginThrottle: LoginThrottle;
   configs: ConfigStore;
   /** The events and their rollups, for the metrics and the deletion of a visitor. */
   store: EventStore;

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { DEMO_CSP } from '../demo/demo-csp.js';
 import { readBody } from '../http/read-body.js';
-import type { AdminAuth } from './admin-auth.js';
+import { retryAfterSeconds } from '../http/retry-after-seconds.js';
+import { addressKey } from '../rate-limit/address-key.js';
+import type { AdminContext } from './admin-context.js';
 import { SESSION_COOKIE } from './is-signed-in.js';
 import { loginPage } from './login-page.js';
 import { safeNext } from './safe-next.js';
@@ -14,22 +16,30 @@ const PAGE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-const sendPage = (res: ServerResponse, status: number, html: string): void => {
-  res.writeHead(status, { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+const sendPage = (res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}): void => {
+  res.writeHead(status, { ...PAGE_HEADERS, ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
   res.end(html);
 };
 
 /**
  * `GET /admin/login` shows the form; `POST /admin/login` (form-encoded `token`, `next`) exchanges
  * the token for an HttpOnly, SameSite=Strict session cookie (Secure over https) and redirects.
+ * Wrong tokens are counted per address; past the limit the form answers 429 without checking.
  */
-export async function handleLogin(auth: AdminAuth, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleLogin({ auth, loginThrottle }: Pick<AdminContext, 'auth' | 'loginThrottle'>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (req.method !== 'POST') return sendPage(res, 200, loginPage({ next: safeNext(url.searchParams.get('next')) }));
   const body = await readBody(req, 16 * 1024);
   if (!body.ok) return sendPage(res, 413, loginPage({ next: '', error: 'The form was too large or cut short; try again.' }));
   const form = new URLSearchParams(body.body.toString('utf8'));
   const next = safeNext(form.get('next'));
-  const session = await auth.startSession((form.get('token') ?? '').trim());
+  const token = (form.get('token') ?? '').trim();
+  const outcome = await loginThrottle.attempt(addressKey(req.socket.remoteAddress), () => auth.startSession(token));
+  if (!('result' in outcome)) {
+    const seconds = retryAfterSeconds(outcome.retryAfterMs);
+    const error = `Too many wrong tokens from your address. Wait ${seconds} s, then try again.`;
+    return sendPage(res, 429, loginPage({ next, error }), { 'Retry-After': String(seconds) });
+  }
+  const session = outcome.result;
   if (!session) return sendPage(res, 401, loginPage({ next, error: 'That is not the admin token. Check it and try again.' }));
   const https = (req.socket as TLSSocket).encrypted === true || req.headers['x-forwarded-proto'] === 'https';
   const maxAge = Math.floor((session.expiresAt - Date.now()) / 1000);

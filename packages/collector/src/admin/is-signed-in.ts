@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { AdminAuth } from './admin-auth.js';
+import { addressKey } from '../rate-limit/address-key.js';
+import type { AdminContext } from './admin-context.js';
+import type { Throttled } from './login-throttle.js';
 import { readCookie } from './read-cookie.js';
 
 /** The login cookie's name. */
@@ -10,10 +12,14 @@ export const SESSION_COOKIE = 'vitrine_admin';
  * A write on the cookie must come from the collector's own origin: SameSite=Strict keeps the cookie
  * from other sites, but a shop on a sibling subdomain is the same site, and the router's CORS
  * (`*`) lets any origin send a text/plain POST without a preflight.
+ * A wrong Bearer token counts as a failed login: Throttled once its address has failed too often.
  */
-export async function isSignedIn(auth: AdminAuth, req: IncomingMessage): Promise<boolean> {
+export async function isSignedIn({ auth, loginThrottle }: Pick<AdminContext, 'auth' | 'loginThrottle'>, req: IncomingMessage): Promise<boolean | Throttled> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  if (bearer !== undefined) return auth.checkToken(bearer);
+  if (bearer !== undefined) {
+    const outcome = await loginThrottle.attempt(addressKey(req.socket.remoteAddress), () => auth.checkToken(bearer));
+    return 'result' in outcome ? outcome.result : outcome;
+  }
   const session = readCookie(req, SESSION_COOKIE);
   if (session === undefined || session === '') return false;
   const { origin } = req.headers;

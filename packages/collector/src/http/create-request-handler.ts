@@ -9,7 +9,7 @@ import { matchAdminRoute } from '../admin/match-admin-route.js';
 import { refuseSignedOut } from '../admin/refuse-signed-out.js';
 import { handleDemoEvents } from '../demo/handle-demo-events.js';
 import { serveStatic } from '../demo/serve-static.js';
-import type { DemoOptions } from '../collector-options.js';
+import type { DemoContext } from '../demo/demo-context.js';
 import type { MessageType } from '../ingest/message.js';
 import { handlePublishedConfig } from './handle-published-config.js';
 import type { EventStore } from '../store/event-store.js';
@@ -22,7 +22,7 @@ import { sendJson } from './send-json.js';
 export interface ServerContext {
   ingest: IngestContext;
   store: EventStore;
-  demo: Required<DemoOptions> | undefined;
+  demo: DemoContext | undefined;
   admin: AdminContext;
   log: (line: string) => void;
 }
@@ -50,7 +50,7 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     if (path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (req, res) => handlePublishedConfig(context.admin.configs, req, res, path.slice('/v1/configs/'.length)) };
     }
-    if (path === '/admin/login') return { methods: 'GET, POST', handler: (req, res, url) => handleLogin(context.admin.auth, req, res, url) };
+    if (path === '/admin/login') return { methods: 'GET, POST', handler: (req, res, url) => handleLogin(context.admin, req, res, url) };
     if (path === '/admin/login.css') return { methods: 'GET', handler: (_req, res) => handleLoginCss(res) };
     const matched = matchAdminRoute(admin, path);
     if (matched.length > 0) {
@@ -64,7 +64,7 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     }
     const { demo } = context;
     if (!demo) return undefined;
-    if (path === '/demo/events') return { methods: 'GET', handler: (_req, res, url) => handleDemoEvents(context.store, res, url) };
+    if (path === '/demo/events') return { methods: 'GET', handler: (req, res, url) => handleDemoEvents(demo, req, res, url) };
     const mount = Object.keys(demo.mounts).find((prefix) => path.startsWith(prefix));
     const [root, rest] = mount ? [demo.mounts[mount]!, path.slice(mount.length - 1)] : [demo.root, path];
     return {
@@ -89,7 +89,10 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
       return void res.end();
     }
     // Before routing: a stranger learns nothing about which admin paths exist.
-    if (isGuardedPath(url.pathname) && !(await isSignedIn(context.admin.auth, req))) return refuseSignedOut(res, url);
+    if (isGuardedPath(url.pathname)) {
+      const signedIn = await isSignedIn(context.admin, req);
+      if (signedIn !== true) return refuseSignedOut(res, url, signedIn === false ? undefined : signedIn);
+    }
     const found = route(url.pathname);
     if (!found) return sendJson(res, 404, { error: `no route for ${url.pathname}` });
     const method = req.method === 'HEAD' ? 'GET' : req.method;

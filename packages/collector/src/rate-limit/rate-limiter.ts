@@ -4,6 +4,8 @@ import { isFull, takeToken, type Bucket, type BucketLimit } from './token-bucket
 export interface RateLimiter {
   /** Takes a token for `key`: 0 when allowed, else the ms to wait before retrying. */
   take(key: string): number;
+  /** The ms `key` must wait before `take` would allow it, without taking a token; 0 when it may go now. */
+  wait(key: string): number;
   /** Keys currently remembered. */
   readonly size: number;
 }
@@ -37,6 +39,10 @@ export function createRateLimiter(limit: BucketLimit, options: RateLimiterOption
       buckets.set(key, result.bucket);
       evict(time);
       return result.retryAfterMs;
+    },
+    wait(key) {
+      const bucket = buckets.get(key);
+      return bucket === undefined ? 0 : takeToken(bucket, limit, now()).retryAfterMs;
     },
     get size() {
       return buckets.size;

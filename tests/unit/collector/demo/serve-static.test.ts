@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCollector, trackMessage, type TestCollector } from '../start-test-collector.js';
+import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 
 let dir: string;
 let collector: TestCollector;
@@ -77,22 +77,5 @@ describe('serveStatic (demo mode)', () => {
 
   it('answers 405 to a POST on a demo file', async () => {
     expect((await fetch(`${collector.url}/index.html`, { method: 'POST' })).status).toBe(405);
-  });
-});
-
-describe('handleDemoEvents', () => {
-  it('returns the most recent events, newest first, with properties parsed', async () => {
-    const first = trackMessage({ event: 'Quiz Started' });
-    const second = trackMessage({ event: 'Quiz Completed' });
-    await collector.post('/v1/batch', { batch: [first] });
-    await collector.post('/v1/batch', { batch: [second] });
-    const res = await fetch(`${collector.url}/demo/events?limit=1`);
-    expect(res.status).toBe(200);
-    const { events } = (await res.json()) as { events: Record<string, unknown>[] };
-    expect(events).toEqual([
-      expect.objectContaining({ messageId: second['messageId'], event: 'Quiz Completed', properties: second['properties'] }),
-    ]);
-    const all = (await (await fetch(`${collector.url}/demo/events`)).json()) as { events: unknown[] };
-    expect(all.events.length).toBeGreaterThanOrEqual(2);
   });
 });

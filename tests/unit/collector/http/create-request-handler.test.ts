@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAdminAuth } from '../../../../packages/collector/src/admin/admin-auth.js';
+import { createLoginThrottle } from '../../../../packages/collector/src/admin/login-throttle.js';
 import { createConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import { createRequestHandler } from '../../../../packages/collector/src/http/create-request-handler.js';
@@ -30,7 +31,7 @@ const serveWithBrokenStore = async (log: (line: string) => void): Promise<string
       ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now },
       store,
       demo: undefined,
-      admin: { auth: createAdminAuth(sql), configs: createConfigStore(sql), store, pages: {} },
+      admin: { auth: createAdminAuth(sql), loginThrottle: createLoginThrottle(undefined), configs: createConfigStore(sql), store, pages: {} },
       log,
     }),
   );

@@ -38,4 +38,20 @@ describe('createRateLimiter', () => {
     expect(limiter.take('a')).toBeGreaterThan(0);
     expect(limiter.take('b')).toBe(0); // forgotten, so a fresh bucket
   });
+
+  it('tells how long a key must wait without taking a token or remembering the key', () => {
+    const clock = manualClock();
+    const limiter = createRateLimiter({ rate: 0.5, burst: 2 }, { now: clock.now });
+    expect(limiter.wait('a')).toBe(0);
+    expect(limiter.size).toBe(0);
+    limiter.take('a');
+    expect(limiter.wait('a')).toBe(0);
+    expect(limiter.wait('a')).toBe(0); // waiting twice takes nothing either
+    limiter.take('a');
+    expect(limiter.wait('a')).toBe(2_000);
+    clock.advance(1_500);
+    expect(limiter.wait('a')).toBe(500);
+    clock.advance(500);
+    expect(limiter.wait('a')).toBe(0);
+  });
 });
