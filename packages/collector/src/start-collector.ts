@@ -10,6 +10,7 @@ import { createConfigStore } from './configs/config-store.js';
 import { seedConfigs } from './configs/seed-configs.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
+import { createIngestHealth } from './ingest/ingest-health.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { openEventStore } from './store/open-event-store.js';
@@ -42,7 +43,13 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const server = createServer(
     // A slow-loris client must not hold a socket for the default 5 minutes.
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, admin, log }),
+    createRequestHandler({
+      ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward, health: createIngestHealth(), log },
+      store,
+      demo,
+      admin,
+      log,
+    }),
   );
 
   try {
