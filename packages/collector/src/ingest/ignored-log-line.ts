@@ -4,12 +4,12 @@ import type { IgnoredValue } from './ignored-values.js';
 const LISTED = 5;
 
 /**
- * The log line of one request whose values the rollups leave out: how many, and the first few
- * paths with their reason. Paths only, never values, so a client cannot write into the log.
+ * The log line of one request with values the rollups leave out (or, for a timestamp, clamp):
+ * how many, and the first few paths with their reason. Paths only, never values, so a client cannot write into the log.
  */
 export function ignoredLogLine(values: readonly IgnoredValue[]): string {
   const listed = values.slice(0, LISTED).map(({ path, reason }) => `${path} (${reason})`);
   const more = values.length > LISTED ? `, and ${values.length - LISTED} more` : '';
   const noun = values.length === 1 ? 'value' : 'values';
-  return `ingest: stored, but left ${values.length} ${noun} out of the rollups: ${listed.join(', ')}${more}`;
+  return `ingest: ${values.length} ${noun} out of bounds (stored as sent, not counted as sent): ${listed.join(', ')}${more}`;
 }
