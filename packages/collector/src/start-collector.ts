@@ -13,6 +13,7 @@ import { recentEventsOf } from './demo/recent-events-of.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { logDroppedConnections } from './http/log-dropped-connections.js';
+import { createIngestHealth } from './ingest/ingest-health.js';
 import { resolveOptions } from './resolve-options.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { openEventStore } from './store/open-event-store.js';
@@ -48,7 +49,13 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     // A slow-loris client must not hold a socket for the default 5 minutes; the timeouts are
     // checked every connectionsCheckingInterval (30 s by default, which would triple them).
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 },
-    createRequestHandler({ ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward }, store, demo, admin, log }),
+    createRequestHandler({
+      ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward, health: createIngestHealth(), log },
+      store,
+      demo,
+      admin,
+      log,
+    }),
   );
   server.maxConnections = resolved.maxConnections;
   logDroppedConnections(server, resolved.maxConnections, log);

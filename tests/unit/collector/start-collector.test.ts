@@ -10,12 +10,13 @@ afterEach(async () => {
 });
 
 describe('startCollector', () => {
-  it('listens on a free port and answers /health with its version', async () => {
+  it('listens on a free port and answers /health with its version and, at start, nothing left out of the rollups', async () => {
     const c = await start();
     expect(c.url).toBe(`http://127.0.0.1:${c.port}`);
     const res = await fetch(`${c.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, version: expect.any(String) });
+    const ignored = { quiz_position: 0, story_page: 0, quiz_answers: 0, engaged_ms: 0, experiments: 0, ids: 0, future_timestamp: 0 };
+    expect(await res.json()).toEqual({ ok: true, version: expect.any(String), ingest: { ignored } });
   });
 
   it('stores every message of a batch, answering 200 once committed', async () => {

@@ -42,8 +42,13 @@ const SINGLE_ROUTES: Record<string, MessageType> = {
 /** The `node:http` request listener: routing, CORS, and the guarantee of an answer on any error. */
 export function createRequestHandler(context: ServerContext): (req: IncomingMessage, res: ServerResponse) => void {
   const admin = adminRoutes(context.admin.pages);
+  // `ingest`: what ingest left out of the rollups since start (IngestHealthFigures).
+  const health = (): Record<string, unknown> => {
+    const ingest = context.ingest.health?.figures();
+    return { ok: true, version: VERSION, ...(ingest && { ingest }) };
+  };
   const route = (path: string): { methods: string; handler: Handler } | undefined => {
-    if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, { ok: true, version: VERSION }) };
+    if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, health()) };
     if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
     const type = SINGLE_ROUTES[path];
     if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };

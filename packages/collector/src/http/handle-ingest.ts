@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkIngestBody } from '../ingest/check-ingest-body.js';
+import { ignoredLogLine } from '../ingest/ignored-log-line.js';
+import { ignoredValues } from '../ingest/ignored-values.js';
+import type { IngestHealth } from '../ingest/ingest-health.js';
 import { INGEST_LIMITS } from '../ingest/ingest-limits.js';
 import { isPlainObject } from '../ingest/is-plain-object.js';
 import type { MessageType } from '../ingest/message.js';
@@ -24,6 +27,10 @@ export interface IngestContext {
   now: () => number;
   /** Re-posts the body of a stored request upstream (`--forward`); undefined when not forwarding. */
   forward?: Forwarder['forward'] | undefined;
+  /** Counts the values the rollups leave out (GET /health); undefined counts nothing. */
+  health?: IngestHealth | undefined;
+  /** One line per request with values left out of the rollups, naming them by path. */
+  log?: ((line: string) => void) | undefined;
 }
 
 /**
@@ -67,6 +74,12 @@ export async function handleIngest(
   const checked = checkIngestBody(json.value, impliedType);
   if (!checked.ok) return sendJson(res, 400, checked.problem);
   await context.commit.add(toEventRows(checked.request, receivedAt, writeKey));
+  // After the commit: a request answered 500 is sent again, and must not be counted twice.
+  const ignored = ignoredValues(checked.request, receivedAt, impliedType !== undefined);
+  if (ignored.length > 0) {
+    context.health?.record(ignored);
+    context.log?.(ignoredLogLine(ignored));
+  }
   context.forward?.(body.body, { writeKey, type: impliedType });
   sendJson(res, 200, { ok: true });
 }

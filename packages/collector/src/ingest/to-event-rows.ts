@@ -1,8 +1,8 @@
 import type { EventRow } from '../store/event-row.js';
-import { correctTimestamp } from './correct-timestamp.js';
 import type { IngestRequest } from './check-ingest-body.js';
+import { eventTime } from './event-time.js';
 
-/** Turns every message of a checked request into the row stored for it. */
+/** Turns every message of a checked request into the row stored for it (the client's own timestamp kept as originalTimestamp). */
 export function toEventRows(request: IngestRequest, receivedAt: number, writeKey: string | undefined): EventRow[] {
   return request.messages.map(({ message, json }) => {
     // Segment merges a batch-level context under each message's own.
@@ -17,7 +17,7 @@ export function toEventRows(request: IngestRequest, receivedAt: number, writeKey
       userId: message.userId ?? null,
       sessionId: typeof sessionId === 'string' || typeof sessionId === 'number' ? String(sessionId) : null,
       writeKey: writeKey ?? null,
-      timestamp: correctTimestamp(receivedAt, sentAt, message.timestamp),
+      timestamp: eventTime(receivedAt, sentAt, message.timestamp).timestamp,
       originalTimestamp: message.timestamp ?? null,
       sentAt,
       receivedAt,

@@ -159,6 +159,12 @@ export interface MetricsResult {
   counts: Counts;
   series: DailySeries;
   experiments: ExperimentReport[];
-  /** Showroom ids that have events, for the filter. */
+  /** Showroom ids that have events, for the filter: those of the stored configs only. */
   showrooms: string[];
+  /**
+   * Ids with figures that no stored config names, counted instead of listed (forged events, or
+   * configs kept outside the collector): showrooms with events at any time, and experiments and
+   * arms (of listed experiments) in the range.
+   */
+  unknown: { showrooms: number; experiments: number; arms: number };
 }

@@ -1,5 +1,6 @@
 import type { SqlExecutor, SqlValue } from '../store/sql-client.js';
 import { differenceInterval } from './difference-interval.js';
+import { idFilter } from './id-filter.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { ArmComparison, ArmReport, ExperimentReport } from './metrics-types.js';
@@ -12,17 +13,47 @@ import type { ZonedCalendar } from './zoned-calendar.js';
 /**
  * Every experiment with visits in the range (or only `scope.experiment`): each arm's
  * exposures and indicators, each arm's conversion compared with the baseline's (the config's
- * first arm, else the first seen), and the sample-ratio check of the exposures.
+ * first arm, else the first seen), and the sample-ratio check of the exposures. With
+ * `context.known`, only the experiments and arms the stored configs name; the others are counted.
  */
-export async function queryExperiments(db: SqlExecutor, scope: MetricsScope, context: MetricsContext, calendar: ZonedCalendar): Promise<ExperimentReport[]> {
+export async function queryExperiments(
+  db: SqlExecutor,
+  scope: MetricsScope,
+  context: MetricsContext,
+  calendar: ZonedCalendar,
+): Promise<{ reports: ExperimentReport[]; unknown: { experiments: number; arms: number } }> {
+  const where = ['showroom_id = ?', "experiment_id <> ''", 'bucket >= ? AND bucket < ?'];
   const params: SqlValue[] = [scope.showroom ?? '*', scope.from, scope.to];
-  if (scope.experiment !== undefined) params.push(scope.experiment);
-  const seen = await db.all<{ experiment_id: string; arm_id: string; exposures: number; first: number }>(
-    `SELECT experiment_id, arm_id, sum(exposures) AS exposures, min(bucket) AS first FROM rollup_cube
-     WHERE showroom_id = ? AND experiment_id <> '' AND bucket >= ? AND bucket < ?${scope.experiment === undefined ? '' : ' AND experiment_id = ?'}
-     GROUP BY experiment_id, arm_id ORDER BY min(bucket), arm_id`,
-    params,
-  );
+  if (scope.experiment !== undefined) {
+    where.push('experiment_id = ?');
+    params.push(scope.experiment);
+  }
+  const known = context.known?.experiments;
+  // Filtered in SQL: a flood of forged experiments costs one count, not a report each.
+  const [listed, unlisted] = known ? [idFilter('experiment_id', known.keys()), idFilter('experiment_id', known.keys(), true)] : [];
+  const [found, unknownExperiments] = await Promise.all([
+    db.all<{ experiment_id: string; arm_id: string; exposures: number; first: number }>(
+      `SELECT experiment_id, arm_id, sum(exposures) AS exposures, min(bucket) AS first FROM rollup_cube
+       WHERE ${[...where, ...(listed ? [listed.sql] : [])].join(' AND ')}
+       GROUP BY experiment_id, arm_id ORDER BY min(bucket), arm_id`,
+      [...params, ...(listed?.params ?? [])],
+    ),
+    unlisted
+      ? db.get<{ n: number }>(`SELECT count(DISTINCT experiment_id) AS n FROM rollup_cube WHERE ${[...where, unlisted.sql].join(' AND ')}`, [...params, ...unlisted.params])
+      : undefined,
+  ]);
+  const seen = found.filter((row) => !known || known.get(row.experiment_id)?.has(row.arm_id));
+  const unknown = { experiments: Number(unknownExperiments?.n ?? 0), arms: found.length - seen.length };
+  return { reports: await reportsOf(db, scope, context, calendar, seen), unknown };
+}
+
+async function reportsOf(
+  db: SqlExecutor,
+  scope: MetricsScope,
+  context: MetricsContext,
+  calendar: ZonedCalendar,
+  seen: readonly { experiment_id: string; arm_id: string; exposures: number }[],
+): Promise<ExperimentReport[]> {
   const experiments = [...new Set(seen.map((row) => row.experiment_id))];
   return Promise.all(
     experiments.map(async (experimentId): Promise<ExperimentReport> => {

@@ -6,6 +6,7 @@ import type { MetricsQuery, MetricsResult } from './metrics-types.js';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
+import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
 import { createZonedCalendar } from './zoned-calendar.js';
 
@@ -28,7 +29,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
     queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
-    db.all<{ showroom_id: string }>("SELECT DISTINCT showroom_id FROM rollup_cube WHERE showroom_id <> '*' AND showroom_id <> '' ORDER BY showroom_id"),
+    queryShowrooms(db, context.known?.showrooms),
   ]);
   const sums = figures.totals ?? emptySums();
   return {
@@ -40,7 +41,8 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     story: funnels.story,
     counts: countsOf(sums, query.module),
     series: seriesOf(figures.buckets, figures.newForDay, calendar, days, query.module),
-    experiments,
-    showrooms: showrooms.map((row) => row.showroom_id),
+    experiments: experiments.reports,
+    showrooms: showrooms.listed,
+    unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };
 }

@@ -1,4 +1,5 @@
-import { emptyFacts, MODULE_NAMES, type FactColumn, type Facts } from './fact-columns.js';
+import { boundForRollups } from '../ingest/bound-for-rollups.js';
+import { capEngagedMs, emptyFacts, MODULE_NAMES, type FactColumn, type Facts } from './fact-columns.js';
 import { byTime, type RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
 import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
@@ -6,8 +7,8 @@ import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
 /** Events of a module that are not interactions (PRODUCT.md §3): the widget's own reports. */
 const NOT_INTERACTIONS = new Set(['Showroom Loaded', 'Showroom Viewed', 'Model Loaded', 'Experiment Viewed', 'Engaged Time']);
 
-/** Counted events, by the fact they add one to. */
-const COUNTED: Record<string, FactColumn> = {
+/** Counted events, by the fact they add one to. A Map: an event named `constructor` must find nothing. */
+const COUNTED = new Map<string, FactColumn>(Object.entries({
   'Showroom Loaded': 'loads',
   'Showroom Viewed': 'views',
   'Hotspot Opened': 'hotspots',
@@ -18,7 +19,7 @@ const COUNTED: Record<string, FactColumn> = {
   'Quiz Started': 'quiz_starts',
   'Quiz Completed': 'quiz_completed',
   'Story Completed': 'story_completed',
-};
+} satisfies Record<string, FactColumn>));
 
 const MODULES: ReadonlySet<string> = new Set(MODULE_NAMES);
 
@@ -26,6 +27,7 @@ const MODULES: ReadonlySet<string> = new Set(MODULE_NAMES);
  * Splits one visitor's events into visits (a gap of more than 30 minutes starts a new one) and
  * sums what each visit did, per showroom and as a whole. Pure: the same events give the same
  * rollups whatever order they arrived in, which is what lets a rebuild equal the rollups kept at ingest.
+ * Each event is read through boundForRollups: values out of its bounds count for nothing.
  */
 export function buildVisits(events: readonly RollupEvent[]): VisitRollup[] {
   const visits: VisitRollup[] = [];
@@ -41,7 +43,8 @@ export function buildVisits(events: readonly RollupEvent[]): VisitRollup[] {
   return visits;
 }
 
-function addEvent(visit: VisitRollup, { event, timestamp, properties }: RollupEvent): void {
+function addEvent(visit: VisitRollup, { event, timestamp, properties: raw }: RollupEvent): void {
+  const { properties } = boundForRollups(event, raw);
   const showroomId = typeof properties['showroom_id'] === 'string' ? properties['showroom_id'] : '';
   const module = typeof properties['module'] === 'string' && MODULES.has(properties['module']) ? properties['module'] : undefined;
   const answers = event === 'Quiz Answered' ? answersOf(properties) : [];
@@ -61,7 +64,7 @@ function addEvent(visit: VisitRollup, { event, timestamp, properties }: RollupEv
 }
 
 function addToFacts(facts: Facts, event: string | null, module: string | undefined, properties: Record<string, unknown>): void {
-  const counted = event === null ? undefined : COUNTED[event];
+  const counted = event === null ? undefined : COUNTED.get(event);
   if (counted) facts[counted]++;
   if (event === 'CTA Clicked' && properties['source'] === 'quiz') facts.quiz_cta++;
   if (event === 'Quiz Answered' && isPosition(properties['question'])) facts.quiz_answered = Math.max(facts.quiz_answered, properties['question']);
@@ -70,8 +73,9 @@ function addToFacts(facts: Facts, event: string | null, module: string | undefin
   if (event === 'Engaged Time') {
     const ms = properties['ms'];
     const engaged = typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0;
-    facts.engaged_ms += engaged;
-    facts[`engaged_ms_${module}` as FactColumn] += engaged;
+    const column = `engaged_ms_${module}` as FactColumn;
+    facts.engaged_ms = capEngagedMs(facts.engaged_ms + engaged);
+    facts[column] = capEngagedMs(facts[column] + engaged);
   } else if (!NOT_INTERACTIONS.has(event)) {
     facts.interactions++;
     facts[`interactions_${module}` as FactColumn]++;

@@ -1,3 +1,5 @@
+import { ROLLUP_BOUNDS } from '../ingest/rollup-bounds.js';
+
 /** The modules of PRODUCT.md §3, as rollup column suffixes. */
 export const MODULE_NAMES = ['sense', 'feel', 'think', 'act', 'relate'] as const;
 
@@ -36,14 +38,25 @@ export const FACT_COLUMNS = [
 
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 export const MAX_COLUMNS: ReadonlySet<FactColumn> = new Set<FactColumn>(['quiz_answered', 'story_page']);
+/** Sums that stop at ROLLUP_BOUNDS.maxEngagedMsPerVisit. */
+const ENGAGED_COLUMNS: ReadonlySet<FactColumn> = new Set<FactColumn>(['engaged_ms', ...MODULE_NAMES.map((module) => `engaged_ms_${module}` as const)]);
+
+/**
+ * A visit's engaged ms, saturated at its ceiling. All terms are ≥ 0, so min(a + b, C) is
+ * associative: a visit extended batch by batch saturates exactly as its rebuild does.
+ */
+export const capEngagedMs = (sum: number): number => Math.min(sum, ROLLUP_BOUNDS.maxEngagedMsPerVisit);
 
 export type Facts = Record<FactColumn, number>;
 
 export const emptyFacts = (): Facts => Object.fromEntries(FACT_COLUMNS.map((column) => [column, 0])) as Facts;
 
-/** `into` plus `other`: sums, and the larger of MAX_COLUMNS. */
+/** `into` plus `other`: sums (engaged ms saturated by capEngagedMs), and the larger of MAX_COLUMNS. */
 export function addFacts(into: Facts, other: Facts): Facts {
-  for (const column of FACT_COLUMNS) into[column] = MAX_COLUMNS.has(column) ? Math.max(into[column], other[column]) : into[column] + other[column];
+  for (const column of FACT_COLUMNS) {
+    const sum = into[column] + other[column];
+    into[column] = MAX_COLUMNS.has(column) ? Math.max(into[column], other[column]) : ENGAGED_COLUMNS.has(column) ? capEngagedMs(sum) : sum;
+  }
   return into;
 }
 

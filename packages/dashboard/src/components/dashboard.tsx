@@ -12,6 +12,7 @@ import { ModuleTable } from './module-table.js';
 import { QuizReportView } from './quiz-report-view.js';
 import { SeriesChartView } from './series-chart-view.js';
 import { StoryReportView } from './story-report-view.js';
+import { UnknownIdsNote } from './unknown-ids-note.js';
 import { POLL_MS, useMetrics } from './use-metrics.js';
 
 const TIME = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -49,6 +50,7 @@ export function Dashboard() {
       </header>
       <main aria-busy={loading ? 'true' : 'false'}>
         <FilterBar filters={parsed.filters} metrics={metrics} onApply={apply} />
+        <UnknownIdsNote unknown={metrics?.unknown} />
         {parsed.problems.length > 0 && (
           <div class="problems" role="alert">
             {parsed.problems.map((problem) => (

@@ -6,6 +6,7 @@ import { createLoginThrottle } from '../../../../packages/collector/src/admin/lo
 import { createConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import { createRequestHandler } from '../../../../packages/collector/src/http/create-request-handler.js';
+import { createIngestHealth } from '../../../../packages/collector/src/ingest/ingest-health.js';
 import type { EventStore } from '../../../../packages/collector/src/store/event-store.js';
 import { trackMessage } from '../start-test-collector.js';
 
@@ -28,7 +29,7 @@ const serveWithBrokenStore = async (log: (line: string) => void): Promise<string
   const commit = { add: () => store.insertMany([]).then(() => {}), drain: async () => {} };
   server = createServer(
     createRequestHandler({
-      ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now },
+      ingest: { commit, writeKeys: undefined, perIp: undefined, perWriteKey: undefined, now: Date.now, health: createIngestHealth(), log },
       store,
       demo: undefined,
       admin: { auth: createAdminAuth(sql), loginThrottle: createLoginThrottle(undefined), configs: createConfigStore(sql), store, pages: {} },
@@ -49,5 +50,15 @@ describe('createRequestHandler', () => {
     expect(await res.json()).toEqual({ error: 'internal error; the request was not stored' });
     expect(lines).toEqual([expect.stringContaining('error: POST /v1/batch: Error: SQLITE_FULL')]);
     expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+
+  it('counts and logs out-of-bounds values only once stored: a request answered 500 is sent again, and counts nothing', async () => {
+    const lines: string[] = [];
+    const url = await serveWithBrokenStore((line) => lines.push(line));
+    const hostile = trackMessage({ event: 'Story Page Viewed', properties: { page: 100_000 } });
+    expect((await fetch(`${url}/v1/batch`, { method: 'POST', body: JSON.stringify({ batch: [hostile] }) })).status).toBe(500);
+    const health = (await (await fetch(`${url}/health`)).json()) as { ingest: { ignored: Record<string, number> } };
+    expect(health.ingest.ignored['story_page']).toBe(0);
+    expect(lines.filter((line) => line.startsWith('ingest:'))).toEqual([]);
   });
 });

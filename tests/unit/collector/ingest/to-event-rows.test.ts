@@ -60,4 +60,10 @@ describe('toEventRows', () => {
     const [row] = toEventRows(request(message, { sentAt: '2024-05-01T11:00:00.000Z' }), receivedAt, undefined);
     expect(row).toMatchObject({ sentAt: '2024-05-01T12:00:00.000Z', timestamp: receivedAt, event: null, properties: null, context: null, writeKey: null });
   });
+
+  it('stores a timestamp past the future allowance at the receive time, the client’s kept as originalTimestamp', () => {
+    const message: Message = { messageId: 'm', type: 'track', event: 'Showroom Loaded', anonymousId: 'a', timestamp: '9999-12-31T23:59:59.999Z' };
+    const [row] = toEventRows(request(message), receivedAt, undefined);
+    expect(row).toMatchObject({ timestamp: receivedAt, originalTimestamp: '9999-12-31T23:59:59.999Z', json: JSON.stringify(message) });
+  });
 });

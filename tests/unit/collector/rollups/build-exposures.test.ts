@@ -21,4 +21,15 @@ describe('buildExposures', () => {
   it('skips arms that are not strings', () => {
     expect(buildExposures([ev('Model Rotated', 1, { experiments: { cta: 3, '': 'a' } }), ev('Experiment Viewed', 2, { experiment_id: 'cta' })])).toEqual([]);
   });
+
+  it('shows no arm from an event with more experiments than a config may have, nor from ids a config could not name', () => {
+    const flood = Object.fromEntries(Array.from({ length: 1000 }, (_, n) => [`e${n}`, 'a']));
+    expect(
+      buildExposures([
+        ev('Model Rotated', 1, { experiments: flood }),
+        ev('Model Rotated', 2, { experiments: { ['x'.repeat(65)]: 'a', ok: 'B', fine: 'b' } }),
+        ev('Experiment Viewed', 3, { experiment_id: '<script>', arm_id: 'a' }),
+      ]),
+    ).toEqual([{ visitor: 'v', experimentId: 'fine', armId: 'b', showroomId: '', firstTs: 2, exposed: 0 }]);
+  });
 });

@@ -88,4 +88,39 @@ describe('buildVisits', () => {
     expect(facts.interactions).toBe(2);
     expect(visit!.answers.size).toBe(0);
   });
+
+  it('leaves out positions, pages and engaged time past ROLLUP_BOUNDS, whatever else the event counts', () => {
+    const [visit] = buildVisits([
+      ev('Quiz Answered', 0, { module: 'think', question: 100_000, question_id: 'q', answer_ids: ['a'] }),
+      ev('Quiz Answered', 1, { module: 'think', question: 3, question_id: 'q', answer_ids: ['a'] }),
+      ev('Story Page Viewed', 2, { module: 'feel', page: 100_000 }),
+      ev('Engaged Time', 3, { ms: 9_223_372_036_854_774_000 }),
+      ev('Engaged Time', 4, { ms: 1e308 }),
+      ev('Engaged Time', 5, { ms: 1500 }),
+    ]);
+    const { facts } = visit!.parts.get('chair')!;
+    expect(facts).toMatchObject({ quiz_answered: 3, story_page: 0, engaged_ms: 1500, engaged_ms_sense: 1500, interactions: 3 });
+    expect(stepsReached(facts)).toEqual(['q1', 'q2', 'q3']);
+    expect([...visit!.answers].map((answer) => answer.split('\0')[1])).toEqual(['3', '3']);
+  });
+
+  it('stops a visit’s engaged time at 24 h, per showroom, per module and in all, in any order', () => {
+    const sixHours = (minute: number, module = 'sense') => ev('Engaged Time', minute, { ms: 6 * 3_600_000, module });
+    const events = [sixHours(0), sixHours(1), sixHours(2), sixHours(3, 'feel'), sixHours(4), sixHours(5)];
+    const [visit] = buildVisits(events);
+    expect(visit!.parts.get('chair')!.facts).toMatchObject({ engaged_ms: 86_400_000, engaged_ms_sense: 86_400_000, engaged_ms_feel: 21_600_000 });
+    expect(buildVisits([...events].reverse())).toEqual([visit]);
+  });
+
+  it('counts an event named after an Object method as nothing', () => {
+    const [visit] = buildVisits([ev('constructor', 0), ev('toString', 1)]);
+    expect(Object.keys(visit!.parts.get('chair')!.facts)).not.toContain('function Object() { [native code] }');
+    expect(visit!.parts.get('chair')!.facts).toMatchObject({ loads: 0, interactions: 2 });
+  });
+
+  it('counts an event under no showroom when its showroom id is not an id', () => {
+    const [visit] = buildVisits([ev('Showroom Loaded', 0, { showroom_id: 'x'.repeat(65) }), ev('Showroom Loaded', 0, { showroom_id: '<b>' })]);
+    expect([...visit!.parts.keys()]).toEqual(['', '*']);
+    expect(visit!.parts.get('*')!.facts.loads).toBe(2);
+  });
 });

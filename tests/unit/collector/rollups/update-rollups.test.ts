@@ -51,15 +51,36 @@ describe('rollups kept at ingest', () => {
     expect(visits(tables)).toEqual([['v-1', at(15), at(40), 1, 1]]);
   });
 
-  it('equal a rebuild from the raw events, whatever the batches and their order', async () => {
+  it('saturate a visit’s engaged time at 24 h as a rebuild does, batch by batch', async () => {
+    const sixHours = (minute: number): EventRow => showroomRow('Engaged Time', at(minute), { ms: 6 * 3_600_000 });
+    const incremental = await ingest([[sixHours(0), sixHours(1)], [sixHours(2)], [sixHours(3)], [sixHours(4), sixHours(5)]]);
+    const whole = (incremental.tables['rollup_visits'] as Record<string, unknown>[]).find((row) => row['showroom_id'] === '*');
+    expect(whole).toMatchObject({ engaged_ms: 86_400_000, engaged_ms_sense: 86_400_000 });
+    const store = await createSqliteEventStore(incremental.path);
+    await store.rebuildRollups();
+    await store.close();
+    expect(rollupTables(incremental.path)).toEqual(incremental.tables);
+  });
+
+  it('equal a rebuild from the raw events, whatever the batches and their order, out-of-bounds values included', async () => {
     const names = ['Showroom Loaded', 'Showroom Viewed', 'Hotspot Opened', 'Quiz Started', 'Quiz Answered', 'CTA Clicked', 'Story Page Viewed', 'Engaged Time', 'Experiment Viewed'];
+    const hours = (h: number): number => h * 3_600_000;
+    // Past ROLLUP_BOUNDS too: positions and pages past 20, engaged ms past 6 h per event (and enough
+    // 6-h events to pass the visit's 24-h ceiling), experiment maps past 10 keys, ids no config allows.
     const event = fc.record({
       name: fc.constantFrom(...names),
       minute: fc.integer({ min: 0, max: 300 }),
       visitor: fc.constantFrom('v-1', 'v-2', 'v-3'),
-      showroom: fc.constantFrom('chair', 'lamp'),
+      showroom: fc.constantFrom('chair', 'lamp', 'x'.repeat(65)),
       module: fc.constantFrom('sense', 'think', 'act'),
       n: fc.integer({ min: 1, max: 3 }),
+      position: fc.constantFrom(1, 2, 3, 20, 21, 100_000),
+      ms: fc.constantFrom(1000, hours(6), hours(6), hours(6) + 1, 1e308, 9_223_372_036_854_774_000),
+      experiments: fc.constantFrom<Record<string, string>>(
+        { 'cta-wording': 'control' },
+        { 'cta-wording': 'b', 'Bad Id': 'b' },
+        Object.fromEntries(Array.from({ length: 11 }, (_, k) => [`e${k}`, 'a'])),
+      ),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 40 }), fc.boolean(), async (specs, sizes, resend) => {
@@ -69,11 +90,12 @@ describe('rollups kept at ingest', () => {
             visitor: s.visitor,
             showroom: s.showroom,
             module: s.module,
-            ms: 1000 * s.n,
-            question: s.n,
+            ms: s.ms,
+            question: s.position,
             question_id: `q${s.n}`,
             answer_ids: [`a${s.n}`],
-            page: s.n,
+            page: s.position,
+            experiments: s.experiments,
             source: s.n === 1 ? 'quiz' : 'product',
             experiment_id: 'cta',
             arm_id: s.n === 1 ? 'control' : 'b',

@@ -69,6 +69,7 @@ export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsR
     },
     experiments: [experimentFixture()],
     showrooms: ['aster-chair', 'oak-table'],
+    unknown: { showrooms: 0, experiments: 0, arms: 0 },
     ...overrides,
   };
 }
