@@ -170,6 +170,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
       if (o.redact) {
         message.properties &&= redact(message.properties);
         message.traits &&= redact(message.traits);
+        message.context.page &&= redact(message.context.page);
       }
       message = o.beforeSend ? o.beforeSend(message) : message;
       if (!message) {
