@@ -59,13 +59,13 @@ export interface Delivery {
  * the end of an outage is noticed in seconds.
  *
  * No event is sent a third time by one page and the next: events in a request without an answer
- * are not put in the page-hide request, and a 2xx takes events out of this tab's page-hide list
- * before the store has let them go (a page hide in between used to send them again, and the next
- * visit a third time). What a page hands to a keepalive request the next visit sends again: that
- * page never sees the answer, and only the collector knows whether it arrived. Skipping those
- * without asking loses them whenever it did not (an outage, a cut connection); asking costs a
- * request and a collector route per visit, more than the one copy it saves, which the collector
- * drops by messageId anyway.
+ * are not put in a page-hide request, not even once the browser has cut that request as the page
+ * goes, and a 2xx takes events out of this tab's page-hide list before the store has let them go
+ * (a page hide in either gap sent them again, and the next visit a third time). What a page hands
+ * to a keepalive request, the next visit sends again: that page never sees the answer, and only
+ * the collector knows whether it arrived. Skipping those without asking loses them whenever it did
+ * not (an outage, a cut connection); asking costs a request and a collector route per visit, more
+ * than the one copy it saves, which the collector drops by messageId anyway.
  */
 export function createDelivery(
   { queue, to, stats, shared, canSend, onSettled, onEmpty, log }: DeliveryContext,
@@ -95,10 +95,15 @@ export function createDelivery(
   async function settle(batch: readonly StoredEvent[], { status, retryAfter, error }: SendResult): Promise<boolean> {
     const outcome = classifyResponse(status);
     if (outcome === 'retry') {
-      fly(batch, false);
+      // Out of flight a task later: a page that goes away has its requests cut in the task that
+      // dispatches its pagehide, often after they reached the endpoint; sent again at page hide,
+      // and by the next visit, they would arrive three times.
+      setTimeout(fly, 0, batch, false);
       const attempt = retry()[1] + 1;
       const delay = retryAfter ?? backoff(attempt);
       stats.retries++;
+      // The third field: the server set this wait (Retry-After, or a 429), so that no probe and no
+      // page-hide send cuts it short. (undefined >= 0 is false.)
       shared.set(retryKey, `${Date.now() + delay} ${attempt} ${+(retryAfter! >= 0 || status === 429)}`);
       log('retry', attempt, 'in', delay, 'ms:', status || error);
       schedule(delay);

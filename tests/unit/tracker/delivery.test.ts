@@ -153,6 +153,22 @@ describe('createDelivery', () => {
     expect(stats.sent).toBe(5);
   });
 
+  it('does not send at page hide the events of a request cut as the page goes, but does once the failure is over', async () => {
+    const batch = events(20);
+    await store.add('q', batch);
+    answers = [0, 200];
+    await start().flush(); // Chromium cuts the request in the task that dispatches pagehide
+    delivery.sendBeforeHide(batch);
+    expect(sentCount(), 'requests in the task of the cut').toBe(1);
+    await vi.advanceTimersByTimeAsync(0); // the page lived on: a network error like any other
+    delivery.sendBeforeHide(batch);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toEqual([
+      { keepalive: false, events: 20 },
+      { keepalive: true, events: 20 },
+    ]);
+  });
+
   it('takes acknowledged events out of the page-hide list at once, and sends them in no other request while the store removes them', async () => {
     const batch = events(20);
     await store.add('q', batch);
