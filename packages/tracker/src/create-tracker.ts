@@ -160,7 +160,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         timestamp: new Date(now).toISOString(),
         context: {
           library,
-          page: pageContext(),
+          page: pageContext(o.redact),
           userAgent,
           locale,
           sessionId: (session = sessionAt(now)).id,
@@ -170,7 +170,6 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
       if (o.redact) {
         message.properties &&= redact(message.properties);
         message.traits &&= redact(message.traits);
-        message.context.page &&= redact(message.context.page);
       }
       message = o.beforeSend ? o.beforeSend(message) : message;
       if (!message) {
@@ -211,7 +210,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
 
   return {
     track: (event, properties) => record({ type: 'track', event: String(event), properties }),
-    page: (name, properties) => record({ type: 'page', name, properties: { ...pageContext(), ...properties } }),
+    page: (name, properties) => record({ type: 'page', name, properties: { ...pageContext(o.redact), ...properties } }),
     identify(id, traits) {
       kv.set('userId', (userId = String(id)));
       record({ type: 'identify', traits });
