@@ -156,10 +156,11 @@ export function createDelivery(
     if (Date.now() + delay >= due) return;
     clearTimeout(timer);
     due = Date.now() + delay;
+    // Past 2^31-1 ms (24.8 days) setTimeout fires at once: a far Retry-After is waited out in steps.
     timer = setTimeout(() => {
       due = Infinity;
       void flush();
-    }, delay);
+    }, Math.min(delay, 2e9));
   }
 
   /** A flush that may probe: something happened that may mean the endpoint is back. */

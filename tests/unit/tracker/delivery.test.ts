@@ -27,7 +27,7 @@ const events = (n: number): StoredEvent[] => Array.from({ length: n }, () => ({ 
 const sentCount = () => requests.length;
 
 function start(): Delivery {
-  const queue = createQueue(store, 'q', { maxEvents: 10_000, maxBytes: 1e7, maxAge: 1e9 }, () => {});
+  const queue = createQueue(store, 'q', { maxEvents: 10_000, maxBytes: 1e7, maxAge: 1e12 }, () => {});
   const context = { queue, to: { endpoint: 'https://c.example/v1/batch', writeKeyAs: 'body' as const }, stats, shared };
   delivery = createDelivery({ ...context, canSend: () => true, onSettled: (b) => settled.push(...b.map((e) => e.id)), onEmpty: () => {}, log: () => {} }, 'q');
   return delivery;
@@ -130,6 +130,17 @@ describe('createDelivery', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(sentCount()).toBe(2);
     expect(stats.sent).toBe(2);
+  });
+
+  it('waits out a Retry-After of 30 days without a tight loop (setTimeout fires at once past 24.8 days)', async () => {
+    await store.add('q', events(1));
+    answers = [{ status: 503, retryAfter: String(30 * 24 * 3600) }, 200];
+    await start().flush();
+    await vi.advanceTimersByTimeAsync(29 * 24 * 3600_000);
+    expect(sentCount()).toBe(1);
+    expect(vi.getTimerCount(), 'timers pending').toBe(1);
+    await vi.advanceTimersByTimeAsync(24 * 3600_000);
+    expect(stats.sent).toBe(1);
   });
 
   it('waits out a 429 without Retry-After like a Retry-After: no probe meanwhile', async () => {
