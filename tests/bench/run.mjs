@@ -9,6 +9,7 @@ import { benchIngest } from './collector-ingest.mjs';
 import { benchDashboard } from './dashboard.mjs';
 import { benchMetrics } from './metrics.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
+import { benchTrackerOutage } from './tracker-outage.mjs';
 import { benchViewers, viewerRows } from './viewer-vs-model-viewer.mjs';
 
 const PARTS = ['tracker', 'collector', 'viewer', 'metrics', 'dashboard', 'postgres'];
@@ -27,6 +28,13 @@ if (runs('tracker')) {
     { benchmark: 'tracker: longest task after the burst, ms', value: Math.round(tracker.longestAfterMs), target: '< 50' },
     { benchmark: 'tracker: ms until the collector acknowledged all 10,000', value: Math.round(tracker.deliveredMs), target: '' },
   );
+  // The collector stopped for 30 s while the open page tracks 50 events; timed from its restart.
+  const outage = await benchTrackerOutage({ outageMs: 30_000, events: 50, runs: 3 });
+  rows.push({
+    benchmark: 'tracker: ms from the collector back after a 30-s outage until all 50 events of it were acknowledged (median / worst of 3)',
+    value: `${Math.round(outage.medianMs)} / ${Math.round(outage.worstMs)}`,
+    target: '< 10000',
+  });
 }
 if (runs('collector')) {
   for (const batchSize of [20, 100]) {

@@ -160,7 +160,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         timestamp: new Date(now).toISOString(),
         context: {
           library,
-          page: pageContext(),
+          page: pageContext(o.redact),
           userAgent,
           locale,
           sessionId: (session = sessionAt(now)).id,
@@ -210,7 +210,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
 
   return {
     track: (event, properties) => record({ type: 'track', event: String(event), properties }),
-    page: (name, properties) => record({ type: 'page', name, properties: { ...pageContext(), ...properties } }),
+    page: (name, properties) => record({ type: 'page', name, properties: { ...pageContext(o.redact), ...properties } }),
     identify(id, traits) {
       kv.set('userId', (userId = String(id)));
       record({ type: 'identify', traits });

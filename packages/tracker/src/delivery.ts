@@ -1,6 +1,7 @@
 import { backoff } from './backoff.js';
 import { classifyResponse } from './classify-response.js';
 import type { KeyValue } from './key-value.js';
+import { mayTry, type RetryState } from './may-try.js';
 import type { Queue } from './queue.js';
 import { ENVELOPE_BYTES, sendBatch, type Destination, type SendResult } from './send-batch.js';
 import type { Stats } from './stats.js';
@@ -11,8 +12,12 @@ import { withTabLock } from './with-tab-lock.js';
 /** Segment's HTTP API limits per request: 500 KB and 2,500 events. */
 const MAX_BATCH_BYTES = 500 * 1024 - ENVELOPE_BYTES;
 const MAX_BATCH_EVENTS = 2_500;
-/** Page-hide requests share the browser's 64 KiB keepalive quota; each stays under 60 KB. */
+/**
+ * Page-hide requests share the browser's 64 KiB keepalive quota; each stays under 60 KB. A try
+ * after a failure is as small, and of at most 100 events: the endpoint may still be down.
+ */
 const MAX_KEEPALIVE_BYTES = 60 * 1024 - ENVELOPE_BYTES;
+const MAX_RETRY_EVENTS = 100;
 
 export interface DeliveryContext {
   queue: Queue;
@@ -32,14 +37,15 @@ export interface DeliveryContext {
 export interface Delivery {
   /** Sends everything waiting; resolves when the queue is empty or backing off. Never rejects. */
   flush(): Promise<void>;
-  /** Flushes within `delay` ms, unless a sooner flush is already due. */
+  /** New events are waiting: flushes within `delay` ms, unless a sooner flush is already due. */
   schedule(delay: number): void;
-  /** Back online: a backoff for network errors no longer applies. */
+  /** Back online: probes as a new event does. */
   online(): void;
   /**
    * At page hide: sends `events` (this tab's unsent ones) with keepalive, in chunks the browser's
    * quota can take; what it refuses waits in the store for the next visit. Skipped while another
-   * tab holds the lock: that tab is alive and will send them.
+   * tab holds the lock (that tab is alive and will send them) and while the server's own wait is
+   * in force; sent during a backoff of ours, which is no reason to leave events behind.
    */
   sendBeforeHide(events: readonly StoredEvent[]): void;
   stop(): void;
@@ -47,7 +53,19 @@ export interface Delivery {
 
 /**
  * Sends the queue, one tab at a time: takes the oldest batch, posts it, removes it after a 2xx,
- * and backs off (full jitter, or the server's `Retry-After`) after a 408, 429, 5xx or network error.
+ * and backs off (full jitter up to 5 s, or the server's `Retry-After`) after a 408, 429, 5xx or
+ * network error. During a backoff of ours, a new event, the page becoming visible again, going
+ * back online and an explicit flush probe: they try at once, at most once per PROBE_GAP, so that
+ * the end of an outage is noticed in seconds.
+ *
+ * No event is sent a third time by one page and the next: events in a request without an answer
+ * are not put in a page-hide request, not even once the browser has cut that request as the page
+ * goes, and a 2xx takes events out of this tab's page-hide list before the store has let them go
+ * (a page hide in either gap sent them again, and the next visit a third time). What a page hands
+ * to a keepalive request, the next visit sends again: that page never sees the answer, and only
+ * the collector knows whether it arrived. Skipping those without asking loses them whenever it did
+ * not (an outage, a cut connection); asking costs a request and a collector route per visit, more
+ * than the one copy it saves, which the collector drops by messageId anyway.
  */
 export function createDelivery(
   { queue, to, stats, shared, canSend, onSettled, onEmpty, log }: DeliveryContext,
@@ -63,9 +81,11 @@ export function createDelivery(
   let waiting = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = Infinity;
+  /** A probe was asked for; when this tab last probed. */
+  let probe = false;
+  let probed = 0;
 
-  /** The backoff every tab obeys: [when the next try may be, failed tries, last status]. */
-  const retry = () => (shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as [number, number, number];
+  const retry = () => (shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as RetryState;
   const fail = (error: unknown) => {
     stats.errors++;
     log(error);
@@ -73,20 +93,28 @@ export function createDelivery(
 
   /** Handles one answer; true when the batch left the queue. */
   async function settle(batch: readonly StoredEvent[], { status, retryAfter, error }: SendResult): Promise<boolean> {
-    fly(batch, false);
     const outcome = classifyResponse(status);
     if (outcome === 'retry') {
+      // Out of flight a task later: a page that goes away has its requests cut in the task that
+      // dispatches its pagehide, often after they reached the endpoint; sent again at page hide,
+      // and by the next visit, they would arrive three times.
+      setTimeout(fly, 0, batch, false);
       const attempt = retry()[1] + 1;
       const delay = retryAfter ?? backoff(attempt);
       stats.retries++;
-      shared.set(retryKey, `${Date.now() + delay} ${attempt} ${status}`);
+      // The third field: the server set this wait (Retry-After, or a 429), so that no probe and no
+      // page-hide send cuts it short. (undefined >= 0 is false.)
+      shared.set(retryKey, `${Date.now() + delay} ${attempt} ${+(retryAfter! >= 0 || status === 429)}`);
       log('retry', attempt, 'in', delay, 'ms:', status || error);
       schedule(delay);
       return false;
     }
     shared.remove(retryKey);
-    await queue.remove(batch).catch(fail);
+    // Out of the page-hide list at once, and in flight until the store has let them go: a page
+    // hide or a drain meanwhile would send them again.
     onSettled(batch);
+    await queue.remove(batch).catch(fail);
+    fly(batch, false);
     if (outcome === 'sent') stats.sent += batch.length;
     else {
       stats.dropped.rejected += batch.length;
@@ -97,10 +125,14 @@ export function createDelivery(
 
   async function drain(): Promise<void> {
     for (;;) {
-      const wait = retry()[0] - Date.now();
-      if (wait > 0) return schedule(wait);
+      const state = retry();
+      const now = Date.now();
+      const may = mayTry(state, now, probe ? probed : now);
+      probe = false;
+      if (!may) return schedule(state[0] - now);
+      if (state[0] > now) probed = now;
       if (!canSend() || !navigator.onLine) return;
-      const oldest = await queue.next(MAX_BATCH_EVENTS, MAX_BATCH_BYTES);
+      const oldest = await queue.next(state[1] ? MAX_RETRY_EVENTS : MAX_BATCH_EVENTS, state[1] ? MAX_KEEPALIVE_BYTES : MAX_BATCH_BYTES);
       if (!oldest.length) return onEmpty();
       const batch = oldest.filter((event) => !inFlight.has(event.id));
       if (!batch.length) return;
@@ -124,21 +156,30 @@ export function createDelivery(
     if (Date.now() + delay >= due) return;
     clearTimeout(timer);
     due = Date.now() + delay;
+    // Past 2^31-1 ms (24.8 days) setTimeout fires at once: a far Retry-After is waited out in steps.
     timer = setTimeout(() => {
       due = Infinity;
       void flush();
-    }, delay);
+    }, Math.min(delay, 2e9));
   }
 
+  /** A flush that may probe: something happened that may mean the endpoint is back. */
+  const probeNow = () => {
+    probe = true;
+    return flush();
+  };
+  const onVisible = () => document.visibilityState === 'visible' && probeNow();
+  document.addEventListener('visibilitychange', onVisible);
+
   return {
-    flush,
-    schedule,
-    online() {
-      if (!retry()[2]) shared.remove(retryKey);
-      void flush();
+    flush: probeNow,
+    schedule(delay) {
+      probe = true;
+      schedule(delay);
     },
+    online: probeNow,
     sendBeforeHide(events) {
-      if (waiting || !canSend() || !navigator.onLine || retry()[0] > Date.now()) return;
+      if (waiting || !canSend() || !navigator.onLine || !mayTry(retry(), Date.now(), 0)) return;
       for (const chunk of splitBatches(events.filter((event) => !inFlight.has(event.id)), MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
         fly(chunk, true);
         // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
@@ -146,6 +187,7 @@ export function createDelivery(
       }
     },
     stop() {
+      document.removeEventListener('visibilitychange', onVisible);
       clearTimeout(timer);
       due = Infinity;
     },

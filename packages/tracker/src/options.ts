@@ -26,7 +26,7 @@ export interface TrackerOptions {
   consent?: Consent;
   /** Treat a browser's Global Privacy Control signal as consent 'denied'. Default: true. */
   respectGlobalPrivacyControl?: boolean;
-  /** Replace email addresses and phone numbers in property and trait values with "[redacted]". Default: true. */
+  /** Replace email addresses and phone numbers in property and trait values and in the page's URL, title and referrer with "[redacted]". Default: true. */
   redact?: boolean;
   /** Report engaged time (page visible and focused, 5 s after each interaction) as an `Engaged Time` event at page hide. Default: true. */
   trackEngagedTime?: boolean;
