@@ -2,6 +2,7 @@ import { queryMetrics } from '../metrics/query-metrics.js';
 import { lockVisitors } from '../rollups/lock-visitors.js';
 import { rebuildRollups, rebuildVisitorRollups } from '../rollups/rebuild-rollups.js';
 import { toRollupEvent } from '../rollups/rollup-event.js';
+import { ROLLUP_TABLES } from '../rollups/rollup-tables.js';
 import { updateRollups } from '../rollups/update-rollups.js';
 import { EVENT_COLUMNS } from './event-columns.js';
 import type { EventRow } from './event-row.js';
@@ -76,11 +77,16 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
         await rebuildRollups(tx);
       }),
     deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
-    deleteVisitor: (visitor) =>
-      'anonymousId' in visitor
-        ? deleteEvents('anonymous_id = ?', [visitor.anonymousId])
-        : // The visitor's other events, before they identified, belong to them too.
-          deleteEvents('(user_id = ? OR anonymous_id IN (SELECT anonymous_id FROM events WHERE user_id = ?))', [visitor.userId, visitor.userId]),
+    deleteVisitor: async (visitor) => {
+      const deleted =
+        'anonymousId' in visitor
+          ? await deleteEvents('anonymous_id = ?', [visitor.anonymousId])
+          : // The visitor's other events, before they identified, belong to them too.
+            await deleteEvents('(user_id = ? OR anonymous_id IN (SELECT anonymous_id FROM events WHERE user_id = ?))', [visitor.userId, visitor.userId]);
+      // An erasure: the rows must not stay readable in the database's files either.
+      await client.scrubDeleted(['events', ...ROLLUP_TABLES]);
+      return deleted;
+    },
     close: () => client.close(),
   };
 }
