@@ -15,8 +15,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * identifiers that dedupe, visits, deletion by userId and the dashboard compare as they were
  * sent, so an escaped copy would be a different id that nobody sent, and no tracker generates
  * them (its ids are UUIDs). Inside properties, context and the message's own JSON they need
- * nothing: those columns hold JSON text written by JSON.stringify, which escapes both as
- * `\u0000` and `\ud800` (ASCII), so they are kept exactly, on both databases alike.
+ * nothing: those columns are TEXT on both databases (not jsonb, which refuses `\u0000`) and hold
+ * what JSON.stringify wrote, which escapes both as `\u0000` and `\ud800` (ASCII), so they are
+ * kept exactly, on both databases alike (the conformance suite reads them back).
  */
 export function unstorableText(text: string): string | undefined {
   if (text.includes('\u0000')) return 'must not contain a NUL character (\\u0000)';
