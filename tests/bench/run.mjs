@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, printed as one table. Figures are reported, never asserted:
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
-// tracker, collector, viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a
-// PostgreSQL URL, runs it there instead of SQLite), dashboard, postgres (a throwaway cluster: ingest
-// and metrics).
+// tracker, collector (ingest events/s; one event committed on time or late into a long visit),
+// viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a PostgreSQL URL,
+// runs it there instead of SQLite), dashboard, postgres (a throwaway cluster: ingest and metrics).
 import { postgresBinDir, startPostgresCluster } from '../../scripts/postgres-cluster.mjs';
 import { benchIngest } from './collector-ingest.mjs';
+import { benchLateEvent } from './collector-late-event.mjs';
 import { benchDashboard } from './dashboard.mjs';
 import { benchMetrics } from './metrics.mjs';
 import { benchTracker } from './tracker-in-chromium.mjs';
@@ -39,7 +40,16 @@ if (runs('tracker')) {
 if (runs('collector')) {
   for (const batchSize of [20, 100]) {
     const ingest = await benchIngest({ batchSize, seconds: 5 });
-    rows.push({ benchmark: `collector: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: '' });
+    rows.push({ benchmark: `collector: ingest events/s, batches of ${batchSize}`, value: ingest.eventsPerSecond, target: batchSize === 100 ? '>= 10000' : '' });
+  }
+  // One event committed alone into a long visit (SQLite), median ms: late (mid-visit) vs on time.
+  for (const visitEvents of [10_000, 100_000]) {
+    const late = await benchLateEvent({ visitEvents });
+    const label = `${visitEvents.toLocaleString('en')} events, median of ${late.repeats}`;
+    rows.push(
+      { benchmark: `collector: ms to commit an on-time event into a visit of ${label}`, value: late.onTimeMs.toFixed(2), target: '' },
+      { benchmark: `collector: ms to commit a late event into a visit of ${label}`, value: late.lateMs.toFixed(2), target: `< ${(2 * late.onTimeMs).toFixed(2)} (2x on time)` },
+    );
   }
 }
 if (runs('postgres')) {

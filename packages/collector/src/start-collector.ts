@@ -42,7 +42,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     await store.close();
     throw error;
   }
-  const commit = createGroupCommit(store);
+  const commit = createGroupCommit(store, { log });
   const retention = resolved.retentionDays === undefined ? undefined : startRetention(store, resolved.retentionDays, resolved.log);
   const forwarder = resolved.forward && createForwarder(resolved.forward, log);
   const server = createServer(

@@ -8,6 +8,7 @@ import { isPlainObject } from '../ingest/is-plain-object.js';
 import type { MessageType } from '../ingest/message.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import { toEventRows } from '../ingest/to-event-rows.js';
+import { unstorableText } from '../ingest/unstorable-text.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Forwarder } from '../forward/create-forwarder.js';
 import type { GroupCommit } from '../store/group-commit.js';
@@ -62,6 +63,9 @@ export async function handleIngest(
   if (!json.ok) return sendJson(res, 400, json.problem);
   const bodyKey = isPlainObject(json.value) && typeof json.value['writeKey'] === 'string' ? json.value['writeKey'] : undefined;
   const writeKey = writeKeyFrom(bodyKey, req.headers.authorization, url.searchParams);
+  // A key from the query (`%00`) or Basic auth is stored in the write_key column as well.
+  const badKey = writeKey === undefined ? undefined : unstorableText(writeKey);
+  if (badKey) return sendJson(res, 400, { error: `writeKey ${badKey}`, path: 'writeKey' });
   if (context.writeKeys && (writeKey === undefined || !context.writeKeys.has(writeKey))) {
     const error =
       writeKey === undefined

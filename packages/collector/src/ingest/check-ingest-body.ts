@@ -3,6 +3,7 @@ import { isIsoDate } from './is-iso-date.js';
 import { isPlainObject } from './is-plain-object.js';
 import type { Message, MessageType } from './message.js';
 import type { Problem } from './problem.js';
+import { unstorableText } from './unstorable-text.js';
 import { validateMessage } from './validate-message.js';
 
 /** A request body that passed every check. */
@@ -31,6 +32,8 @@ export function checkIngestBody(body: unknown, impliedType?: MessageType): Check
   if (writeKey !== undefined && typeof writeKey !== 'string') {
     return { ok: false, problem: { error: 'writeKey must be a string', path: 'writeKey' } };
   }
+  const badKey = writeKey === undefined ? undefined : unstorableText(writeKey);
+  if (badKey) return { ok: false, problem: { error: `writeKey ${badKey}`, path: 'writeKey' } };
   const request: IngestRequest = { messages: [], ...(writeKey === undefined ? {} : { writeKey }) };
   if (impliedType !== undefined) {
     // The body is the message; an absent type is the route's.
@@ -48,6 +51,10 @@ export function checkIngestBody(body: unknown, impliedType?: MessageType): Check
   if (context !== undefined && !isPlainObject(context)) {
     return { ok: false, problem: { error: 'context must be a JSON object', path: 'context' } };
   }
+  // The batch's sessionId becomes each message's session_id column unless the message has its own.
+  const sessionId = isPlainObject(context) ? context['sessionId'] : undefined;
+  const badSession = typeof sessionId === 'string' ? unstorableText(sessionId) : undefined;
+  if (badSession) return { ok: false, problem: { error: `context.sessionId ${badSession}`, path: 'context.sessionId' } };
   const { batch } = body;
   if (batch === undefined) return { ok: false, problem: { error: 'batch is required', path: 'batch' } };
   if (!Array.isArray(batch)) return { ok: false, problem: { error: 'batch must be an array', path: 'batch' } };

@@ -6,4 +6,10 @@ export const INGEST_LIMITS = {
   maxMessageBytes: 32 * 1024,
   /** Most messages in one batch. */
   maxBatchMessages: 2500,
+  /**
+   * Deepest nesting of objects and arrays, the body itself being level 1 (Vitrine's own limit:
+   * Segment names none). A tracker's message is 4 levels inside a batch; 64 leaves custom
+   * properties room while a walk of the value stays far from the stack's limit.
+   */
+  maxJsonDepth: 64,
 } as const;

@@ -2,6 +2,7 @@ import { isIsoDate } from './is-iso-date.js';
 import { isPlainObject } from './is-plain-object.js';
 import { MESSAGE_TYPES, type Message } from './message.js';
 import type { Problem } from './problem.js';
+import { unstorableText } from './unstorable-text.js';
 
 const MAX_MESSAGE_ID_LENGTH = 100;
 
@@ -45,6 +46,12 @@ export function validateMessage(value: unknown, path: string): Problem | undefin
   }
   for (const [field, object] of [['properties', properties], ['context', context]] as const) {
     if (isGiven(object) && !isPlainObject(object)) return problem(field, 'must be a JSON object');
+  }
+  // The strings stored in columns of their own (see unstorableText for why they are refused).
+  const sessionId = isPlainObject(context) ? context['sessionId'] : undefined;
+  for (const [field, text] of [['messageId', messageId], ['event', event], ['anonymousId', anonymousId], ['userId', userId], ['context.sessionId', sessionId]] as const) {
+    const reason = typeof text === 'string' ? unstorableText(text) : undefined;
+    if (reason) return problem(field, reason);
   }
   return undefined;
 }

@@ -5,19 +5,27 @@ import { lockVisitors } from './lock-visitors.js';
 import { mergeVisits } from './merge-visits.js';
 import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
-import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEventColumns } from './rollup-event.js';
+import type { RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
+import type { VisitRollup } from './visit-rollup.js';
 import { replaceVisits, writeExposures } from './write-rollups.js';
 
 /**
  * Updates the rollups with events just inserted (only those: a resent event was not inserted, so it
- * changes nothing), inside the insert's transaction. Per visitor:
- * - no stored visit within 30 minutes of the new events: they make new visits;
- * - they all follow the visitor's latest visit, within 30 minutes of it: they extend it (the usual
- *   case, which reads no events: the stored visit is merged with theirs);
- * - otherwise (a late event, one that merges two visits): the visits they touch are built again
- *   from the stored events of that span.
- * Either way the cubes change only by the difference (replaceVisits).
+ * changes nothing), inside the insert's transaction, without reading a single stored event, so an
+ * event costs the same whether it extends a visit, arrives late into a visit of 100,000 events, or
+ * joins two visits. Per visitor, the new events' own visits (buildVisits) and the stored visits
+ * within 30 minutes of them (readVisits) are merged wherever they come within 30 minutes of each
+ * other (mergeVisits), and the cubes change by the difference (replaceVisits). This equals a
+ * rebuild from the raw events (the property test in update-rollups.test.ts checks it) because:
+ * - adding events only shortens the gaps between a visitor's events, so a stored visit never
+ *   splits: visits only grow and join, and each stored visit is whole in the result;
+ * - a visit's rollup is the same function of its events in any grouping: every fact is a sum or
+ *   a max (fact-columns.ts: addFacts), the start and ends a min or max, arms and answers sets;
+ * - two event sets that each form one visit form one visit together exactly when their spans
+ *   overlap or lie within 30 minutes of each other, which is what mergeNear tests.
+ * (Capping a visit's length instead would have changed what a visit is for the metrics, and a
+ * long visit is normal for a shop left open in a tab.)
  */
 export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[]): Promise<void> {
   const byVisitor = new Map<string, RollupEvent[]>();
@@ -30,28 +38,28 @@ export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect
   for (const [visitor, added] of byVisitor) {
     const first = added.reduce((min, event) => Math.min(min, event.timestamp), Infinity);
     const last = added.reduce((max, event) => Math.max(max, event.timestamp), -Infinity);
-    const near = await tx.all<{ start_ts: number; end_ts: number }>(
-      "SELECT start_ts, end_ts FROM rollup_visits WHERE visitor = ? AND showroom_id = '*' AND end_ts >= ? AND start_ts <= ? ORDER BY start_ts",
+    const near = await tx.all<{ start_ts: number }>(
+      "SELECT start_ts FROM rollup_visits WHERE visitor = ? AND showroom_id = '*' AND end_ts >= ? AND start_ts <= ? ORDER BY start_ts",
       [visitor, first - SESSION_GAP_MS, last + SESSION_GAP_MS],
     );
-    const latest = near.length === 1 ? near[0]! : undefined;
-    if (near.length === 0) {
-      await replaceVisits(tx, [], buildVisits(added));
-    } else if (latest && Number(latest.end_ts) <= first) {
-      const [stored] = await readVisits(tx, visitor, Number(latest.start_ts), Number(latest.start_ts));
-      const [extension, ...later] = buildVisits(added);
-      await replaceVisits(tx, [stored!], [mergeVisits(stored!, extension!), ...later]);
-    } else {
-      const from = Math.min(first, Number(near[0]!.start_ts));
-      const to = Math.max(last, ...near.map((visit) => Number(visit.end_ts)));
-      const stored = await readVisits(tx, visitor, from, to);
-      const span = await tx.all<RollupEventColumns>(
-        `SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ? AND timestamp >= ? AND timestamp <= ?`,
-        [visitor, from, to],
-      );
-      await replaceVisits(tx, stored, buildVisits(span.map(toRollupEvent)));
-    }
+    const stored = near.length === 0 ? [] : await readVisits(tx, visitor, Number(near[0]!.start_ts), Number(near[near.length - 1]!.start_ts));
+    const merged = mergeNear([...stored, ...buildVisits(added)]);
+    // A stored visit the new events did not reach comes back as the same object: left as it is.
+    const kept = new Set(merged.filter((visit) => stored.includes(visit)));
+    await replaceVisits(tx, stored.filter((visit) => !kept.has(visit)), merged.filter((visit) => !kept.has(visit)));
     await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(added));
   }
+}
+
+/** One visitor's visits, those within SESSION_GAP_MS of each other (or overlapping) merged. */
+function mergeNear(visits: readonly VisitRollup[]): VisitRollup[] {
+  const merged: VisitRollup[] = [];
+  for (const visit of [...visits].sort((a, b) => a.start - b.start)) {
+    const previous = merged[merged.length - 1];
+    // The same test as buildVisits: a gap of more than SESSION_GAP_MS starts a new visit.
+    if (previous && visit.start - previous.end <= SESSION_GAP_MS) merged[merged.length - 1] = mergeVisits(previous, visit);
+    else merged.push(visit);
+  }
+  return merged;
 }

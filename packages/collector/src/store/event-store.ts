@@ -9,8 +9,9 @@ import type { VisitorRef } from './visitor-ref.js';
  */
 export interface EventStore {
   /**
-   * Stores rows in one transaction, skipping any whose messageId is already stored, and updates
-   * the rollups with the rows actually added; resolves with their number.
+   * Stores rows in one transaction, skipping any whose messageId is already stored under the same
+   * write key (or, without one, without one), and updates the rollups with the rows actually
+   * added; resolves with their number.
    */
   insertMany(rows: readonly EventRow[]): Promise<number>;
   /** Number of stored events. */
@@ -23,7 +24,10 @@ export interface EventStore {
   rebuildRollups(): Promise<void>;
   /** Deletes events that happened before `cutoff` (ms since the epoch) and updates the rollups; resolves with the events deleted. */
   deleteOlderThan(cutoff: number): Promise<number>;
-  /** Deletes one visitor's events and rollups; resolves with the events deleted. */
+  /**
+   * Deletes one visitor's events and rollups, then scrubs what the database files keep of them
+   * (SqlClient.scrubDeleted); resolves with the events deleted.
+   */
   deleteVisitor(visitor: VisitorRef): Promise<number>;
   /** Closes the database; the store is unusable afterwards. */
   close(): Promise<void>;

@@ -15,13 +15,27 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
+/** Options of `createGroupCommit`. */
+export interface GroupCommitOptions {
+  /** Runs a flush later; default `setImmediate`, i.e. after the pending I/O callbacks. */
+  schedule?: (flush: () => void) => void;
+  /** Where a failed group is reported before its requests are retried apart. Default: none. */
+  log?: (line: string) => void;
+}
+
 /**
- * A commit (an fsync at checkpoints in WAL mode, a round trip for PostgreSQL) costs about the
- * same for one row as for thousands, so requests that arrive in the same turn of the event loop
- * share one: rows are queued, and a flush scheduled with `schedule` (default `setImmediate`, i.e.
- * after the pending I/O callbacks) writes them all before answering any of their requests.
+ * A commit (an fsync, a round trip for PostgreSQL) costs about the same for one row as for
+ * thousands, so requests that arrive in the same turn of the event loop share one: rows are
+ * queued, and a scheduled flush writes them all before answering any of their requests.
+ *
+ * One request must never fail another: when a group's transaction fails, each of its requests is
+ * written again in a transaction of its own, so the requests that can be stored are, and only the
+ * one at fault (or every one, if the database itself is failing) sees the error. Input that can be
+ * refused before it reaches the database is refused at validation with a 400; what fails here is
+ * a server fault (500), which the client retries.
  */
-export function createGroupCommit(store: Pick<EventStore, 'insertMany'>, schedule: (flush: () => void) => void = setImmediate): GroupCommit {
+export function createGroupCommit(store: Pick<EventStore, 'insertMany'>, options: GroupCommitOptions = {}): GroupCommit {
+  const { schedule = setImmediate, log } = options;
   let queue: Waiter[] = [];
   let scheduled = false;
   let writing = false;
@@ -38,7 +52,11 @@ export function createGroupCommit(store: Pick<EventStore, 'insertMany'>, schedul
         await store.insertMany(group.flatMap((waiter) => waiter.rows));
         for (const waiter of group) waiter.resolve();
       } catch (error) {
-        for (const waiter of group) waiter.reject(error);
+        if (group.length === 1) group[0]!.reject(error);
+        else {
+          log?.(`group commit: a transaction of ${group.length} requests failed, retrying each apart: ${error instanceof Error ? error.message : String(error)}`);
+          for (const waiter of group) await store.insertMany(waiter.rows).then(() => waiter.resolve(), waiter.reject);
+        }
       }
     }
     writing = false;

@@ -24,7 +24,8 @@ export async function migrate(client: SqlClient, rebuildRollups: (tx: SqlExecuto
     const missing = MIGRATIONS.filter((migration) => migration.version > version);
     if (missing.length === 0) return;
     for (const migration of missing) {
-      const statements = [...migration.statements, ...(client.dialect === 'sqlite' ? (migration.sqliteStatements ?? []) : [])];
+      const own = client.dialect === 'sqlite' ? migration.sqliteStatements : migration.postgresStatements;
+      const statements = [...migration.statements, ...(own ?? [])];
       for (const statement of statements) await tx.run(statement);
     }
     if (missing.some((migration) => migration.rebuildRollups)) await rebuildRollups(tx);

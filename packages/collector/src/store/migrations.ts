@@ -8,6 +8,8 @@ export interface Migration {
   statements: readonly string[];
   /** Statements for SQLite only (storage layout PostgreSQL has no equivalent of), after `statements`. */
   sqliteStatements?: readonly string[];
+  /** Statements for PostgreSQL only (where it can change in place what SQLite must copy), after `statements`. */
+  postgresStatements?: readonly string[];
   /** Rebuild the rollups from the raw events once the statements have run. */
   rebuildRollups?: boolean;
 }
@@ -48,6 +50,12 @@ const V3_CUBE_COLUMNS = [
   ...['sense', 'feel', 'think', 'act', 'relate'].map((module) => `engaged_sessions_${module}`),
   ...V3_FACT_COLUMNS.filter((column) => column !== 'quiz_answered' && column !== 'story_page'),
 ];
+
+/** The events table from version 7: as in version 1, without the primary key on message_id. */
+const EVENTS_V7_COLUMNS = `message_id TEXT NOT NULL, type TEXT NOT NULL, event TEXT, anonymous_id TEXT, user_id TEXT,
+  session_id TEXT, write_key TEXT, timestamp BIGINT NOT NULL, original_timestamp TEXT, sent_at TEXT,
+  received_at BIGINT NOT NULL, properties TEXT, context TEXT, json TEXT NOT NULL`;
+const EVENTS_V7_KEY = "CREATE UNIQUE INDEX events_key ON events (message_id, (COALESCE(write_key, '')))";
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -268,6 +276,27 @@ export const MIGRATIONS: readonly Migration[] = [
         question_position INTEGER NOT NULL, question_id TEXT NOT NULL, answer_id TEXT NOT NULL, answers BIGINT NOT NULL,
         PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, question_position, question_id, answer_id)`),
     ],
+  },
+  {
+    // A messageId is unique per write key, not across keys: a site's id that another site (or an
+    // attacker) used first no longer swallows its event. No write key counts as the key '' (which
+    // no request can send), so keyless resends still dedupe. Inserts say ON CONFLICT DO NOTHING
+    // without a target: the expression index is the only unique one. SQLite cannot drop a
+    // primary key, so it copies the table; PostgreSQL drops the constraint in place.
+    version: 7,
+    statements: [],
+    sqliteStatements: [
+      `CREATE TABLE events_v7 (${EVENTS_V7_COLUMNS})`,
+      'INSERT INTO events_v7 SELECT * FROM events',
+      'DROP TABLE events',
+      'ALTER TABLE events_v7 RENAME TO events',
+      EVENTS_V7_KEY,
+      'CREATE INDEX events_timestamp ON events (timestamp)',
+      'CREATE INDEX events_anonymous_id ON events (anonymous_id)',
+      'CREATE INDEX events_visitor_time ON events (anonymous_id, timestamp)',
+      'CREATE INDEX events_user_id ON events (user_id)',
+    ],
+    postgresStatements: ['ALTER TABLE events DROP CONSTRAINT events_pkey', 'ALTER TABLE events ALTER COLUMN message_id SET NOT NULL', EVENTS_V7_KEY],
   },
 ];
 

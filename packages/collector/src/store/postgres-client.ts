@@ -106,6 +106,16 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
       // Without parameters pg uses the simple query protocol, which runs several statements.
       await pool.query(sql);
     },
+    // What PostgreSQL guarantees: a DELETE leaves the row's bytes in its heap and index pages as
+    // a dead tuple, and in the WAL. A plain VACUUM (run here: it does not block ingest) prunes dead
+    // tuples and compacts their pages, which overwrites most of them but not all: a tuple at the
+    // edge of a page's free space stays, as bytes, until a new row is written there. VACUUM FULL
+    // rewrites each table and index into new files (and locks out every reader and writer while it
+    // runs, so it is left to the operator: `VACUUM FULL events`, then CHECKPOINT); the old files'
+    // blocks, WAL segments until they are recycled, and any backup or archive keep the bytes.
+    scrubDeleted: async (tables) => {
+      if (tables.length > 0) await pool.query(`VACUUM ${tables.join(', ')}`);
+    },
     close: () => pool.end(),
   };
 }

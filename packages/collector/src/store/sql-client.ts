@@ -31,5 +31,10 @@ export interface SqlClient extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs a script of several statements (DDL, migrations); no parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * After a deletion that must leave no trace (a visitor's erasure): removes what the database
+   * still keeps of the rows deleted from `tables` in its files, as far as it can (see each client).
+   */
+  scrubDeleted(tables: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

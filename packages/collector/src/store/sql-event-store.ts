@@ -2,6 +2,7 @@ import { queryMetrics } from '../metrics/query-metrics.js';
 import { lockVisitors } from '../rollups/lock-visitors.js';
 import { rebuildRollups, rebuildVisitorRollups } from '../rollups/rebuild-rollups.js';
 import { toRollupEvent } from '../rollups/rollup-event.js';
+import { ROLLUP_TABLES } from '../rollups/rollup-tables.js';
 import { updateRollups } from '../rollups/update-rollups.js';
 import { EVENT_COLUMNS } from './event-columns.js';
 import type { EventRow } from './event-row.js';
@@ -14,12 +15,19 @@ const keys = columns.map((column) => EVENT_COLUMNS[column]);
 /** Rows per INSERT: 14 parameters each stays far below SQLite's 32,766 and PostgreSQL's 65,535. */
 const ROWS_PER_INSERT = 500;
 /**
- * Idempotent on messageId: clients retry until they see a 200, so a resend is normal. Many rows per
- * statement, answering the ids actually inserted: one round trip instead of one per row, which on
- * PostgreSQL is most of the cost of ingest.
+ * Idempotent on messageId within a write key (the unique index events_key, see migration 7):
+ * clients retry until they see a 200, so a resend is normal. Many rows per statement, answering
+ * the rows actually inserted: one round trip instead of one per row, which on PostgreSQL is most
+ * of the cost of ingest.
  */
 const insertSql = (rows: number): string =>
-  `INSERT INTO events (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')} ON CONFLICT (message_id) DO NOTHING RETURNING message_id`;
+  `INSERT INTO events (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ')} ON CONFLICT DO NOTHING RETURNING message_id, write_key`;
+/** A row's identity: its messageId under its write key (none is '', as in events_key). */
+const identity = (messageId: string, writeKey: string | null): string => JSON.stringify([messageId, writeKey ?? '']);
+const byIdentity = (a: EventRow, b: EventRow): number => {
+  const [x, y] = [identity(a.messageId, a.writeKey), identity(b.messageId, b.writeKey)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 const SELECT = `SELECT ${columns.map((column) => `${column} AS "${EVENT_COLUMNS[column]}"`).join(', ')} FROM events`;
 
 /** An EventStore over `client`, its schema migrated first (see migrations.ts). Takes ownership of the client. */
@@ -41,16 +49,16 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
     insertMany: (rows) =>
       client.transaction(async (tx) => {
         const added: EventRow[] = [];
-        // On PostgreSQL, in messageId order: two transactions inserting the same ids (a resend
-        // reaching two collectors) then wait for each other in one order only, and cannot
-        // deadlock. SQLite has one writer, so it keeps the order the client sent (its rowids).
-        const ordered = client.dialect === 'postgres' ? [...rows].sort((a, b) => (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0)) : rows;
+        // On PostgreSQL, in (messageId, write key) order: two transactions inserting the same
+        // rows (a resend reaching two collectors) then wait for each other in one order only, and
+        // cannot deadlock. SQLite has one writer, so it keeps the order the client sent (its rowids).
+        const ordered = client.dialect === 'postgres' ? [...rows].sort(byIdentity) : rows;
         for (let first = 0; first < ordered.length; first += ROWS_PER_INSERT) {
           const chunk = ordered.slice(first, first + ROWS_PER_INSERT);
-          const inserted = await tx.all<{ message_id: string }>(insertSql(chunk.length), chunk.flatMap((row) => keys.map((key) => row[key])));
-          const ids = new Set(inserted.map((row) => row.message_id));
+          const inserted = await tx.all<{ message_id: string; write_key: string | null }>(insertSql(chunk.length), chunk.flatMap((row) => keys.map((key) => row[key])));
+          const ids = new Set(inserted.map((row) => identity(row.message_id, row.write_key)));
           // A messageId twice in one group is inserted once: its first copy is the one added.
-          for (const row of chunk) if (ids.delete(row.messageId)) added.push(row);
+          for (const row of chunk) if (ids.delete(identity(row.messageId, row.writeKey))) added.push(row);
         }
         const tracked = added.filter((row) => row.anonymousId !== null);
         await updateRollups(
@@ -69,11 +77,16 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
         await rebuildRollups(tx);
       }),
     deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
-    deleteVisitor: (visitor) =>
-      'anonymousId' in visitor
-        ? deleteEvents('anonymous_id = ?', [visitor.anonymousId])
-        : // The visitor's other events, before they identified, belong to them too.
-          deleteEvents('(user_id = ? OR anonymous_id IN (SELECT anonymous_id FROM events WHERE user_id = ?))', [visitor.userId, visitor.userId]),
+    deleteVisitor: async (visitor) => {
+      const deleted =
+        'anonymousId' in visitor
+          ? await deleteEvents('anonymous_id = ?', [visitor.anonymousId])
+          : // The visitor's other events, before they identified, belong to them too.
+            await deleteEvents('(user_id = ? OR anonymous_id IN (SELECT anonymous_id FROM events WHERE user_id = ?))', [visitor.userId, visitor.userId]);
+      // An erasure: the rows must not stay readable in the database's files either.
+      await client.scrubDeleted(['events', ...ROLLUP_TABLES]);
+      return deleted;
+    },
     close: () => client.close(),
   };
 }

@@ -45,6 +45,8 @@ describe('checkIngestBody', () => {
     ['a missing batch', { writeKey: 'k' }, { error: 'batch is required', path: 'batch' }],
     ['a batch that is not an array', { batch: {} }, { error: 'batch must be an array', path: 'batch' }],
     ['a non-string writeKey', { batch: [], writeKey: 1 }, { error: 'writeKey must be a string', path: 'writeKey' }],
+    ['a NUL in writeKey', { batch: [], writeKey: 'k\u0000' }, { error: 'writeKey must not contain a NUL character (\\u0000)', path: 'writeKey' }],
+    ['a lone surrogate in the batch sessionId', { batch: [], context: { sessionId: '\ud800' } }, { error: 'context.sessionId must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)', path: 'context.sessionId' }],
     ['a bad sentAt', { batch: [], sentAt: 'now' }, { error: 'sentAt must be an ISO 8601 date-time string', path: 'sentAt' }],
     ['a non-object context', { batch: [], context: [] }, { error: 'context must be a JSON object', path: 'context' }],
     [

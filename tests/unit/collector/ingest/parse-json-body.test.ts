@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INGEST_LIMITS } from '../../../../packages/collector/src/ingest/ingest-limits.js';
 import { parseJsonBody } from '../../../../packages/collector/src/ingest/parse-json-body.js';
 
 describe('parseJsonBody', () => {
@@ -18,5 +19,20 @@ describe('parseJsonBody', () => {
     const result = parseJsonBody(Buffer.from(text));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.error).toMatch(error);
+  });
+
+  it('refuses nesting past the limit before parsing, naming where', () => {
+    const levels = 5_000;
+    const text = `{"batch":[{"properties":{"a":${'['.repeat(levels)}${']'.repeat(levels)}}}]}`;
+    const inside = '[0]'.repeat(INGEST_LIMITS.maxJsonDepth - 4);
+    expect(parseJsonBody(Buffer.from(text))).toEqual({
+      ok: false,
+      problem: { error: `batch[0].properties.a${inside} is nested deeper than 64 levels of objects and arrays`, path: `batch[0].properties.a${inside}`, limit: 64 },
+    });
+  });
+
+  it('parses nesting up to the limit', () => {
+    const levels = INGEST_LIMITS.maxJsonDepth;
+    expect(parseJsonBody(Buffer.from('['.repeat(levels) + ']'.repeat(levels))).ok).toBe(true);
   });
 });

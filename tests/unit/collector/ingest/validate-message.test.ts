@@ -12,6 +12,9 @@ describe('validateMessage', () => {
     ['an ISO timestamp with an offset', { ...valid, timestamp: '2024-05-01T14:00:00+02:00' }],
     ['properties and context objects', { ...valid, properties: { a: 1 }, context: { sessionId: 1 } }],
     ['unknown fields', { ...valid, integrations: { All: true } }],
+    ['an emoji (a surrogate pair) in event and ids', { ...valid, event: 'Liked 👍', anonymousId: 'a-🪑' }],
+    // JSON.stringify escapes both, so the JSON columns keep them exactly (unstorableText).
+    ['a NUL and a lone surrogate inside properties and context', { ...valid, properties: { note: 'a\u0000\ud800' }, context: { page: { title: '\u0000' } } }],
   ])('accepts %s', (_name, message) => {
     expect(validateMessage(message, 'batch[0]')).toBeUndefined();
   });
@@ -36,6 +39,12 @@ describe('validateMessage', () => {
     ['a bad sentAt', { ...valid, sentAt: 'now' }, 'batch[2].sentAt must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z', 'batch[2].sentAt'],
     ['array properties', { ...valid, properties: [1] }, 'batch[2].properties must be a JSON object', 'batch[2].properties'],
     ['string context', { ...valid, context: 'x' }, 'batch[2].context must be a JSON object', 'batch[2].context'],
+    ['a NUL in messageId', { ...valid, messageId: 'm\u0000' }, 'batch[2].messageId must not contain a NUL character (\\u0000)', 'batch[2].messageId'],
+    ['a NUL in event', { ...valid, event: 'a\u0000b' }, 'batch[2].event must not contain a NUL character (\\u0000)', 'batch[2].event'],
+    ['a NUL in anonymousId', { ...valid, anonymousId: '\u0000' }, 'batch[2].anonymousId must not contain a NUL character (\\u0000)', 'batch[2].anonymousId'],
+    ['a lone surrogate in userId', { ...valid, userId: 'jane\ud800' }, 'batch[2].userId must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)', 'batch[2].userId'],
+    ['a lone surrogate in event', { ...valid, event: '\udc00' }, 'batch[2].event must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)', 'batch[2].event'],
+    ['a NUL in context.sessionId', { ...valid, context: { sessionId: 's\u0000' } }, 'batch[2].context.sessionId must not contain a NUL character (\\u0000)', 'batch[2].context.sessionId'],
   ])('refuses %s', (_name, message, error, path) => {
     expect(validateMessage(message, 'batch[2]')).toEqual({ error, ...(path ? { path } : {}) });
   });

@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from '../../../../packages/collector/src/store/create-sqlite-event-store.js';
 import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import type { SqlClient, SqlExecutor } from '../../../../packages/collector/src/store/sql-client.js';
+import { createSqlEventStore } from '../../../../packages/collector/src/store/sql-event-store.js';
+import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import { rollupTables } from './rollup-tables.js';
 import { at, showroomRow } from './showroom-row.js';
 
@@ -29,6 +32,18 @@ const visits = (tables: Record<string, unknown[]>): unknown[] =>
   (tables['rollup_visits'] as Record<string, unknown>[])
     .filter((row) => row['showroom_id'] === '*')
     .map(({ visitor, start_ts, end_ts, interactions, loads }) => [visitor, start_ts, end_ts, interactions, loads]);
+
+/**
+ * The order events arrive in: as generated (random: late events and merged visits are common),
+ * or in time order but for a few that come last (late events into visits already long).
+ */
+const lateness = fc.option(fc.array(fc.nat(39), { maxLength: 5 }), { nil: undefined });
+function arrivalOrder(rows: readonly EventRow[], late: readonly number[] | undefined): EventRow[] {
+  if (late === undefined) return [...rows];
+  const held = new Set(late.filter((i) => i < rows.length).map((i) => rows[i]!));
+  const onTime = rows.filter((row) => !held.has(row)).sort((a, b) => a.timestamp - b.timestamp);
+  return [...onTime, ...held];
+}
 
 describe('rollups kept at ingest', () => {
   it('change nothing when an event is sent again', async () => {
@@ -62,6 +77,32 @@ describe('rollups kept at ingest', () => {
     expect(rollupTables(incremental.path)).toEqual(incremental.tables);
   });
 
+  it('fold late events into a long visit from its stored rollups, reading no stored event', async () => {
+    const path = join(dir, 'long.sqlite');
+    const client = createSqliteClient(path);
+    const statements: string[] = [];
+    const recorded = (tx: SqlExecutor): SqlExecutor => ({
+      all: (sql, params) => (statements.push(sql), tx.all(sql, params)),
+      get: (sql, params) => (statements.push(sql), tx.get(sql, params)),
+      run: (sql, params) => (statements.push(sql), tx.run(sql, params)),
+    });
+    const store = await createSqlEventStore({ ...client, transaction: (work) => client.transaction((tx) => work(recorded(tx))) } satisfies SqlClient);
+    await store.insertMany(Array.from({ length: 300 }, (_, i) => showroomRow('Model Rotated', at(i), { messageId: `long-${i}` })));
+    await store.insertMany([showroomRow('Showroom Loaded', at(395), { messageId: 'next-visit' })]);
+    statements.length = 0;
+    // Late into the middle of the 300-minute visit, then three that join it to the next one.
+    await store.insertMany([showroomRow('CTA Clicked', at(150), { messageId: 'late' })]);
+    await store.insertMany(['320', '345', '370'].map((minute) => showroomRow('Hotspot Opened', at(Number(minute)), { messageId: `join-${minute}` })));
+    expect(statements.filter((sql) => /\bFROM events\b/.test(sql))).toEqual([]);
+    await store.close();
+    const incremental = rollupTables(path);
+    expect(visits(incremental)).toEqual([['v-1', at(0), at(395), 304, 1]]);
+    const rebuilt = await createSqliteEventStore(path);
+    await rebuilt.rebuildRollups();
+    await rebuilt.close();
+    expect(rollupTables(path)).toEqual(incremental);
+  });
+
   it('equal a rebuild from the raw events, whatever the batches and their order, out-of-bounds values included', async () => {
     const names = ['Showroom Loaded', 'Showroom Viewed', 'Hotspot Opened', 'Quiz Started', 'Quiz Answered', 'CTA Clicked', 'Story Page Viewed', 'Engaged Time', 'Experiment Viewed'];
     const hours = (h: number): number => h * 3_600_000;
@@ -83,8 +124,8 @@ describe('rollups kept at ingest', () => {
       ),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 40 }), fc.boolean(), async (specs, sizes, resend) => {
-        const rows = specs.map((s, i) =>
+      fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 40 }), fc.boolean(), lateness, async (specs, sizes, resend, late) => {
+        const generated = specs.map((s, i) =>
           showroomRow(s.name, at(s.minute), {
             messageId: `m-${i}`,
             visitor: s.visitor,
@@ -101,6 +142,7 @@ describe('rollups kept at ingest', () => {
             arm_id: s.n === 1 ? 'control' : 'b',
           }),
         );
+        const rows = arrivalOrder(generated, late);
         const batches: EventRow[][] = [];
         for (let i = 0, b = 0; i < rows.length; b++) {
           const size = sizes[b % sizes.length]!;

@@ -20,12 +20,16 @@ const row = (messageId: string): EventRow => ({
   json: '{}',
 });
 
-/** A store that records each insertMany call (one call = one transaction). */
-const recordingStore = (fail = false) => {
+/**
+ * A store that records each committed insertMany call (one call = one transaction); it fails every
+ * call when `fail` is true, or a call holding a row whose messageId `fail` names.
+ */
+const recordingStore = (fail: boolean | string = false) => {
   const transactions: string[][] = [];
   const store: Pick<EventStore, 'insertMany' | 'count' | 'recent' | 'close'> = {
     insertMany: async (rows) => {
-      if (fail) throw new Error('disk full');
+      if (fail === true) throw new Error('disk full');
+      if (rows.some((r) => r.messageId === fail)) throw new Error(`cannot store ${String(fail)}`);
       transactions.push(rows.map((r) => r.messageId));
       return rows.length;
     },
@@ -87,10 +91,37 @@ describe('createGroupCommit', () => {
     expect(transactions).toEqual([['1'], ['2', '3']]);
   });
 
-  it('rejects every request of a failed transaction', async () => {
+  it('rejects every request when the database fails them all, even apart', async () => {
     const commit = createGroupCommit(recordingStore(true).store);
     const results = await Promise.allSettled([commit.add([row('1')]), commit.add([row('2')])]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('retries the requests of a failed group apart, so only the one at fault is rejected', async () => {
+    const { store, transactions } = recordingStore('bad');
+    const lines: string[] = [];
+    const commit = createGroupCommit(store, { log: (line) => lines.push(line) });
+    const results = await Promise.allSettled([commit.add([row('1'), row('2')]), commit.add([row('3'), row('bad')]), commit.add([row('4')])]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toEqual(new Error('cannot store bad'));
+    // Nothing of the guilty request is stored, all of the others is, each in its own transaction.
+    expect(transactions).toEqual([['1', '2'], ['4']]);
+    expect(lines).toEqual(['group commit: a transaction of 3 requests failed, retrying each apart: cannot store bad']);
+  });
+
+  it('does not retry a group of one request', async () => {
+    let calls = 0;
+    const commit = createGroupCommit({ insertMany: async () => Promise.reject(new Error(`failure ${++calls}`)) });
+    await expect(commit.add([row('1')])).rejects.toThrow('failure 1');
+    expect(calls).toBe(1);
+  });
+
+  it('commits the next group normally after a retried one', async () => {
+    const { store, transactions } = recordingStore('bad');
+    const commit = createGroupCommit(store);
+    await Promise.allSettled([commit.add([row('bad')]), commit.add([row('1')])]);
+    await Promise.all([commit.add([row('2')]), commit.add([row('3')])]);
+    expect(transactions).toEqual([['1'], ['2', '3']]);
   });
 
   it('resolves an empty add at once, and drain when idle', async () => {

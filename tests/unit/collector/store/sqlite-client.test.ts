@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,5 +52,23 @@ describe('createSqliteClient', () => {
       ),
     );
     expect(await client.get('SELECT n FROM t WHERE k = ?', ['c'])).toEqual({ n: 20 });
+  });
+
+  it('syncs every commit (a 200 survives a power failure) and zeroes deleted rows', async () => {
+    // synchronous 2 is FULL; secure_delete 1 is ON.
+    expect(await client.all('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
+    expect(await client.all('PRAGMA secure_delete')).toEqual([{ secure_delete: 1 }]);
+  });
+
+  it('empties the WAL when scrubbing deleted rows, after the transactions queued before', async () => {
+    const written = client.transaction(async (tx) => {
+      await tx.run('INSERT INTO t (k, n) VALUES (?, ?)', ['gone', 1]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await tx.run('DELETE FROM t WHERE k = ?', ['gone']);
+    });
+    await client.scrubDeleted(['t']);
+    await written;
+    expect(statSync(join(dir, 'test.sqlite-wal')).size).toBe(0);
+    expect(readFileSync(join(dir, 'test.sqlite')).includes('gone')).toBe(false);
   });
 });

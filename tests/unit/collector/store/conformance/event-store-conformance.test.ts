@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsContext } from '../../../../../packages/collector/src/metrics/metrics-context.js';
 import type { MetricsQuery, MetricsResult } from '../../../../../packages/collector/src/metrics/metrics-types.js';
 import type { EventRow } from '../../../../../packages/collector/src/store/event-row.js';
 import type { EventStore } from '../../../../../packages/collector/src/store/event-store.js';
-import { createPostgresClient } from '../../../../../packages/collector/src/store/postgres-client.js';
-import { createSqlEventStore } from '../../../../../packages/collector/src/store/sql-event-store.js';
-import { createSqliteClient } from '../../../../../packages/collector/src/store/sqlite-client.js';
-import { createTestDatabase, describePostgres, postgresUrl } from '../../../support/test-postgres.js';
+import { describePostgres } from '../../../support/test-postgres.js';
 import { at, showroomRow } from '../../rollups/showroom-row.js';
+import { postgres, sqlite, SUBJECTS } from './store-subjects.js';
 
 /**
  * The same store code over SQLite and PostgreSQL must give the same answers: this suite feeds both
@@ -61,32 +56,7 @@ async function feed(store: EventStore): Promise<number[]> {
   ];
 }
 
-interface Subject {
-  name: string;
-  open(): Promise<EventStore>;
-}
-
-const sqliteDir = mkdtempSync(join(tmpdir(), 'vitrine-conformance-'));
-afterAll(() => rmSync(sqliteDir, { recursive: true, force: true }));
-let sqliteFiles = 0;
-const sqlite: Subject = { name: 'SQLite', open: () => createSqlEventStore(createSqliteClient(join(sqliteDir, `db-${++sqliteFiles}.sqlite`))) };
-
-const databases: Awaited<ReturnType<typeof createTestDatabase>>[] = [];
-afterAll(async () => {
-  for (const database of databases) await database.drop();
-});
-const postgres: Subject = {
-  name: 'PostgreSQL',
-  open: async () => {
-    const database = await createTestDatabase();
-    databases.push(database);
-    return createSqlEventStore(createPostgresClient(database.url));
-  },
-};
-
-const subjects = postgresUrl ? [sqlite, postgres] : [sqlite];
-
-describe.each(subjects)('the event store on $name', (subject) => {
+describe.each(SUBJECTS)('the event store on $name', (subject) => {
   let store: EventStore;
   let added: number[];
   beforeAll(async () => {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
+import { EVENT_COLUMNS } from '../../../../packages/collector/src/store/event-columns.js';
+import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../../packages/collector/src/store/migrations.js';
+import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { createSqlEventStore } from '../../../../packages/collector/src/store/sql-event-store.js';
+import { at, showroomRow } from '../rollups/showroom-row.js';
+import { SUBJECTS } from './conformance/store-subjects.js';
+
+const columns = Object.keys(EVENT_COLUMNS) as (keyof typeof EVENT_COLUMNS)[];
+
+/** Writes the database a collector of schema `version` left: its migrations, `rows`, their rollups. */
+async function databaseAtVersion(client: SqlClient, version: number, rows: readonly EventRow[]): Promise<void> {
+  await client.transaction(async (tx) => {
+    await tx.run('CREATE TABLE vitrine_schema (version INTEGER NOT NULL)');
+    for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+      const own = client.dialect === 'sqlite' ? migration.sqliteStatements : migration.postgresStatements;
+      for (const statement of [...migration.statements, ...(own ?? [])]) await tx.run(statement);
+    }
+    await tx.run('INSERT INTO vitrine_schema (version) VALUES (?)', [version]);
+    for (const row of rows) {
+      await tx.run(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((column) => row[EVENT_COLUMNS[column]]));
+    }
+    await rebuildRollups(tx);
+  });
+}
+
+const query = { from: '2024-05-01', to: '2024-05-01', tz: 'UTC' };
+const context = { now: at(600), experimentArms: () => undefined };
+
+describe.each(SUBJECTS)('migrations on $name', (subject) => {
+  it('upgrade a version-6 database to messageIds unique per write key, keeping its events and figures', async () => {
+    expect(SCHEMA_VERSION).toBe(7);
+    const old = [
+      { ...showroomRow('Showroom Loaded', at(0), { messageId: 'shared-id', visitor: 'a' }), writeKey: 'site-a' },
+      { ...showroomRow('Showroom Viewed', at(1), { messageId: 'a-2', visitor: 'a' }), writeKey: 'site-a' },
+      showroomRow('Showroom Loaded', at(90), { messageId: 'b-1', visitor: 'b' }),
+    ];
+    const client = await subject.client();
+    await databaseAtVersion(client, 6, old);
+    const store = await createSqlEventStore(client);
+    try {
+      expect(await client.all('SELECT version FROM vitrine_schema')).toEqual([{ version: 7 }]);
+      expect(await store.count()).toBe(3);
+      expect((await store.recent(3)).map((row) => [row.messageId, row.writeKey])).toEqual([['b-1', null], ['a-2', 'site-a'], ['shared-id', 'site-a']]);
+      const before = await store.metrics(query, context);
+      expect(before.indicators).toMatchObject({ visits: 2, visitors: 2, loads: 2, views: 1 });
+
+      // The id site-a used is free for site-b; resends under either key, or under none, are not.
+      const reused = { ...showroomRow('Showroom Loaded', at(200), { messageId: 'shared-id', visitor: 'c' }), writeKey: 'site-b' };
+      expect(await store.insertMany([reused])).toBe(1);
+      expect(await store.insertMany([reused, old[0]!, old[2]!])).toBe(0);
+      expect((await store.metrics(query, context)).indicators).toMatchObject({ visits: 3, visitors: 3, loads: 3 });
+    } finally {
+      await store.close();
+    }
+  });
+});
