@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, storedIds, wellFormed } from './well-formed.js';
+import { figuresOf, storedIds, wellFormed } from './well-formed-traffic.js';
 
 const LEVELS = 5_000;
 const nested = (levels: number): string => '['.repeat(levels) + ']'.repeat(levels);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { ROLLUP_TABLES } from '../../../../packages/collector/src/rollups/rollup-tables.js';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, wellFormed } from './well-formed.js';
+import { figuresOf, wellFormed } from './well-formed-traffic.js';
 
 const ANONYMOUS_ID = 'anon-7f3a9c2e-forget-me';
 const EMAIL = 'jane.doe.forget@example.com';

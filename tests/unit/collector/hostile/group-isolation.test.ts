@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, storedIds, wellFormed } from './well-formed.js';
+import { figuresOf, storedIds, wellFormed } from './well-formed-traffic.js';
 
 /**
  * Finding 3's mechanism: a request the database refuses for a reason validation cannot know (here

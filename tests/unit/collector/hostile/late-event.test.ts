@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { HostileCollector } from './hostile-collector.js';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, wellFormed } from './well-formed.js';
+import { figuresOf, wellFormed } from './well-formed-traffic.js';
 
 const EVENTS = 3_000;
 const PER_BATCH = 500;

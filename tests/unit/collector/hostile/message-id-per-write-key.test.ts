@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, wellFormed } from './well-formed.js';
+import { figuresOf, wellFormed } from './well-formed-traffic.js';
 
 /** Finding 6: a messageId first used under another write key silently swallowed this key's event. */
 describeOnBothDatabases('a messageId used under two write keys', (start) => {

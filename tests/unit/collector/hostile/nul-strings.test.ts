@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnBothDatabases } from './hostile-collector.js';
-import { figuresOf, storedIds, wellFormed } from './well-formed.js';
+import { figuresOf, storedIds, wellFormed } from './well-formed-traffic.js';
 
 const NUL = 'must not contain a NUL character (\\u0000)';
 const LONE = 'must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)';

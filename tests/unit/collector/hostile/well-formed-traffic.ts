@@ -83,3 +83,24 @@ export async function saveChairConfig(collector: HostileCollector): Promise<void
   const saved = await post('/api/configs/chair/versions', { config: CHAIR });
   await post('/api/configs/chair/publish', { version: saved['version'] });
 }
+
+/** A well-formed Showroom Viewed of `visitor`, `minute` minutes after 10:00 on DAY. */
+export function wellFormed(visitor: string, messageId: string, minute = 0, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { messageId, type: 'track', event: 'Showroom Viewed', anonymousId: visitor, timestamp: at(minute), properties: { showroom_id: 'chair', module: 'sense' }, ...extra };
+}
+
+/**
+ * `/api/metrics` for DAY as text, but for the time it was generated: two collectors with the same
+ * figures answer the same text, of the same size.
+ */
+export async function figuresOf(collector: HostileCollector): Promise<string> {
+  const { status, text, body } = await collector.metrics(`from=${DAY}&to=${DAY}`);
+  if (status !== 200) throw new Error(`GET /api/metrics answered ${status}: ${text}`);
+  return JSON.stringify({ ...body, generatedAt: undefined });
+}
+
+/** The messageIds stored, sorted. */
+export async function storedIds(collector: HostileCollector): Promise<string[]> {
+  const rows = await collector.query<{ message_id: string }>('SELECT message_id FROM events ORDER BY message_id');
+  return rows.map((row) => row.message_id);
+}
