@@ -9,7 +9,6 @@ import type { CollectorOptions } from './collector-options.js';
 import { ensureConfigTables } from './configs/config-tables.js';
 import { createConfigStore } from './configs/config-store.js';
 import { seedConfigs } from './configs/seed-configs.js';
-import { recentEventsOf } from './demo/recent-events-of.js';
 import { createForwarder } from './forward/create-forwarder.js';
 import { createRequestHandler } from './http/create-request-handler.js';
 import { logDroppedConnections } from './http/log-dropped-connections.js';
@@ -27,7 +26,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const resolved = resolveOptions(options);
   const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
   const { writeKeys, perIp, perWriteKey, configsDir, log } = resolved;
-  const demo = resolved.demo && { ...resolved.demo, eventsOf: (anonymousId: string, limit: number) => recentEventsOf(sql, anonymousId, limit) };
+  const demo = resolved.demo && { ...resolved.demo, eventsOf: (anonymousId: string, limit: number) => store.recent(limit, anonymousId) };
   // Admin sessions and config versions live in the same database as the events, so every
   // collector behind a load balancer sees the same logins and the same published configs.
   const loginThrottle = createLoginThrottle(resolved.failedLogins, log);

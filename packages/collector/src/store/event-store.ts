@@ -16,8 +16,8 @@ export interface EventStore {
   insertMany(rows: readonly EventRow[]): Promise<number>;
   /** Number of stored events. */
   count(): Promise<number>;
-  /** The `limit` most recently received events, newest first. */
-  recent(limit: number): Promise<EventRow[]>;
+  /** The `limit` most recently received events, newest first; only `anonymousId`'s when given (the demo page shows its own browser's). */
+  recent(limit: number, anonymousId?: string): Promise<EventRow[]>;
   /** The figures of `GET /api/metrics`, from the rollups. */
   metrics(query: MetricsQuery, context: MetricsContext): Promise<MetricsResult>;
   /** Builds every rollup again from the raw events. */

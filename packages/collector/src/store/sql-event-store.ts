@@ -69,7 +69,10 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
         return added.length;
       }),
     count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,
-    recent: (limit) => client.all<EventRow>(`${SELECT} ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [limit]),
+    recent: (limit, anonymousId) =>
+      anonymousId === undefined
+        ? client.all<EventRow>(`${SELECT} ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [limit])
+        : client.all<EventRow>(`${SELECT} WHERE anonymous_id = ? ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [anonymousId, limit]),
     metrics: (query, context) => queryMetrics(client, query, context),
     rebuildRollups: () =>
       client.transaction(async (tx) => {

@@ -75,6 +75,11 @@ describe.each(SUBJECTS)('the event store on $name', (subject) => {
     expect(recent).toEqual([EVENTS[10], EVENTS[9]]);
   });
 
+  it("reads back one visitor's most recent events only, when asked for theirs", async () => {
+    expect((await store.recent(2, 'b')).map((row) => row.messageId)).toEqual(['b5', 'b4']);
+    expect(await store.recent(3, 'nobody')).toEqual([]);
+  });
+
   it('computes the hand-checked indicators over both days', async () => {
     const { indicators } = await store.metrics(bothDays, context);
     expect(indicators).toMatchObject({
