@@ -56,6 +56,9 @@ test.describe('createViewer', () => {
   test.beforeEach(async ({ page, site }) => setUp(page, site.url));
 
   test('loads a model and shows it in the first frame', async ({ page }) => {
+    // Usually the first test of its worker's browser, so it pays SwiftShader's cold compile of
+    // three's PBR shaders, which took over 120 s twice on this 2-core machine under load.
+    test.slow();
     const { ms, inked, total, progress } = await page.evaluate(async (model) => {
       const started = performance.now();
       const canvas = document.createElement('canvas');
