@@ -1,9 +1,10 @@
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-const OPEN = new Set([0x7b, 0x5b]); // { [
-const CLOSE = new Set([0x7d, 0x5d]); // } ]
-const ARRAY = 0x5b;
+const OBJECT = 0x7b; // {
+const ARRAY = 0x5b; // [
+const OBJECT_END = 0x7d; // }
+const ARRAY_END = 0x5d; // ]
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** One open object or array: where the scan is inside it. */
@@ -28,23 +29,49 @@ interface Level {
 export function jsonTooDeep(body: Buffer, maxDepth: number): string | undefined {
   const stack: Level[] = [];
   for (let i = 0; i < body.length; i++) {
-    const byte = body[i]!;
-    const top = stack[stack.length - 1];
-    if (byte === QUOTE) {
-      const start = i;
-      for (i++; i < body.length && body[i] !== QUOTE; i++) if (body[i] === BACKSLASH) i++;
-      if (top && !top.array && top.expectKey) Object.assign(top, { key: [start, i + 1], expectKey: false });
-    } else if (OPEN.has(byte)) {
-      if (stack.length >= maxDepth) return pathOf(body, stack);
-      stack.push({ array: byte === ARRAY, index: 0, key: undefined, expectKey: true });
-    } else if (CLOSE.has(byte)) {
-      stack.pop();
-    } else if (byte === COMMA && top) {
-      top.index++;
-      top.expectKey = true;
+    switch (body[i]) {
+      case QUOTE: {
+        // Strings are most of a body: their end is found by indexOf, in native code.
+        const start = i;
+        i = stringEnd(body, i);
+        const top = stack[stack.length - 1];
+        if (top && !top.array && top.expectKey) {
+          top.key = [start, i + 1];
+          top.expectKey = false;
+        }
+        break;
+      }
+      case OBJECT:
+      case ARRAY:
+        if (stack.length >= maxDepth) return pathOf(body, stack);
+        stack.push({ array: body[i] === ARRAY, index: 0, key: undefined, expectKey: true });
+        break;
+      case OBJECT_END:
+      case ARRAY_END:
+        stack.pop();
+        break;
+      case COMMA: {
+        const top = stack[stack.length - 1];
+        if (top) {
+          top.index++;
+          top.expectKey = true;
+        }
+        break;
+      }
     }
   }
   return undefined;
+}
+
+/** The index of the quote that closes the string opened at `open` (body.length if none does). */
+function stringEnd(body: Buffer, open: number): number {
+  for (let quote = body.indexOf(QUOTE, open + 1); quote !== -1; quote = body.indexOf(QUOTE, quote + 1)) {
+    // Escaped when an odd number of backslashes stands before it.
+    let backslashes = 0;
+    while (body[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return body.length;
 }
 
 /** `batch[0].properties["a b"][3]`: where the scan is, from the open levels. */

@@ -15,6 +15,8 @@ describe('jsonTooDeep', () => {
     ['a key that is not an identifier', '{"a b":{"c":{}}}', 2, '["a b"].c'],
     ['an escaped key', '{"\\u0061\\"":{"c":{}}}', 2, '["a\\""].c'],
     ['a UTF-8 key', '{"椅子":{"c":{}}}', 2, '["椅子"].c'],
+    ['a string ending in an escaped backslash, then structure', '{"a":"x\\\\","b":{"c":{}}}', 2, 'b.c'],
+    ['a quote after an escaped backslash then an escaped quote', '{"a":"\\\\\\"[[","b":{"c":{}}}', 2, 'b.c'],
     ['brackets and quotes inside strings, which are not structure', '{"a":"[[[{\\"","b":["]]]"]}', 1, 'b'],
     ['the second element of an array, after a string with a comma', '{"a":["x,y",{"c":1}]}', 2, 'a[1]'],
     ['a value after a nested object', '{"a":{"x":1},"b":{"c":{}}}', 2, 'b.c'],
