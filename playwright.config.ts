@@ -1,8 +1,55 @@
-import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.mjs';
+import { findEngines } from './scripts/find-engines.mjs';
+import type { EngineOptions } from './tests/e2e/support/engine-fixtures.js';
 
-/** End-to-end suite: the built tracker in real Chromium against the real collector. */
-export default defineConfig({
+const engines = findEngines();
+if (process.env['CI'] && (!engines.firefox || !engines.webkit)) {
+  throw new Error('CI runs every engine, but Firefox or WebKit is not installed: run scripts/ensure-browsers.sh first');
+}
+
+/**
+ * Every spec runs in Chromium. Specs tagged `@firefox` or `@webkit` (EVERY_ENGINE) run in those
+ * engines too, when installed: Firefox ESR through Playwright's WebDriver BiDi channel (headed: headless
+ * Firefox has no WebGL here), WebKitGTK's MiniBrowser through WebKitWebDriver (tests/e2e/support/engine).
+ */
+const projects: Array<Project<PlaywrightTestOptions, PlaywrightWorkerOptions & EngineOptions>> = [
+  {
+    name: 'chromium',
+    use: {
+      engine: 'chromium',
+      browserName: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath(),
+        args: CHROMIUM_ARGS,
+      },
+    },
+  },
+];
+if (engines.firefox) {
+  projects.push({
+    name: 'firefox',
+    grep: /@firefox/,
+    use: {
+      engine: 'firefox',
+      browserName: 'firefox',
+      channel: 'moz-firefox',
+      headless: false,
+      launchOptions: {
+        // Starts the system Firefox behind a BiDi proxy that fills in what ESR lacks (see the file).
+        executablePath: fileURLToPath(new URL('scripts/firefox-bidi.mjs', import.meta.url)),
+        env: { ...process.env, VITRINE_FIREFOX: engines.firefox },
+      },
+    },
+  });
+}
+if (engines.webkit) {
+  projects.push({ name: 'webkit', grep: /@webkit/, use: { engine: 'webkit', webkitPaths: engines.webkit } });
+}
+
+/** End-to-end suite: the built tracker and showroom in real browsers against the real collector. */
+export default defineConfig<PlaywrightTestOptions, EngineOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2, // CI has 2 cores
@@ -10,20 +57,10 @@ export default defineConfig({
   timeout: 120_000, // ms per test: software WebGL on 2 shared cores compiles shaders slowly
   forbidOnly: !!process.env['CI'],
   reporter: process.env['CI'] ? [['line']] : [['list']],
+  globalSetup: './tests/e2e/support/engine/global-setup.ts',
   use: {
     headless: true,
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: CHROMIUM_ARGS,
-        },
-      },
-    },
-  ],
+  projects,
 });

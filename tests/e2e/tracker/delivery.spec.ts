@@ -1,12 +1,13 @@
 import { expectExactRows, keys } from '../support/expect-rows.js';
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 import type { ProxiedRequest } from '../support/fault-proxy.js';
+import { refusedEndpoint } from '../support/refused-endpoint.js';
 
 /** Every value of a messageId -> count map that is not 1, with its id: `[]` when all are 1. */
 const notOnce = (counts: Map<string, number>, ids: string[]): Array<[string, number | undefined]> =>
   ids.map((id): [string, number | undefined] => [id, counts.get(id)]).filter(([, n]) => n !== 1);
 
-test.describe('vitrine.track', () => {
+test.describe('vitrine.track', EVERY_ENGINE, () => {
   test('delivers a burst of 1,000 calls made in one task, in at most 5 requests', async ({ tracker, faultProxy, waitForRows }) => {
     await tracker.open();
     await tracker.track(1_000);
@@ -16,19 +17,27 @@ test.describe('vitrine.track', () => {
   });
 
   test('sends 50 events tracked offline in a page since closed within 15 s of the next visit, with no new call', async ({
-    context,
+    tabs,
     tracker,
     trackerOn,
     waitForRows,
   }) => {
-    await tracker.open();
-    await context.setOffline(true);
+    const { setOffline } = tabs;
+    if (setOffline) {
+      await tracker.open();
+      await setOffline(true);
+    } else {
+      // No network emulation (WebKit): the page sends to a port that refuses connections, the same
+      // network error, though navigator.onLine stays true.
+      await tracker.open({ endpoint: await refusedEndpoint() });
+    }
     await tracker.track(50);
     await expect.poll(() => tracker.storedCount(), { message: '50 events in IndexedDB' }).toBe(50);
-    await tracker.page.close();
-    await context.setOffline(false);
+    const nextTab = await tabs.open(); // first: WebDriver ends the session with its last tab
+    await tracker.tab.close();
+    await setOffline?.(false);
 
-    const next = trackerOn(await context.newPage());
+    const next = trackerOn(nextTab);
     await next.open();
     expectExactRows(await waitForRows(50, { timeout: 15_000 }), keys(50));
   });
@@ -60,7 +69,7 @@ test.describe('vitrine.track', () => {
   });
 
   test('delivers every event of a batch in flight when its page closed, once, on the next visit', async ({
-    context,
+    tabs,
     tracker,
     trackerOn,
     faultProxy,
@@ -70,10 +79,11 @@ test.describe('vitrine.track', () => {
     faultProxy.hold();
     await tracker.track(20);
     await expect.poll(() => faultProxy.held().filter((r) => r.method === 'POST').length, { message: 'a batch held in flight' }).toBeGreaterThan(0);
-    await tracker.page.close();
+    const nextTab = await tabs.open(); // first: WebDriver ends the session with its last tab
+    await tracker.tab.close();
     faultProxy.release();
 
-    const next = trackerOn(await context.newPage());
+    const next = trackerOn(nextTab);
     await next.open();
     const rows = await waitForRows(20);
     expectExactRows(rows, keys(20));

@@ -1,0 +1,33 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserTab, EngineName, Tabs } from './browser-tab.js';
+
+/** A Playwright page as a BrowserTab. */
+export function playwrightTab(page: Page): BrowserTab {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    waitFor: async (fn, timeout = 10_000) => {
+      await page.waitForFunction(fn, undefined, { timeout });
+    },
+    click: (selector) => page.click(selector),
+    reload: async () => {
+      await page.reload();
+    },
+    back: async () => {
+      await page.goBack();
+    },
+    close: () => page.close(),
+  };
+}
+
+/** The tabs of a Playwright context, the first being `page`. */
+export function playwrightTabs(engine: EngineName, context: BrowserContext, page: Page): Tabs {
+  return {
+    engine,
+    first: playwrightTab(page),
+    open: async () => playwrightTab(await context.newPage()),
+    setOffline: (offline) => context.setOffline(offline),
+  };
+}

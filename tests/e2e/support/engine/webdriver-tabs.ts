@@ -1,0 +1,68 @@
+import type { BrowserTab, EngineName, Tabs } from './browser-tab.js';
+import type { WebDriverSession } from './webdriver-session.js';
+
+/** The W3C key of an element reference in a WebDriver answer. */
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** Which window the session's commands go to now; shared by the tabs of one session. */
+interface Focus {
+  handle: string | undefined;
+}
+
+/** One window handle of a WebDriver session as a BrowserTab. */
+function webdriverTab(session: WebDriverSession, handle: string, focus: Focus): BrowserTab {
+  /** Runs `task` alone on the session, with this tab as the current window. */
+  const onThisTab = <T>(task: () => Promise<T>): Promise<T> =>
+    session.exclusive(async () => {
+      if (focus.handle !== handle) {
+        await session.command('POST', '/window', { handle });
+        focus.handle = handle;
+      }
+      return task();
+    });
+  const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> =>
+    onThisTab(() =>
+      // The function body WebDriver runs; it awaits a returned promise (WebDriver's "execute script").
+      session.command<R>('POST', '/execute/sync', { script: `return (${fn.toString()}).apply(null, arguments)`, args: arg === undefined ? [] : [arg] }),
+    );
+
+  return {
+    goto: (url) => onThisTab(() => session.command('POST', '/url', { url })),
+    evaluate,
+    waitFor: async (fn, timeout = 10_000) => {
+      const deadline = Date.now() + timeout;
+      while (!(await evaluate(fn))) {
+        if (Date.now() > deadline) throw new Error(`waitFor: ${fn.toString()} still false after ${timeout} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    click: (selector) =>
+      onThisTab(async () => {
+        const element = await session.command<Record<string, string>>('POST', '/element', { using: 'css selector', value: selector });
+        await session.command('POST', `/element/${element[ELEMENT]}/click`, {});
+      }),
+    reload: () => onThisTab(() => session.command('POST', '/refresh', {})),
+    back: () => onThisTab(() => session.command('POST', '/back', {})),
+    close: () =>
+      onThisTab(async () => {
+        await session.command('DELETE', '/window');
+        focus.handle = undefined;
+      }),
+  };
+}
+
+/** The tabs of a WebDriver session, starting with the window it opened with. */
+export async function webdriverTabs(engine: EngineName, session: WebDriverSession): Promise<Tabs> {
+  const handle = await session.command<string>('GET', '/window');
+  const focus: Focus = { handle };
+  return {
+    engine,
+    first: webdriverTab(session, handle, focus),
+    open: async () => {
+      const opened = await session.exclusive(() => session.command<{ handle: string }>('POST', '/window/new', { type: 'tab' }));
+      return webdriverTab(session, opened.handle, focus);
+    },
+    // WebDriver classic has no network emulation.
+    setOffline: undefined,
+  };
+}
