@@ -5,14 +5,15 @@ import { findEngines } from './scripts/find-engines.mjs';
 import type { EngineOptions } from './tests/e2e/support/engine-fixtures.js';
 
 const engines = findEngines();
-if (process.env['CI'] && (!engines.firefox || !engines.webkit)) {
-  throw new Error('CI runs every engine, but Firefox or WebKit is not installed: run scripts/ensure-browsers.sh first');
+if (process.env['CI'] && Object.keys(engines.missing).length > 0) {
+  throw new Error(`CI runs every engine, but some lack ${JSON.stringify(engines.missing)}: run scripts/ensure-browsers.sh first`);
 }
 
 /**
  * Every spec runs in Chromium. Specs tagged `@firefox` or `@webkit` (EVERY_ENGINE) run in those
  * engines too, when installed: Firefox ESR through Playwright's WebDriver BiDi channel (headed: headless
- * Firefox has no WebGL here), WebKitGTK's MiniBrowser through WebKitWebDriver (tests/e2e/support/engine).
+ * Firefox has no WebGL here), WebKitGTK's MiniBrowser through WebKitWebDriver (tests/e2e/support/engine);
+ * each headed browser on an Xvfb of its own.
  */
 const projects: Array<Project<PlaywrightTestOptions, PlaywrightWorkerOptions & EngineOptions>> = [
   {

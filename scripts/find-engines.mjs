@@ -34,7 +34,8 @@ function miniBrowser() {
 }
 
 /**
- * `{ chromium, firefox, webkit }`: each engine's executable(s), or undefined when it is not installed.
+ * `{ chromium, firefox, webkit, missing }`: each engine's executable(s), or undefined when it cannot run
+ * here, and for each of those, what is missing. Firefox and WebKit run headed, so they need Xvfb too.
  * Overrides: CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH and WEBKIT_BROWSER_PATH.
  */
 export function findEngines() {
@@ -44,8 +45,19 @@ export function findEngines() {
   } catch {
     chromium = undefined;
   }
+  const xvfb = onPath(['Xvfb']);
   const firefox = process.env.FIREFOX_PATH || onPath(['firefox-esr', 'firefox']);
   const driver = process.env.WEBKIT_WEBDRIVER_PATH || onPath(['WebKitWebDriver']);
   const browser = miniBrowser();
-  return { chromium, firefox, webkit: driver && browser ? { driver, browser } : undefined };
+  const missing = {};
+  const firefoxLacks = [!firefox && 'firefox-esr', !xvfb && 'xvfb'].filter(Boolean);
+  const webkitLacks = [!driver && 'WebKitWebDriver (webkit2gtk-driver)', !browser && 'MiniBrowser (webkit2gtk-driver)', !xvfb && 'xvfb'].filter(Boolean);
+  if (firefoxLacks.length) missing.firefox = firefoxLacks.join(', ');
+  if (webkitLacks.length) missing.webkit = webkitLacks.join(', ');
+  return {
+    chromium,
+    firefox: missing.firefox ? undefined : firefox,
+    webkit: missing.webkit ? undefined : { driver, browser },
+    missing,
+  };
 }

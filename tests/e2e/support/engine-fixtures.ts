@@ -2,6 +2,7 @@ import type { Browser } from '@playwright/test';
 import type { BrowserTab, EngineName, Tabs } from './engine/browser-tab.js';
 import { playwrightTabs } from './engine/playwright-tabs.js';
 import { startWebKitDriver, type WebKitDriver } from './engine/start-webkit-driver.js';
+import { startXvfb, type Xvfb } from './engine/start-xvfb.js';
 import type { PageReport } from './engine/watch-page.js';
 import { watchPage } from './engine/watch-page.js';
 import { WebDriverSession } from './engine/webdriver-session.js';
@@ -20,6 +21,11 @@ export interface EngineOptions {
 
 /** A launched browser the worker's tests share, each test in a fresh profile of its own. */
 type EngineBrowser = { kind: 'playwright'; browser: Browser } | { kind: 'webdriver'; driver: WebKitDriver };
+
+/** $DISPLAY for a headed browser: an Xvfb of the worker's own (see start-xvfb.ts), or none for Chromium. */
+async function displayFor(engine: EngineName): Promise<Xvfb | undefined> {
+  return engine === 'chromium' ? undefined : startXvfb();
+}
 
 export interface EngineFixtures {
   /** The test's browser session, in the project's engine; tabs share its storage. */
@@ -47,16 +53,19 @@ export const test = servers.extend<EngineFixtures, EngineOptions & { engineBrows
   // Playwright browser at all (a fixture's dependencies are fixed, whatever the project).
   engineBrowser: [
     async ({ engine, webkitPaths, playwright, launchOptions, headless, channel }, use) => {
+      const xvfb = await displayFor(engine);
+      const env = xvfb ? { ...(launchOptions.env ?? process.env), DISPLAY: xvfb.display } : launchOptions.env;
       if (engine === 'webkit') {
         if (!webkitPaths) throw new Error('the webkit project needs use.webkitPaths (playwright.config.ts)');
-        const driver = await startWebKitDriver(webkitPaths.driver, webkitPaths.browser);
+        const driver = await startWebKitDriver(webkitPaths.driver, webkitPaths.browser, env ?? process.env);
         await use({ kind: 'webdriver', driver });
         await driver.close();
       } else {
-        const browser = await playwright[engine].launch({ ...launchOptions, headless, ...(channel ? { channel } : {}) });
+        const browser = await playwright[engine].launch({ ...launchOptions, ...(env ? { env } : {}), headless, ...(channel ? { channel } : {}) });
         await use({ kind: 'playwright', browser });
         await browser.close();
       }
+      await xvfb?.close();
     },
     { scope: 'worker', timeout: 120_000 },
   ],

@@ -33,11 +33,12 @@ export interface StaticServer {
   /** Origin, e.g. `http://127.0.0.1:40124`. */
   url: string;
   /**
-   * Runs `fn` first in every HTML page served from now on, before any script of the page: an inline
+   * Runs `fn(arg)` first in every HTML page served from now on, before any script of the page: an inline
    * script the server puts at the top of `<head>`. Unlike Playwright's `addInitScript`, it works in
-   * every engine (WebDriver has no such command); unlike it, a page's CSP applies to it.
+   * every engine (WebDriver has no such command); unlike it, a page's CSP applies to it. Returns a
+   * function that stops it being added to the pages served after.
    */
-  addInitScript(fn: () => void): void;
+  addInitScript<A>(fn: (arg: A) => void, arg?: A): () => void;
   /** Calls `listener` with each JSON body a page POSTs to `/__report` (see engine/watch-page.ts). */
   onReport(listener: (report: unknown) => void): void;
   close(): Promise<void>;
@@ -61,13 +62,22 @@ export async function startStaticServer(): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    addInitScript: (fn) => void initScripts.push(`<script>(${fn.toString()})();</script>`),
+    addInitScript: (fn, arg) => {
+      const script = `<script>(${fn.toString()})(${scriptLiteral(arg)});</script>`;
+      initScripts.push(script);
+      return () => void initScripts.splice(initScripts.indexOf(script) >>> 0, 1);
+    },
     onReport: (listener) => void listeners.push(listener),
     async close() {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** `value` as a JavaScript literal that is safe inside <script> (no `</script>` can end it early). */
+function scriptLiteral(value: unknown): string {
+  return value === undefined ? '' : JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** Where pages POST what they report; bodies over REPORT_MAX bytes are refused. */

@@ -19,10 +19,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `driver` (WebKitWebDriver) and waits until it answers /status, at most 20 s. */
-export async function startWebKitDriver(driver: string, browser: string): Promise<WebKitDriver> {
+/** Starts `driver` (WebKitWebDriver) with `env` (its browsers inherit $DISPLAY), and waits until it answers /status, at most 20 s. */
+export async function startWebKitDriver(driver: string, browser: string, env: NodeJS.ProcessEnv): Promise<WebKitDriver> {
   const port = await freePort();
-  const child = spawn(driver, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(driver, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let log = '';
   child.stderr.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4_000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
