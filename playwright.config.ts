@@ -57,7 +57,7 @@ export default defineConfig<PlaywrightTestOptions, EngineOptions>({
   retries: 0,
   timeout: 120_000, // ms per test: software WebGL on 2 shared cores compiles shaders slowly
   forbidOnly: !!process.env['CI'],
-  reporter: process.env['CI'] ? [['line']] : [['list']],
+  reporter: [process.env['CI'] ? ['line'] : ['list'], ['./tests/e2e/support/engine/engine-summary.ts']],
   globalSetup: './tests/e2e/support/engine/global-setup.ts',
   use: {
     headless: true,
