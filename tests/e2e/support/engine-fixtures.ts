@@ -61,7 +61,15 @@ export const test = servers.extend<EngineFixtures, EngineOptions & { engineBrows
         await use({ kind: 'webdriver', driver });
         await driver.close();
       } else {
-        const browser = await playwright[engine].launch({ ...launchOptions, ...(env ? { env } : {}), headless, ...(channel ? { channel } : {}) });
+        const browser = await playwright[engine].launch({
+          ...launchOptions,
+          ...(env ? { env } : {}),
+          headless,
+          ...(channel ? { channel } : {}),
+          // Playwright turns Chromium's back/forward cache off (for its request routing, which these
+          // specs do not use); Chrome, Firefox and Safari have it on, so the specs run with it on.
+          ...(engine === 'chromium' ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+        });
         await use({ kind: 'playwright', browser });
         await browser.close();
       }

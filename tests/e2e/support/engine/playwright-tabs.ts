@@ -16,7 +16,11 @@ export function playwrightTab(page: Page): BrowserTab {
       await page.reload();
     },
     back: async () => {
-      await page.goBack();
+      // Not page.goBack(): it waits for a load event, and a page restored from the back/forward
+      // cache fires pageshow instead (in Firefox over BiDi it never sees the navigation at all).
+      const left = page.url();
+      await page.evaluate(() => history.back());
+      await page.waitForFunction((from) => location.href !== from && document.readyState === 'complete', left);
     },
     close: () => page.close(),
   };
