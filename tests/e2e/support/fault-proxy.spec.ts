@@ -102,6 +102,14 @@ test.describe('startFaultProxy', () => {
     expect(proxy.preflights()).toBe(1);
   });
 
+  test('refuses connections between refuse() and accept(), on the same origin', async () => {
+    await proxy.refuse();
+    await expect(post(batch('a'))).rejects.toThrow();
+    await proxy.accept();
+    expect((await post(batch('b'))).status).toBe(200);
+    expect(proxy.sends().map((s) => s.messageIds)).toEqual([['b']]);
+  });
+
   test('closes with held connections still open', async () => {
     proxy.hold();
     const held = post(batch('a')).catch(() => 'cut');

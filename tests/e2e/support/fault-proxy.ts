@@ -34,6 +34,10 @@ export interface FaultProxy {
   hold(): void;
   /** Cut the connections of the held requests, then forward normally again. */
   release(): void;
+  /** Stop listening and cut open connections: the browser's next requests are refused (an outage). */
+  refuse(): Promise<void>;
+  /** Listen again on the same port after `refuse()`. */
+  accept(): Promise<void>;
   /** The requests held right now. */
   held(): ProxiedRequest[];
   /** Every request received, preflights included, in arrival order. */
@@ -165,6 +169,29 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         res.socket?.destroy();
       }
     },
+    async refuse() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    async accept() {
+      // The port is free since refuse(); another socket may have taken it meanwhile (rare): try a
+      // few times, a little apart, then give up with the reason.
+      for (let tries = 1; ; tries++) {
+        try {
+          return await new Promise<void>((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(port, '127.0.0.1', () => {
+              server.off('error', reject);
+              resolve();
+            });
+          });
+        } catch (error) {
+          if (tries === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    },
     held: () => holding.map((h) => h.record),
     requests: () => [...log],
     sends: posts,
@@ -176,7 +203,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       isHolding = false;
       holding.length = 0;
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
