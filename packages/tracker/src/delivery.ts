@@ -13,8 +13,8 @@ const MAX_BATCH_BYTES = 500 * 1024 - ENVELOPE_BYTES;
 const MAX_BATCH_EVENTS = 2_500;
 /** Page-hide requests share the browser's 64 KiB keepalive quota; each stays under 60 KB. */
 const MAX_KEEPALIVE_BYTES = 60 * 1024 - ENVELOPE_BYTES;
-/** After a restore from the back/forward cache, how long a page-hide request may still answer. */
-const RESTORE_GRACE = 5_000; // ms
+/** How long a page-hide request may take to answer, in the page's time, before it is given up. */
+const HIDE_ANSWER_WAIT = 5_000; // ms
 
 export interface DeliveryContext {
   queue: Queue;
@@ -65,20 +65,6 @@ export function createDelivery(
   let waiting = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due = Infinity;
-  /** Page-hide requests without an answer yet. */
-  const hidden = new Set<readonly StoredEvent[]>();
-  // Firefox never settles the keepalive request of a page that went into the back/forward cache,
-  // so its events stayed in flight, unsent, for as long as the page lived. When the page comes back,
-  // those still unanswered after RESTORE_GRACE (Chromium and WebKit hand the answer over as the page
-  // resumes) are sent again; the collector keeps one row per messageId.
-  const onShow = (event: PageTransitionEvent) =>
-    event.persisted &&
-    setTimeout(() => {
-      hidden.forEach((chunk) => fly(chunk, false));
-      hidden.clear();
-      void flush();
-    }, RESTORE_GRACE);
-  addEventListener('pageshow', onShow);
 
   /** The backoff every tab obeys: [when the next try may be, failed tries, last status]. */
   const retry = () => (shared.get(retryKey) ?? '0 0 0').split(' ').map(Number) as [number, number, number];
@@ -157,13 +143,17 @@ export function createDelivery(
       if (waiting || !canSend() || !navigator.onLine || retry()[0] > Date.now()) return;
       for (const chunk of splitBatches(events.filter((event) => !inFlight.has(event.id)), MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
         fly(chunk, true);
-        hidden.add(chunk);
+        let answered = false;
         // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
-        void sendBatch(chunk, to, true).then((result) => (hidden.delete(chunk), settle(chunk, result)));
+        void sendBatch(chunk, to, true).then((result) => ((answered = true), settle(chunk, result)));
+        // Firefox never settles the keepalive request of a page that went into the back/forward
+        // cache: its events stayed in flight, unsent, for the page's life. Timers stand still in the
+        // cache, so this one runs once the page is back: still unanswered, they go again (the
+        // collector keeps one row per messageId).
+        setTimeout(() => answered || (fly(chunk, false), void flush()), HIDE_ANSWER_WAIT);
       }
     },
     stop() {
-      removeEventListener('pageshow', onShow);
       clearTimeout(timer);
       due = Infinity;
     },

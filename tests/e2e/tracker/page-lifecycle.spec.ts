@@ -41,7 +41,7 @@ test.describe('vitrine.track across reloads and the back/forward cache', EVERY_E
     const rows = await waitForRows(10);
     expectExactRows(rows, [...keys(5, 'before'), ...keys(5, 'after')]);
     // Firefox loses the answer to the page-hide send of a page in the cache: the restored page
-    // sends those events again a few seconds later (delivery.ts, RESTORE_GRACE) rather than never.
+    // sends those events again 5 s later (delivery.ts, HIDE_ANSWER_WAIT) rather than never.
     await expect.poll(() => tracker.storedCount(), { message: 'events left in IndexedDB', timeout: 20_000 }).toBe(0);
     const sends = faultProxy.allSendsByMessageId();
     expect(rows.map((r): [string, number | undefined] => [r.messageId, sends.get(r.messageId)]).filter(([, n]) => !n || n > 2), 'messageIds in no request or over two').toEqual([]);
