@@ -19,7 +19,9 @@ const isNoise = (text: string) => NETWORK_NOISE.some((pattern) => pattern.test(t
  */
 export function trackErrors(page: Page, errors: string[] = [], { consoleErrors = true } = {}): string[] {
   page.on('pageerror', (error) => {
-    if (!isNoise(error.message)) errors.push(`pageerror on ${page.url()}: ${error.stack ?? error.message}`);
+    // Firefox's network errors may carry their text in the stack only.
+    const text = error.stack ?? error.message;
+    if (!isNoise(error.message) && !isNoise(text)) errors.push(`pageerror on ${page.url()}: ${text}`);
   });
   page.on('console', (message) => {
     if (!consoleErrors || message.type() !== 'error' || isNoise(message.text())) return;
