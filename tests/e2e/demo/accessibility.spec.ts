@@ -16,6 +16,9 @@ const ready = (showroom: Locator) => expect(showroom.locator('[data-state=ready]
 
 test.use({ reducedMotion: 'reduce' });
 
+// Not in Firefox: axe-core's run on this page with its 3D view drawn crashes Firefox ESR 153's content
+// process (llvmpipe under Xvfb; reproducible, already at its second rule). The same page without
+// WebGL, and the category page with eight 3D views, pass there.
 test('the product page has no axe violations with each experience open', async ({ page, shop }) => {
   await page.goto(`${shop.url}/`);
   const showroom = page.locator('vitrine-showroom');
@@ -43,7 +46,7 @@ test('the product page has no axe violations with each experience open', async (
   await expectNoViolations(page, 'the quiz result');
 });
 
-test('the category page has no axe violations with eight showrooms', async ({ page, shop }) => {
+test('the category page has no axe violations with eight showrooms', { tag: '@firefox' }, async ({ page, shop }) => {
   await page.goto(`${shop.url}/category.html`);
   for (const showroom of await page.locator('vitrine-showroom').all()) {
     await showroom.scrollIntoViewIfNeeded();
@@ -52,7 +55,7 @@ test('the category page has no axe violations with eight showrooms', async ({ pa
   await expectNoViolations(page, 'every card loaded');
 });
 
-test('the fallback without WebGL has no axe violations', async ({ page, shop }) => {
+test('the fallback without WebGL has no axe violations', { tag: '@firefox' }, async ({ page, shop }) => {
   // A browser without WebGL: the poster and a message instead of the 3D view.
   await page.addInitScript(() => {
     const getContext = HTMLCanvasElement.prototype.getContext;
