@@ -38,6 +38,10 @@ export interface EngineFixtures {
   pageErrors: string[];
   /** Every CSP violation any page reported (`securitypolicyviolation`); the test fails if there are any. */
   cspViolations: string[];
+  /** Takes what a page's watch-page.ts reported: errors into pageErrors, violations into cspViolations. */
+  pageReport: (report: unknown) => void;
+  /** The site's pages run watch-page.ts first. */
+  watchSite: void;
 }
 
 /**
@@ -85,18 +89,29 @@ export const test = servers.extend<EngineFixtures, EngineOptions & { engineBrows
   },
 
   pageErrors: [
-    async ({ engine, site, cspViolations }, use) => {
+    async ({ engine }, use) => {
       const errors: string[] = [];
-      site.addInitScript(watchPage);
-      site.onReport((report) => {
-        const { kind, text, url } = report as PageReport;
-        if (kind === 'csp') cspViolations.push(`${text} on ${url}`);
-        // Playwright reports errors and console errors itself (trackErrors), but Firefox's console
-        // errors lose their text over BiDi; WebDriver reports neither.
-        else if (engine === 'webkit' || (engine === 'firefox' && kind === 'console')) errors.push(`${kind} on ${url}: ${text}`);
-      });
       await use(errors);
       expect(errors, `no uncaught errors and no console errors in any page (${engine})`).toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  pageReport: async ({ engine, pageErrors, cspViolations }, use) => {
+    await use((report) => {
+      const { kind, text, url } = report as PageReport;
+      if (kind === 'csp') cspViolations.push(`${text} on ${url}`);
+      // Playwright reports errors and console errors itself (trackErrors), but Firefox's console
+      // errors lose their text over BiDi; WebDriver reports neither.
+      else if (engine === 'webkit' || (engine === 'firefox' && kind === 'console')) pageErrors.push(`${kind} on ${url}: ${text}`);
+    });
+  },
+
+  watchSite: [
+    async ({ site, pageReport }, use) => {
+      site.addInitScript(watchPage);
+      site.onReport(pageReport);
+      await use();
     },
     { auto: true },
   ],

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readReport, REPORT_PATH } from './engine/read-report.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -78,29 +79,6 @@ export async function startStaticServer(): Promise<StaticServer> {
 /** `value` as a JavaScript literal that is safe inside <script> (no `</script>` can end it early). */
 function scriptLiteral(value: unknown): string {
   return value === undefined ? '' : JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-/** Where pages POST what they report; bodies over REPORT_MAX bytes are refused. */
-export const REPORT_PATH = '/__report';
-const REPORT_MAX = 64 * 1024;
-
-function readReport(req: http.IncomingMessage, res: http.ServerResponse, report: (body: unknown) => void): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= REPORT_MAX) chunks.push(chunk);
-  });
-  req.on('end', () => {
-    try {
-      if (size > REPORT_MAX) throw new Error(`over ${REPORT_MAX} bytes`);
-      report(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      res.writeHead(204).end();
-    } catch (error) {
-      report({ kind: 'error', text: `a bad report: ${String(error)}`, url: REPORT_PATH });
-      res.writeHead(400, { 'content-type': 'text/plain' }).end(String(error));
-    }
-  });
 }
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse, initScripts: string[]): Promise<void> {

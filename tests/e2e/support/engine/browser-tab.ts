@@ -1,3 +1,9 @@
+/** CSS pixels from the viewport's top left. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
 /** The engines the suite runs in; Chromium and Firefox through Playwright, WebKit through WebDriver. */
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
@@ -15,6 +21,12 @@ export interface BrowserTab {
   waitFor(fn: () => boolean, timeout?: number): Promise<void>;
   /** Clicks the first element matching the CSS `selector`. */
   click(selector: string): Promise<void>;
+  /** Clicks, as the mouse would, the first element matching `selector` in the open shadow root of `host`. */
+  clickIn(host: string, selector: string): Promise<void>;
+  /** Presses and releases each key in turn, as the keyboard would, on the focused element (`ArrowLeft`, `+`). */
+  press(keys: string[]): Promise<void>;
+  /** Drags the mouse from one viewport point to another, in a few steps, button held. */
+  drag(from: Point, to: Point): Promise<void>;
   reload(): Promise<void>;
   /** Goes back one entry in the tab's history and waits for the page to show. */
   back(): Promise<void>;

@@ -12,6 +12,17 @@ export function playwrightTab(page: Page): BrowserTab {
       await page.waitForFunction(fn, undefined, { timeout });
     },
     click: (selector) => page.click(selector),
+    // Playwright's CSS engine reaches into open shadow roots by itself.
+    clickIn: (host, selector) => page.locator(host).locator(selector).first().click(),
+    press: async (keys) => {
+      for (const key of keys) await page.keyboard.press(key);
+    },
+    drag: async (from, to) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 6 });
+      await page.mouse.up();
+    },
     reload: async () => {
       await page.reload();
     },
