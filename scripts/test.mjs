@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['browser', 'bash', ['scripts/ensure-chromium.sh']],
+  ['browsers', 'bash', ['scripts/ensure-browsers.sh']],
   ['build', 'npm', ['run', '--silent', 'build']],
   // The committed demo models are exactly what their script makes (it writes nothing here).
   ['models', 'node', ['demo/models/make-models.mjs', '--check']],

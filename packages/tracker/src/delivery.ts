@@ -18,6 +18,8 @@ const MAX_BATCH_EVENTS = 2_500;
  */
 const MAX_KEEPALIVE_BYTES = 60 * 1024 - ENVELOPE_BYTES;
 const MAX_RETRY_EVENTS = 100;
+/** How long a page-hide request may take to answer, in the page's time, before it is given up. */
+const HIDE_ANSWER_WAIT = 5_000; // ms
 
 export interface DeliveryContext {
   queue: Queue;
@@ -182,8 +184,14 @@ export function createDelivery(
       if (waiting || !canSend() || !navigator.onLine || !mayTry(retry(), Date.now(), 0)) return;
       for (const chunk of splitBatches(events.filter((event) => !inFlight.has(event.id)), MAX_BATCH_EVENTS, MAX_KEEPALIVE_BYTES)) {
         fly(chunk, true);
+        let answered = false;
         // If the page lives on (it was only hidden), the answer arrives and is handled as usual.
-        void sendBatch(chunk, to, true).then((result) => settle(chunk, result));
+        void sendBatch(chunk, to, true).then((result) => ((answered = true), settle(chunk, result)));
+        // Firefox never settles the keepalive request of a page that went into the back/forward
+        // cache: its events stayed in flight, unsent, for the page's life. Timers stand still in the
+        // cache, so this one runs once the page is back: still unanswered, they go again (the
+        // collector keeps one row per messageId).
+        setTimeout(() => answered || (fly(chunk, false), probeNow()), HIDE_ANSWER_WAIT);
       }
     },
     stop() {

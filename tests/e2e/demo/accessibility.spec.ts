@@ -16,6 +16,9 @@ const ready = (showroom: Locator) => expect(showroom.locator('[data-state=ready]
 
 test.use({ reducedMotion: 'reduce' });
 
+// Not in Firefox: axe-core's run on the product page crashes Firefox ESR 153's content process (under
+// Xvfb): every time with its 3D view drawn, already at its second rule, and now and then without WebGL
+// too. The category page with eight 3D views passes there.
 test('the product page has no axe violations with each experience open', async ({ page, shop }) => {
   await page.goto(`${shop.url}/`);
   const showroom = page.locator('vitrine-showroom');
@@ -43,7 +46,7 @@ test('the product page has no axe violations with each experience open', async (
   await expectNoViolations(page, 'the quiz result');
 });
 
-test('the category page has no axe violations with eight showrooms', async ({ page, shop }) => {
+test('the category page has no axe violations with eight showrooms', { tag: '@firefox' }, async ({ page, shop }) => {
   await page.goto(`${shop.url}/category.html`);
   for (const showroom of await page.locator('vitrine-showroom').all()) {
     await showroom.scrollIntoViewIfNeeded();
@@ -52,6 +55,7 @@ test('the category page has no axe violations with eight showrooms', async ({ pa
   await expectNoViolations(page, 'every card loaded');
 });
 
+// Not in Firefox: the product page (see above).
 test('the fallback without WebGL has no axe violations', async ({ page, shop }) => {
   // A browser without WebGL: the poster and a message instead of the 3D view.
   await page.addInitScript(() => {

@@ -42,7 +42,7 @@ async function loadEvery(page: Page): Promise<void> {
   }
 }
 
-test('eight showrooms on the category page draw through one WebGL context and lose none', async ({ page, shop }) => {
+test('eight showrooms on the category page draw through one WebGL context and lose none', { tag: '@firefox' }, async ({ page, shop }) => {
   await countContexts(page);
   await page.goto(`${shop.url}/category.html`);
   await loadEvery(page);

@@ -6,7 +6,7 @@ import { visitEveryExperience } from '../support/visit-every-experience.js';
 // not auto-rotate and the story waits for the shopper instead of turning its pages on a timer.
 test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
 
-test('a scripted visit is stored as exactly the events of PRODUCT.md §3, in order', async ({ page, context, shop }) => {
+test('a scripted visit is stored as exactly the events of PRODUCT.md §3, in order', { tag: '@firefox' }, async ({ page, context, shop }) => {
   await visitEveryExperience(page, context, shop.url);
 
   // Leaving the page sends the last engaged time.

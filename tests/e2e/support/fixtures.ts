@@ -1,86 +1,42 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
-import { readEvents, type EventRow } from './read-events.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import type { Page } from '@playwright/test';
+import { playwrightTab } from './engine/playwright-tabs.js';
+import { startXvfb } from './engine/start-xvfb.js';
+import { test as servers, expect } from './server-fixtures.js';
 import { trackErrors } from './track-errors.js';
-import { EVENT, TrackerPage } from './tracker-page.js';
+import { TrackerPage } from './tracker-page.js';
 
-/** The real collector, started in this worker on a free port with a fresh data folder. */
-export interface RunningCollector {
-  url: string;
-  port: number;
-  dbPath: string;
-  close(): unknown;
-}
+export type { RunningCollector, WaitForRowsOptions } from './server-fixtures.js';
 
-export interface WaitForRowsOptions {
-  /** Only rows with this event name; default EVENT. */
-  event?: string;
-  timeout?: number; // ms, default 15_000
-}
-
-export interface Fixtures {
-  collector: RunningCollector;
-  /**
-   * The fault proxy in front of the collector; the tracker's endpoint is `${faultProxy.url}/v1/batch`.
-   * Not named `proxy`: that is Playwright's own option (the browser's HTTP proxy), which `context` reads.
-   */
-  faultProxy: FaultProxy;
-  /** The test pages and the built tracker, on an origin of their own. */
-  site: StaticServer;
-  /** The collector's rows named `event` (all rows when undefined). */
-  rows: (event?: string) => EventRow[];
-  /** Polls until at least `n` rows named `options.event` (default EVENT) exist, then returns them. */
-  waitForRows: (n: number, options?: WaitForRowsOptions) => Promise<EventRow[]>;
-  /** The test page in the default `page`. */
+export interface PageFixtures {
+  /** The tracker test page in the default `page`. */
   tracker: TrackerPage;
-  /** The test page in another tab of the same context. */
+  /** The tracker test page in another page of the context. */
   trackerOn: (page: Page) => TrackerPage;
   /** Errors thrown or logged by any page of the context; the test fails if there are any. */
   pageErrors: string[];
 }
 
-export const test = base.extend<Fixtures>({
-  collector: async ({}, use) => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'vitrine-e2e-'));
-    // From source, transpiled by Playwright: the suite needs no collector build.
-    const { startCollector } = await import('../../../packages/collector/src/index.js');
-    const collector: RunningCollector = await startCollector({ dataDir, port: 0, rateLimit: false });
-    await use(collector);
-    await collector.close();
-    await rm(dataDir, { recursive: true, force: true });
-  },
-
-  faultProxy: async ({ collector }, use) => {
-    const faultProxy = await startFaultProxy(collector.url);
-    await use(faultProxy);
-    await faultProxy.close();
-  },
-
-  site: async ({}, use) => {
-    const site = await startStaticServer();
-    await use(site);
-    await site.close();
-  },
-
-  rows: async ({ collector }, use) => {
-    await use((event) => readEvents(collector.dbPath, event));
-  },
-
-  waitForRows: async ({ rows }, use) => {
-    await use(async (n, { event = EVENT, timeout = 15_000 } = {}) => {
-      await expect
-        .poll(() => rows(event).length, { timeout, intervals: [100, 250, 500], message: `${n} "${event}" rows in SQLite` })
-        .toBeGreaterThanOrEqual(n);
-      return rows(event);
-    });
-  },
+/**
+ * The servers, and Playwright's own `page` and `context`: for specs that need what only Playwright
+ * gives (request routing, CDP, locators, the mouse), in Chromium, and in Firefox when tagged
+ * `@firefox`. Specs that run in every engine use engine-fixtures.ts instead.
+ */
+export const test = servers.extend<PageFixtures>({
+  // Playwright's own launch, but a headed browser (Firefox) gets an Xvfb of its own (start-xvfb.ts).
+  browser: [
+    async ({ playwright, browserName, launchOptions, headless, channel }, use) => {
+      const xvfb = browserName === 'chromium' ? undefined : await startXvfb();
+      const env = xvfb ? { ...(launchOptions.env ?? process.env), DISPLAY: xvfb.display } : launchOptions.env;
+      const browser = await playwright[browserName].launch({ ...launchOptions, ...(env ? { env } : {}), headless, ...(channel ? { channel } : {}) });
+      await use(browser);
+      await browser.close();
+      await xvfb?.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
 
   trackerOn: async ({ site, faultProxy }, use) => {
-    await use((page) => new TrackerPage(page, site.url, { endpoint: `${faultProxy.url}/v1/batch`, writeKey: 'wk_e2e' }));
+    await use((page) => new TrackerPage(playwrightTab(page), site.url, { endpoint: `${faultProxy.url}/v1/batch`, writeKey: 'wk_e2e' }));
   },
 
   tracker: async ({ page, trackerOn }, use) => {
@@ -88,10 +44,12 @@ export const test = base.extend<Fixtures>({
   },
 
   pageErrors: [
-    async ({ context }, use) => {
+    async ({ context, browserName }, use) => {
       const errors: string[] = [];
-      for (const page of context.pages()) trackErrors(page, errors);
-      context.on('page', (page) => trackErrors(page, errors));
+      // Firefox's console errors lose their text over BiDi (track-errors.ts): uncaught errors only there.
+      const options = { consoleErrors: browserName === 'chromium' };
+      for (const page of context.pages()) trackErrors(page, errors, options);
+      context.on('page', (page) => trackErrors(page, errors, options));
       await use(errors);
       expect(errors, 'no uncaught errors and no console errors in any page').toEqual([]);
     },

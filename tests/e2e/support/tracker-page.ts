@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserTab } from './engine/browser-tab.js';
 import type { Consent, VitrineStats } from './vitrine-global.js';
 
 /** The event name the specs track; other names (Engaged Time) are left out of their counts. */
@@ -7,10 +7,10 @@ export const EVENT = 'Test Item Tracked';
 /** Tracker options as the test page takes them from its query. */
 export type TrackerOptions = Record<string, string | number | boolean>;
 
-/** tests/e2e/pages/tracker.html in one tab: open it, drive `window.vitrine`, look into IndexedDB. */
+/** tests/e2e/pages/tracker.html in one tab of any engine: open it, drive `window.vitrine`, look into IndexedDB. */
 export class TrackerPage {
   constructor(
-    readonly page: Page,
+    readonly tab: BrowserTab,
     private readonly siteUrl: string,
     private readonly defaults: TrackerOptions,
   ) {}
@@ -19,21 +19,21 @@ export class TrackerPage {
   async open(options: TrackerOptions = {}): Promise<void> {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...this.defaults, ...options })) query.set(key, encode(value));
-    await this.page.goto(`${this.siteUrl}/tracker.html?${query.toString()}`);
+    await this.tab.goto(`${this.siteUrl}/tracker.html?${query.toString()}`);
     await this.ready();
   }
 
   /** Waits until the script replaced the stub and init is done. */
   async ready(): Promise<void> {
-    await this.page.waitForFunction(() => !!window.vitrine && !!window.vitrine.ready, undefined, { timeout: 10_000 });
-    await this.page.evaluate(async () => {
+    await this.tab.waitFor(() => !!window.vitrine && !!window.vitrine.ready, 10_000);
+    await this.tab.evaluate(async () => {
       await window.vitrine.ready;
     });
   }
 
   /** Tracks `n` events in one task, each with `properties.i` = 0..n-1 and `extra`. */
   async track(n: number, extra: Record<string, unknown> = {}, event = EVENT): Promise<void> {
-    await this.page.evaluate(
+    await this.tab.evaluate(
       ({ n, extra, event }) => {
         for (let i = 0; i < n; i++) window.vitrine.track(event, { ...extra, i });
       },
@@ -42,22 +42,22 @@ export class TrackerPage {
   }
 
   async stats(): Promise<VitrineStats> {
-    return this.page.evaluate(async () => await window.vitrine.stats());
+    return this.tab.evaluate(async () => await window.vitrine.stats());
   }
 
   async flush(): Promise<void> {
-    await this.page.evaluate(async () => {
+    await this.tab.evaluate(async () => {
       await window.vitrine.flush();
     });
   }
 
   async setConsent(consent: Consent): Promise<void> {
-    await this.page.evaluate((c) => window.vitrine.setConsent(c), consent);
+    await this.tab.evaluate((c) => window.vitrine.setConsent(c), consent);
   }
 
   /** Navigates to a plain page without the tracker: the tracker's page hides and unloads. */
   async leave(): Promise<void> {
-    await this.page.goto(`${this.siteUrl}/other.html`);
+    await this.tab.goto(`${this.siteUrl}/other.html`);
   }
 
   /**
@@ -65,7 +65,7 @@ export class TrackerPage {
    * record holding an `events` array (a burst) counts as that many. 0 when the database does not exist.
    */
   async storedCount(): Promise<number> {
-    return this.page.evaluate(async () => {
+    return this.tab.evaluate(async () => {
       const databases = await indexedDB.databases();
       if (!databases.some((d) => d.name === 'vitrine')) return 0;
       const db = await new Promise<IDBDatabase | undefined>((resolve, reject) => {

@@ -8,7 +8,9 @@ import { expect } from './demo-fixtures.js';
  * does not auto-rotate and the story waits for the shopper.
  */
 export async function visitEveryExperience(page: Page, context: BrowserContext, shopUrl: string): Promise<void> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shopUrl });
+  // Firefox has no clipboard permissions to grant: its profile reads the clipboard without asking
+  // (dom.events.testing.asyncClipboard, playwright.config.ts).
+  if (context.browser()?.browserType().name() !== 'firefox') await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shopUrl });
   await page.goto(`${shopUrl}/`);
   const showroom = page.locator('vitrine-showroom');
   await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });

@@ -1,20 +1,20 @@
-import type { Page } from '@playwright/test';
+import type { BrowserTab } from '../support/engine/browser-tab.js';
 import { expectExactRows, keys } from '../support/expect-rows.js';
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 
 // A collector that refuses connections (a restart, a deploy) while shoppers stay on the page or
 // leave it: what is tracked meanwhile arrives seconds after it is back, not on a next visit.
 
 /** ms until the shared backoff ends (localStorage `vitrine.retry:{endpoint}`); 0 when none. */
-const backoffLeft = (page: Page): Promise<number> =>
-  page.evaluate(() => {
+const backoffLeft = (tab: BrowserTab): Promise<number> =>
+  tab.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('vitrine.retry:'));
     return Math.max(0, Number((key && localStorage.getItem(key)?.split(' ')[0]) || 0) - Date.now());
   });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test.describe('vitrine.track during a collector outage', () => {
+test.describe('vitrine.track during a collector outage', EVERY_ENGINE, () => {
   test('delivers 50 events tracked during a 30-s outage within 10 s of its end, with no new event and no reload', async ({
-    page,
     tracker,
     faultProxy,
     rows,
@@ -28,9 +28,9 @@ test.describe('vitrine.track during a collector outage', () => {
     // 5 bursts of 10, spread over the outage, as a shopper browsing would track them.
     for (let burst = 0; burst < 5; burst++) {
       await tracker.track(10, { tab: `burst ${burst}` });
-      await page.waitForTimeout(5_000);
+      await sleep(5_000);
     }
-    await page.waitForTimeout(Math.max(0, 30_000 - (Date.now() - outage)));
+    await sleep(Math.max(0, 30_000 - (Date.now() - outage)));
     expect(rows(), 'rows stored during the outage').toEqual([]);
     expect((await tracker.stats()).retries, 'tries refused during the outage').toBeGreaterThan(5);
 
@@ -41,7 +41,6 @@ test.describe('vitrine.track during a collector outage', () => {
   });
 
   test('delivers the events of a shopper who leaves during the backoff once the collector is back, by the page-hide send', async ({
-    page,
     tracker,
     faultProxy,
     waitForRows,
@@ -53,9 +52,9 @@ test.describe('vitrine.track during a collector outage', () => {
     await faultProxy.refuse();
     await tracker.track(20);
     // A refused try has set a backoff with time enough left to leave in.
-    await expect.poll(() => backoffLeft(page), { message: 'ms of backoff left', timeout: 60_000, intervals: [50] }).toBeGreaterThan(2_000);
+    await expect.poll(() => backoffLeft(tracker.tab), { message: 'ms of backoff left', timeout: 60_000, intervals: [50] }).toBeGreaterThan(2_000);
     await faultProxy.accept();
-    expect(await backoffLeft(page), 'the backoff still pending as she leaves').toBeGreaterThan(0);
+    expect(await backoffLeft(tracker.tab), 'the backoff still pending as she leaves').toBeGreaterThan(0);
     await tracker.leave();
 
     expectExactRows(await waitForRows(20), keys(20));

@@ -1,8 +1,9 @@
 import { expectExactRows, keys } from '../support/expect-rows.js';
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 
-test.describe('tracker.iife.js on a page', () => {
-  test('replays, in order, the calls the one-line stub queued before the script loaded', async ({ page, site, faultProxy, waitForRows, rows }) => {
+test.describe('tracker.iife.js on a page', EVERY_ENGINE, () => {
+  test('replays, in order, the calls the one-line stub queued before the script loaded', async ({ tabs, site, faultProxy, waitForRows, rows }) => {
+    const page = tabs.first;
     await page.goto(`${site.url}/stub.html?endpoint=${encodeURIComponent(`${faultProxy.url}/v1/batch`)}`);
     expect(await page.evaluate(() => (window as { queuedBeforeLoad?: number }).queuedBeforeLoad), 'calls queued by the stub').toBe(7);
     const tracked = await waitForRows(5);
@@ -14,10 +15,11 @@ test.describe('tracker.iife.js on a page', () => {
     expect(tracked.filter((row) => row.properties.i !== 0).every((row) => row.userId === 'user-42')).toBe(true);
   });
 
-  test('initialises itself from data- attributes on its script tag', async ({ page, site, faultProxy, waitForRows }) => {
+  test('initialises itself from data- attributes on its script tag', async ({ tabs, site, faultProxy, waitForRows }) => {
+    const page = tabs.first;
     const query = new URLSearchParams({ endpoint: `${faultProxy.url}/v1/batch`, 'write-key': 'wk_from_tag', 'flush-at': '3' });
     await page.goto(`${site.url}/script-tag.html?${query.toString()}`);
-    await page.waitForFunction(() => !!window.vitrine?.ready);
+    await page.waitFor(() => !!window.vitrine?.ready);
     await page.evaluate(async () => {
       await window.vitrine.ready;
       for (let i = 0; i < 3; i++) window.vitrine.track('Test Item Tracked', { i });
@@ -27,7 +29,8 @@ test.describe('tracker.iife.js on a page', () => {
     expect(new Set(tracked.map((row) => row.writeKey))).toEqual(new Set(['wk_from_tag']));
   });
 
-  test('reports bad options once, with a coded message, and never throws into the page', async ({ page, site, pageErrors }) => {
+  test('reports bad options once, with a coded message, and never throws into the page', async ({ tabs, site, pageErrors }) => {
+    const page = tabs.first;
     await page.goto(`${site.url}/script-tag.html?endpoint=${encodeURIComponent('ftp://collector.example/v1/batch')}`);
     await expect.poll(() => pageErrors.length).toBe(1);
     expect(pageErrors[0]).toContain('[vitrine:bad-option] endpoint');
@@ -62,11 +65,11 @@ test.describe('tracker.iife.js on a page', () => {
     expect((await tracker.stats()).retries).toBe(0);
   });
 
-  test('puts every event of a visit in one session, and starts a new one after reset()', async ({ page, tracker, waitForRows }) => {
+  test('puts every event of a visit in one session, and starts a new one after reset()', async ({ tracker, waitForRows }) => {
     await tracker.open({ flushAt: 1 });
     await tracker.track(2);
-    const before = await page.evaluate(() => window.vitrine.user());
-    await page.evaluate(() => window.vitrine.reset());
+    const before = await tracker.tab.evaluate(() => window.vitrine.user());
+    await tracker.tab.evaluate(() => window.vitrine.reset());
     await tracker.track(1, { after: true });
     const tracked = await waitForRows(3);
     const sessions = (rows: typeof tracked) => new Set(rows.map((row) => row.sessionId));

@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
 import { expectExactRows, keys } from '../support/expect-rows.js';
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 
-test.describe('vitrine.track at page hide', () => {
+test.describe('vitrine.track at page hide', EVERY_ENGINE, () => {
   test('delivers 20 events tracked right before navigating away, at the latest on the next visit', async ({ tracker, waitForRows }) => {
     await tracker.open();
     await tracker.track(20);

@@ -1,8 +1,8 @@
 import { Buffer } from 'node:buffer';
 import { expectExactRows, keys } from '../support/expect-rows.js';
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 
-test.describe("vitrine.init({ writeKeyAs: 'basic' })", () => {
+test.describe("vitrine.init({ writeKeyAs: 'basic' })", EVERY_ENGINE, () => {
   test('sends the write key as Basic auth while the page lives and as ?writeKey= at page hide', async ({
     tracker,
     faultProxy,

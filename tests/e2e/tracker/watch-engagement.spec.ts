@@ -1,11 +1,11 @@
-import { expect, test } from '../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../support/engine-fixtures.js';
 
-test.describe('engaged time', () => {
-  test('reports an Engaged Time event with ms > 0 after clicks, when the page is left', async ({ page, tracker, waitForRows }) => {
+test.describe('engaged time', EVERY_ENGINE, () => {
+  test('reports an Engaged Time event with ms > 0 after clicks, when the page is left', async ({ tracker, waitForRows }) => {
     await tracker.open();
     for (let click = 0; click < 3; click++) {
-      await page.click('#engage');
-      await page.waitForTimeout(200); // let engaged time pass between interactions
+      await tracker.tab.click('#engage');
+      await new Promise((resolve) => setTimeout(resolve, 200)); // let engaged time pass between interactions
     }
     await tracker.leave();
     await tracker.open();

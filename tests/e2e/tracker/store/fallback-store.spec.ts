@@ -1,5 +1,5 @@
 import { expectExactRows, keys } from '../../support/expect-rows.js';
-import { expect, test } from '../../support/fixtures.js';
+import { EVERY_ENGINE, expect, test } from '../../support/engine-fixtures.js';
 
 // Each breaks IndexedDB before any script of the page runs. Init scripts are serialised into the
 // page, so each is a self-contained function.
@@ -71,10 +71,10 @@ const variants: Array<{ name: string; breakIndexedDb: () => void }> = [
   },
 ];
 
-test.describe('vitrine.track without IndexedDB', () => {
+test.describe('vitrine.track without IndexedDB', EVERY_ENGINE, () => {
   for (const { name, breakIndexedDb } of variants) {
-    test(`delivers events from memory while the page lives when ${name}`, async ({ page, tracker, waitForRows }) => {
-      await page.addInitScript(breakIndexedDb);
+    test(`delivers events from memory while the page lives when ${name}`, async ({ site, tracker, waitForRows }) => {
+      site.addInitScript(breakIndexedDb);
       await tracker.open();
       await tracker.track(10);
       expectExactRows(await waitForRows(10), keys(10));
