@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserTab } from '../support/engine/browser-tab.js';
 import { EVERY_ENGINE, expect, test } from '../support/engine-demo-fixtures.js';
 
@@ -49,6 +51,18 @@ async function drawAll(tab: BrowserTab, count: number): Promise<void> {
       .toBe(true);
   }
 }
+
+/** axe-core's own script, the one @axe-core/playwright injects in Chromium and Firefox. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's WCAG 2.0-2.2 A and AA violations on the page, one line each (accessibility.spec.ts asks the same). */
+const axeViolations = (tab: BrowserTab): Promise<string[]> =>
+  tab.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 
 test.describe('the demo, driven like a shopper', EVERY_ENGINE, () => {
   test.skip(({ engine }) => engine !== 'webkit', 'Chromium and Firefox walk this path with Playwright: scripted-visit.spec.ts');
@@ -106,6 +120,32 @@ test.describe('the demo, driven like a shopper', EVERY_ENGINE, () => {
           'Shared/copy-link',
         ]),
       );
+  });
+
+  test('the product page has no axe violations with each experience open', async ({ tabs, shop }) => {
+    // Through the watching proxy, as a same-origin script the demo's CSP allows (WebDriver has no init scripts).
+    shop.addInitSource(AXE_SOURCE);
+    const tab = tabs.first;
+    await tab.goto(`${shop.url}/`);
+    await drawAll(tab, 1);
+    expect(await axeViolations(tab), 'the 3D view and the first story page').toEqual([]);
+    await click(tab, 'button', 'Show detail: Deep seat cushion');
+    await shows(tab, 'High-resilience foam');
+    expect(await axeViolations(tab), 'a hotspot card open').toEqual([]);
+    await click(tab, 'button', 'Close detail');
+    await click(tab, 'button', 'Next page');
+    expect(await axeViolations(tab), 'story page 2').toEqual([]);
+    await click(tab, 'tab', 'Find your match');
+    await click(tab, 'button', 'Start the quiz');
+    expect(await axeViolations(tab), 'the first question').toEqual([]);
+    await click(tab, 'radio', 'A reading nook');
+    await click(tab, 'button', 'Next');
+    await click(tab, 'checkbox', 'Cosy and earthy');
+    await click(tab, 'button', 'Next');
+    await click(tab, 'radio', 'Soft, indirect light');
+    await click(tab, 'button', 'Show my Aster');
+    await shows(tab, 'Aster in rust wool');
+    expect(await axeViolations(tab), 'the quiz result').toEqual([]);
   });
 
   test('draws the category page’s eight showrooms through one WebGL context, losing none', async ({ tabs, shop }) => {

@@ -17,6 +17,8 @@ export interface EngineShop {
   url: string;
   /** Runs `fn(arg)` first in the shop's pages, under their CSP (start-watching-proxy.ts). */
   addInitScript: WatchingProxy['addInitScript'];
+  /** Runs a script's source first in the shop's pages, likewise. */
+  addInitSource: WatchingProxy['addInitSource'];
   /** The collector's rows, oldest first; only `event` when given. */
   rows(event?: string): EventRow[];
 }
@@ -30,7 +32,7 @@ export const test = engines.extend<{ shop: EngineShop }>({
     const proxy = await startWatchingProxy(collector.url);
     proxy.addInitScript(watchPage);
     proxy.onReport(pageReport);
-    await use({ url: proxy.url, addInitScript: proxy.addInitScript, rows: (event) => readEvents(collector.dbPath, event) });
+    await use({ url: proxy.url, addInitScript: proxy.addInitScript, addInitSource: proxy.addInitSource, rows: (event) => readEvents(collector.dbPath, event) });
     await proxy.close();
     await collector.close();
     await rm(dataDir, { recursive: true, force: true });

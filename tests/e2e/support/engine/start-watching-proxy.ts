@@ -12,6 +12,8 @@ export interface WatchingProxy {
    * site's own scripts. WebDriver has no init scripts; a CSP-exempt init script would prove less.
    */
   addInitScript<A>(fn: (arg: A) => void, arg?: A): void;
+  /** The same with a script's source, e.g. a library's file. */
+  addInitSource(source: string): void;
   /** Calls `listener` with each JSON body a page POSTs to `/__report` (see watch-page.ts). */
   onReport(listener: (report: unknown) => void): void;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function startWatchingProxy(target: string): Promise<WatchingProxy>
   return {
     url: `http://127.0.0.1:${port}`,
     addInitScript: (fn, arg) => void scripts.push(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)});`),
+    addInitSource: (source) => void scripts.push(source),
     onReport: (listener) => void listeners.push(listener),
     async close() {
       for (const socket of sockets) socket.destroy();
