@@ -16,9 +16,9 @@ const ready = (showroom: Locator) => expect(showroom.locator('[data-state=ready]
 
 test.use({ reducedMotion: 'reduce' });
 
-// Not in Firefox: axe-core's run on the product page crashes Firefox ESR 153's content process (under
-// Xvfb): every time with its 3D view drawn, already at its second rule, and now and then without WebGL
-// too. The category page with eight 3D views passes there.
+// Chromium only: in Firefox, @axe-core/playwright's run on the product page crashes ESR 153's content
+// process (under Xvfb, with its 3D view drawn, at its second rule; now and then without WebGL too).
+// Firefox and WebKit run axe on it as a script of the page instead: every-engine.spec.ts.
 test('the product page has no axe violations with each experience open', async ({ page, shop }) => {
   await page.goto(`${shop.url}/`);
   const showroom = page.locator('vitrine-showroom');
@@ -55,7 +55,7 @@ test('the category page has no axe violations with eight showrooms', { tag: '@fi
   await expectNoViolations(page, 'every card loaded');
 });
 
-// Not in Firefox: the product page (see above).
+// Chromium only, as above; every-engine.spec.ts runs it in Firefox and WebKit.
 test('the fallback without WebGL has no axe violations', async ({ page, shop }) => {
   // A browser without WebGL: the poster and a message instead of the 3D view.
   await page.addInitScript(() => {
