@@ -8,7 +8,7 @@ import { rate } from './rate.js';
 const COUNTS: Record<keyof Counts, [column: keyof CubeSums, module: Module]> = {
   hotspotsOpened: ['hotspots', 'sense'],
   variantsSelected: ['variants', 'sense'],
-  arLaunched: ['ar', 'sense'],
+  arLaunched: ['ar', 'act'], // "act (try it: AR, configure, buy)", PRODUCT.md §1, as the widget reports it
   ctaClicked: ['cta', 'act'],
   shared: ['shared', 'relate'],
   quizCompleted: ['quiz_completed', 'think'],
