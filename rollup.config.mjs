@@ -1,6 +1,6 @@
 // One function returning every build of the monorepo, package by package.
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -109,6 +109,24 @@ const copyFiles = (files) => ({
   },
   generateBundle() {
     for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+  },
+});
+
+/**
+ * The collector serves the marketer's pages, so its package ships them built: the dashboard, the
+ * editor, and the showroom's 3D chunk for the editor's preview, copied into its dist/pages/ once
+ * they are written (this plugin sits on the last config).
+ */
+const shipAdminPages = () => ({
+  name: 'ship-admin-pages',
+  writeBundle() {
+    const pages = 'packages/collector/dist/pages';
+    rmSync(pages, { recursive: true, force: true });
+    cpSync('packages/dashboard/dist', `${pages}/dashboard`, { recursive: true });
+    cpSync('packages/editor/dist', `${pages}/editor`, { recursive: true });
+    for (const file of readdirSync('packages/showroom/dist').filter((name) => /^showroom-viewer\.js(\.map)?$|\.wasm$/.test(name))) {
+      cpSync(`packages/showroom/dist/${file}`, `${pages}/editor/showroom/${file}`);
+    }
   },
 });
 
@@ -269,6 +287,7 @@ export default () => [
       copyFiles(['packages/dashboard/src/index.html', 'packages/dashboard/src/dashboard.css', 'node_modules/uplot/dist/uPlot.min.css']),
       nodeResolve(),
       ts('dashboard'),
+      shipAdminPages(),
     ],
     output: { file: 'packages/dashboard/dist/dashboard.js', format: 'es', sourcemap: true, plugins: [minify] },
   },

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // `vitrine-collector`: starts the collector from the command line (`npm start` runs it with --demo).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './parse-cli-args.js';
 import { demoSite } from './demo/demo-site.js';
@@ -11,6 +13,11 @@ import { startCollector } from './start-collector.js';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 async function main(args: CliArgs): Promise<void> {
+  // The demo shop lives in the repository, not in the package: an installed collector has none.
+  const demoRoot = join(repoRoot, 'demo');
+  if (args.demo && !existsSync(join(demoRoot, 'configs'))) {
+    throw new Error(`--demo serves the repository's demo/ folder, which is not at ${demoRoot}: run it from a clone of the repository (npm start)`);
+  }
   const collector = await startCollector({
     dataDir: args.data,
     ...(args.database === undefined ? {} : { database: args.database }),

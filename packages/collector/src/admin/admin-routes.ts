@@ -22,7 +22,7 @@ export function adminRoutes(pages: Readonly<Record<string, string>>): AdminRoute
     },
     { method: 'POST', path: '/api/visitors/delete', example: '/api/visitors/delete', handle: ({ store }, req, res) => handleDeleteVisitor(store, req, res) },
     { method: 'POST', path: '/admin/logout', example: '/admin/logout', handle: ({ auth }, req, res) => handleLogout(auth, req, res) },
-    // Longest prefix first, so '/admin/editor/showroom/' wins over '/admin/editor/'.
+    // Longest prefix first, so a page mounted inside another's prefix wins over it.
     ...Object.entries(pages)
       .sort(([a], [b]) => b.length - a.length)
       .flatMap(([prefix, root]): AdminRoute[] => [
