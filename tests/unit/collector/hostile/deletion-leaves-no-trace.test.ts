@@ -44,5 +44,5 @@ describeOnBothDatabases('deleting a visitor', (start, database) => {
     const baseline = await start();
     await baseline.send({ batch: others });
     expect(await figuresOf(collector)).toBe(await figuresOf(baseline));
-  }, 30_000); // on PostgreSQL the erasure runs VACUUM FULL: seconds on a loaded machine
+  }, 30_000); // on PostgreSQL the erasure runs VACUUM on every table: seconds on a loaded machine
 });
