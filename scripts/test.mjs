@@ -10,6 +10,7 @@ const steps = [
   ['types', 'npx', ['tsc', '-b']],
   ['unit', 'npx', ['vitest', 'run']],
   ['size', 'node', ['scripts/check-size.mjs']],
+  ['packages', 'node', ['scripts/check-packages.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 
