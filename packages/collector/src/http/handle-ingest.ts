@@ -68,7 +68,7 @@ export async function handleIngest(
   }
   if (writeKey !== undefined && limited(res, context.perWriteKey, writeKey, 'this write key')) return;
 
-  const checked = checkIngestBody(json.value, impliedType);
+  const checked = checkIngestBody(json.value, impliedType, writeKey);
   if (!checked.ok) return sendJson(res, 400, checked.problem);
   await context.commit.add(toEventRows(checked.request, receivedAt, writeKey));
   // After the commit: a request answered 500 is sent again, and must not be counted twice.

@@ -59,7 +59,7 @@ describe('checkIngestBody', () => {
       { batch: [message('1'), message('2', { properties: { pad: 'x'.repeat(33_000) } })] },
       { error: 'batch[1] is 33099 bytes; a message may be at most 32768 bytes', path: 'batch[1]', limit: 32768, size: 33099 },
     ],
-    ['the first invalid message', { batch: [message('1'), message('2'), { type: 'track' }] }, { error: 'batch[2].messageId is required', path: 'batch[2].messageId' }],
+    ['the first invalid message', { batch: [message('1'), message('2'), { type: 'track' }] }, { error: 'batch[2] needs an anonymousId or a userId', path: 'batch[2]' }],
   ])('refuses %s', (_name, body, problem) => {
     expect(checkIngestBody(body)).toEqual({ ok: false, problem });
   });
