@@ -9,6 +9,8 @@ import type { MessageType } from '../ingest/message.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import { toEventRows } from '../ingest/to-event-rows.js';
 import { unstorableText } from '../ingest/unstorable-text.js';
+import { clientKey } from '../rate-limit/client-key.js';
+import type { TrustProxy } from '../rate-limit/parse-trust-proxy.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Forwarder } from '../forward/create-forwarder.js';
 import type { GroupCommit } from '../store/group-commit.js';
@@ -24,6 +26,8 @@ export interface IngestContext {
   writeKeys: ReadonlySet<string> | undefined;
   perIp: RateLimiter | undefined;
   perWriteKey: RateLimiter | undefined;
+  /** Proxies trusted to name the client in X-Forwarded-For (`--trust-proxy`); undefined trusts none. */
+  trustProxy?: TrustProxy | undefined;
   /** The clock for `received_at`, in ms. */
   now: () => number;
   /** Re-posts the body of a stored request upstream (`--forward`); undefined when not forwarding. */
@@ -47,7 +51,7 @@ export async function handleIngest(
 ): Promise<void> {
   const receivedAt = context.now();
   // The IP is limited before the body is read, so a flood costs no more than its headers.
-  if (limited(res, context.perIp, req.socket.remoteAddress ?? 'unknown', 'this IP address')) return;
+  if (limited(res, context.perIp, clientKey(req, context.trustProxy), 'this IP address')) return;
 
   const body = await readIngestBody(req, res, INGEST_LIMITS.maxBodyBytes);
   if (body === undefined) return;

@@ -64,6 +64,24 @@ describe('handleIngest', () => {
       expect(c.rows()).toHaveLength(2);
     });
 
+    it.each<[string, number | string | undefined, number[]]>([
+      // name, trustProxy, statuses for X-Forwarded-For 1.1.1.1, 2.2.2.2, 1.1.1.1
+      ['without trustProxy, one bucket for every client behind a proxy', undefined, [200, 429, 429]],
+      ['with trustProxy 1, a bucket per client the proxy names', 1, [200, 200, 429]],
+      ['with the proxy\'s subnet trusted, a bucket per client', '127.0.0.0/8', [200, 200, 429]],
+      ['with another subnet trusted, the header is not believed', '10.0.0.0/8', [200, 429, 429]],
+    ])('limits per IP %s', async (_name, trustProxy, statuses) => {
+      const c = await start({ rateLimit: { perIp: { rate: 0.01, burst: 1 }, perWriteKey: false }, ...(trustProxy === undefined ? {} : { trustProxy }) });
+      const answers = [];
+      for (const client of ['1.1.1.1', '2.2.2.2', '1.1.1.1']) answers.push((await c.post('/v1/batch', { batch: [trackMessage()] }, { 'X-Forwarded-For': client })).status);
+      expect(answers).toEqual(statuses);
+    });
+
+    it('takes a limit given in part with the default for the rest, refusing a bad one at start', async () => {
+      await expect(startTestCollector({ rateLimit: { perIp: { rate: 0 } } })).rejects.toThrow('rateLimit.perIp needs rate > 0 and burst ≥ 1 (requests/s), not {"rate":0}');
+      await expect(startTestCollector({ trustProxy: 'proxy.internal' })).rejects.toThrow('trustProxy: proxy.internal is not an IP address or CIDR subnet');
+    });
+
     it('answers 429 per write key, leaving other keys alone', async () => {
       const c = await start({ rateLimit: { perWriteKey: { rate: 1, burst: 1 }, perIp: false } });
       const send = (writeKey: string) => c.post('/v1/batch', { batch: [trackMessage()], writeKey });
