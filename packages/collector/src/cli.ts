@@ -27,6 +27,8 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.forward === undefined ? {} : { forward: { url: args.forward, ...(args.forwardWriteKey === undefined ? {} : { writeKey: args.forwardWriteKey }) } }),
     ...(args.retentionDays === undefined ? {} : { retentionDays: args.retentionDays }),
     ...(args.maxConnections === undefined ? {} : { maxConnections: args.maxConnections }),
+    ...(args.trustProxy === undefined ? {} : { trustProxy: args.trustProxy }),
+    ...(args.rateLimit === undefined ? {} : { rateLimit: args.rateLimit }),
     ...(args.demo ? demoSite(repoRoot) : {}),
     log: (line) => console.log(`${new Date().toISOString()} ${line}`),
   });

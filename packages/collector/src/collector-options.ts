@@ -16,6 +16,12 @@ export interface CollectorOptions {
   /** Ingest limits in requests/s per write key and per IP, and failed admin logins per IP; `false` turns all off. Default: see RateLimitOptions. */
   rateLimit?: RateLimitOptions | false;
   /**
+   * Proxies trusted to name the client in `X-Forwarded-For`, for the per-IP limits: a number of
+   * hops (1: one load balancer in front), or addresses or CIDR subnets of the proxies
+   * (`['10.0.0.0/8']`). Default: none; the socket's peer is the client.
+   */
+  trustProxy?: number | string | readonly string[] | undefined;
+  /**
    * Most connections open at once; a connection past it is closed as soon as it opens (a client
    * sees a network error and retries). Default 1000.
    */

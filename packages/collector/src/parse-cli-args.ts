@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util';
+import { parseLimitFlags } from './parse-limit-flags.js';
+import type { RateLimitOptions } from './rate-limit/rate-limit-options.js';
+import { parseTrustProxy } from './rate-limit/parse-trust-proxy.js';
 
 /** Subcommands that work on the data folder's database instead of starting the server. */
 export const CLI_COMMANDS = ['rebuild-rollups', 'delete-visitor', 'rotate-admin-token'] as const;
@@ -26,6 +29,10 @@ export interface CliArgs {
   retentionDays?: number;
   /** Most connections open at once; undefined leaves startCollector's default (1000). */
   maxConnections?: number;
+  /** Proxies trusted in X-Forwarded-For, as typed (checked by parseTrustProxy); undefined trusts none. */
+  trustProxy?: string;
+  /** Ingest limits given by flags; a limit left out keeps startCollector's default. */
+  rateLimit?: Pick<RateLimitOptions, 'perIp' | 'perWriteKey'>;
   /** delete-visitor: whose data. */
   anonymousId?: string;
   userId?: string;
@@ -53,6 +60,13 @@ Options:
   --forward-write-key <key>  the upstream's write key (default: the request's)
   --retention-days <n> delete events older than n days, at start and hourly (default: keep all)
   --max-connections <n> most connections open at once; more are closed at once (default 1000)
+  --trust-proxy <n|cidr,...>  take the client address for rate limits from X-Forwarded-For:
+                      n = proxies in front (1 for one load balancer), or the proxies' subnets
+                      (10.0.0.0/8,fd00::/8); default: the TCP peer is the client
+  --ip-rate <r|off>   ingest requests/s per client IP, sustained (default 20)
+  --ip-burst <n>      ingest requests per client IP at once after a quiet spell (default 100)
+  --write-key-rate <r|off>  ingest requests/s per write key (default 1000)
+  --write-key-burst <n>     ingest requests per write key at once (default 5000)
   --demo              also serve the demo shop at / and the tracker at /tracker/
   --help              print this`;
 
@@ -70,6 +84,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       'forward-write-key': { type: 'string' },
       'retention-days': { type: 'string' },
       'max-connections': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      'ip-rate': { type: 'string' },
+      'ip-burst': { type: 'string' },
+      'write-key-rate': { type: 'string' },
+      'write-key-burst': { type: 'string' },
       'anonymous-id': { type: 'string' },
       'user-id': { type: 'string' },
       demo: { type: 'boolean', default: false },
@@ -94,6 +113,20 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (maxConnections !== undefined) {
     if (!/^\d{1,9}$/.test(maxConnections) || Number(maxConnections) < 1) throw new Error(`--max-connections must be a whole number, at least 1, not ${maxConnections}`);
     args.maxConnections = Number(maxConnections);
+  }
+  const trustProxy = values['trust-proxy'];
+  if (trustProxy !== undefined) {
+    try {
+      parseTrustProxy(trustProxy);
+    } catch (error) {
+      throw new Error(`--trust-proxy ${trustProxy}: ${error instanceof Error ? error.message.replace(/^trustProxy:? ?/, '') : String(error)}`);
+    }
+    args.trustProxy = trustProxy;
+  }
+  const perIp = parseLimitFlags('ip', values['ip-rate'], values['ip-burst']);
+  const perWriteKey = parseLimitFlags('write-key', values['write-key-rate'], values['write-key-burst']);
+  if (perIp !== undefined || perWriteKey !== undefined) {
+    args.rateLimit = { ...(perIp === undefined ? {} : { perIp }), ...(perWriteKey === undefined ? {} : { perWriteKey }) };
   }
   if (values['anonymous-id'] !== undefined) args.anonymousId = values['anonymous-id'];
   if (values['user-id'] !== undefined) args.userId = values['user-id'];

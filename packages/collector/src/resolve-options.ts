@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { CollectorOptions, DemoOptions } from './collector-options.js';
 import type { ForwardOptions } from './forward/forward-options.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.js';
+import { parseTrustProxy, type TrustProxy } from './rate-limit/parse-trust-proxy.js';
 import type { BucketLimit } from './rate-limit/token-bucket.js';
 
 /** Generous enough for a busy shop behind one NAT; strict enough to blunt a flood (requests/s). */
@@ -28,6 +29,7 @@ export interface ResolvedOptions {
   writeKeys: ReadonlySet<string> | undefined;
   perWriteKey: RateLimiter | undefined;
   perIp: RateLimiter | undefined;
+  trustProxy: TrustProxy | undefined;
   failedLogins: RateLimiter | undefined;
   maxConnections: number;
   demo: Required<DemoOptions> | undefined;
@@ -56,10 +58,11 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     throw new TypeError(`retentionDays must be a whole number of days, at least 1, not ${retentionDays}`);
   }
   const limiter = (name: keyof typeof DEFAULT_LIMITS): RateLimiter | undefined => {
-    const limit = rateLimit === false ? false : (rateLimit[name] ?? DEFAULT_LIMITS[name]);
-    if (limit === false) return undefined;
+    const given = rateLimit === false ? false : rateLimit[name];
+    if (given === false) return undefined;
+    const limit = { ...DEFAULT_LIMITS[name], ...given };
     if (!(limit.rate > 0) || !(limit.burst >= 1)) {
-      throw new TypeError(`rateLimit.${name} needs rate > 0 and burst ≥ 1 (requests/s), not ${JSON.stringify(limit)}`);
+      throw new TypeError(`rateLimit.${name} needs rate > 0 and burst ≥ 1 (requests/s), not ${JSON.stringify(given)}`);
     }
     return createRateLimiter(limit);
   };
@@ -70,6 +73,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     writeKeys: writeKeys === undefined ? undefined : new Set(writeKeys),
     perWriteKey: limiter('perWriteKey'),
     perIp: limiter('perIp'),
+    trustProxy: options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy),
     failedLogins: limiter('failedLogins'),
     maxConnections,
     demo: demo && {

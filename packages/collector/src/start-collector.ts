@@ -25,12 +25,12 @@ const CLOSE_GRACE_MS = 5_000;
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const resolved = resolveOptions(options);
   const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log);
-  const { writeKeys, perIp, perWriteKey, configsDir, log } = resolved;
+  const { writeKeys, perIp, perWriteKey, trustProxy, configsDir, log } = resolved;
   const demo = resolved.demo && { ...resolved.demo, eventsOf: (anonymousId: string, limit: number) => store.recent(limit, anonymousId) };
   // Admin sessions and config versions live in the same database as the events, so every
   // collector behind a load balancer sees the same logins and the same published configs.
   const loginThrottle = createLoginThrottle(resolved.failedLogins, log);
-  const admin = { auth: createAdminAuth(sql), loginThrottle, configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
+  const admin = { auth: createAdminAuth(sql), loginThrottle, trustProxy, configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
   let adminToken: string | undefined;
   try {
     await ensureAdminTables(sql);
@@ -49,7 +49,7 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     // checked every connectionsCheckingInterval (30 s by default, which would triple them).
     { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 },
     createRequestHandler({
-      ingest: { commit, writeKeys, perIp, perWriteKey, now: Date.now, forward: forwarder?.forward, health: createIngestHealth(), log },
+      ingest: { commit, writeKeys, perIp, perWriteKey, trustProxy, now: Date.now, forward: forwarder?.forward, health: createIngestHealth(), log },
       store,
       demo,
       admin,

@@ -12,6 +12,8 @@ export interface RunningCollector {
   url: string;
   port: number;
   dbPath: string;
+  /** The admin token, for /api/ paths (a fresh data folder always has one). */
+  adminToken?: string | undefined;
   close(): unknown;
 }
 

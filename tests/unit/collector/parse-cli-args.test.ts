@@ -15,6 +15,11 @@ describe('parseCliArgs', () => {
     [['delete-visitor', '--user-id', 'u-7'], { command: 'delete-visitor', userId: 'u-7', data: './data', demo: false, help: false }],
     [['--retention-days', '30'], { retentionDays: 30, data: './data', demo: false, help: false }],
     [['--max-connections', '250'], { maxConnections: 250, data: './data', demo: false, help: false }],
+    [['--trust-proxy', '1'], { trustProxy: '1', data: './data', demo: false, help: false }],
+    [['--trust-proxy', '10.0.0.0/8,fd00::/8'], { trustProxy: '10.0.0.0/8,fd00::/8', data: './data', demo: false, help: false }],
+    [['--ip-rate', '50', '--ip-burst', '200'], { rateLimit: { perIp: { rate: 50, burst: 200 } }, data: './data', demo: false, help: false }],
+    [['--write-key-rate', '0.5'], { rateLimit: { perWriteKey: { rate: 0.5 } }, data: './data', demo: false, help: false }],
+    [['--ip-rate', 'off', '--write-key-burst', '10'], { rateLimit: { perIp: false, perWriteKey: { burst: 10 } }, data: './data', demo: false, help: false }],
   ])('parses %j', (argv, args) => {
     expect(parseCliArgs(argv)).toEqual(args);
   });
@@ -34,6 +39,12 @@ describe('parseCliArgs', () => {
     [['--database', 'mysql://localhost/vitrine'], /--database must be a PostgreSQL URL/],
     [['--max-connections', '0'], /--max-connections must be a whole number, at least 1, not 0/],
     [['--max-connections', 'lots'], /--max-connections must be a whole number, at least 1, not lots/],
+    [['--trust-proxy', '0'], /--trust-proxy 0: .*1 to 16 proxies/],
+    [['--trust-proxy', 'loadbalancer'], /--trust-proxy loadbalancer: loadbalancer is not an IP address or CIDR subnet/],
+    [['--trust-proxy', '10.0.0.0/33'], /--trust-proxy 10.0.0.0\/33: 10.0.0.0\/33 is not an IP address or CIDR subnet/],
+    [['--ip-rate', '0'], /--ip-rate must be requests per second, more than 0 and at most 1000000, or off, not 0/],
+    [['--write-key-burst', '2.5'], /--write-key-burst must be a whole number of requests from 1 to 1000000, not 2.5/],
+    [['--ip-rate', 'off', '--ip-burst', '5'], /--ip-burst makes no sense with --ip-rate off/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });

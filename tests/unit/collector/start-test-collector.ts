@@ -9,7 +9,7 @@ import { startCollector } from '../../../packages/collector/src/start-collector.
 /** A collector on a free port with a fresh data folder, and helpers to reach it. */
 export interface TestCollector extends Collector {
   /**
-   * POSTs `body` (JSON-encoded unless a string) to `path`, as text/plain unless headers say
+   * POSTs `body` (JSON-encoded unless a string or bytes) to `path`, as text/plain unless headers say
    * otherwise; signed in as the admin for paths under /api/.
    */
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
@@ -34,7 +34,7 @@ export async function startTestCollector(options: Omit<CollectorOptions, 'dataDi
       fetch(`${collector.url}${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'text/plain', ...(path.startsWith('/api/') && admin), ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        body: typeof body === 'string' ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body),
       }),
     adminGet: (path) => fetch(`${collector.url}${path}`, { headers: admin }),
     rows: () => {

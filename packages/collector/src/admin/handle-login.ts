@@ -3,7 +3,7 @@ import type { TLSSocket } from 'node:tls';
 import { DEMO_CSP } from '../demo/demo-csp.js';
 import { readBody } from '../http/read-body.js';
 import { retryAfterSeconds } from '../http/retry-after-seconds.js';
-import { addressKey } from '../rate-limit/address-key.js';
+import { clientKey } from '../rate-limit/client-key.js';
 import type { AdminContext } from './admin-context.js';
 import { SESSION_COOKIE } from './is-signed-in.js';
 import { loginPage } from './login-page.js';
@@ -26,14 +26,14 @@ const sendPage = (res: ServerResponse, status: number, html: string, headers: Re
  * the token for an HttpOnly, SameSite=Strict session cookie (Secure over https) and redirects.
  * Wrong tokens are counted per address; past the limit the form answers 429 without checking.
  */
-export async function handleLogin({ auth, loginThrottle }: Pick<AdminContext, 'auth' | 'loginThrottle'>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleLogin({ auth, loginThrottle, trustProxy }: Pick<AdminContext, 'auth' | 'loginThrottle' | 'trustProxy'>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (req.method !== 'POST') return sendPage(res, 200, loginPage({ next: safeNext(url.searchParams.get('next')) }));
   const body = await readBody(req, 16 * 1024);
   if (!body.ok) return sendPage(res, 413, loginPage({ next: '', error: 'The form was too large or cut short; try again.' }));
   const form = new URLSearchParams(body.body.toString('utf8'));
   const next = safeNext(form.get('next'));
   const token = (form.get('token') ?? '').trim();
-  const outcome = await loginThrottle.attempt(addressKey(req.socket.remoteAddress), () => auth.startSession(token));
+  const outcome = await loginThrottle.attempt(clientKey(req, trustProxy), () => auth.startSession(token));
   if (!('result' in outcome)) {
     const seconds = retryAfterSeconds(outcome.retryAfterMs);
     const error = `Too many wrong tokens from your address. Wait ${seconds} s, then try again.`;

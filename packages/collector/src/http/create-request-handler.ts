@@ -10,12 +10,12 @@ import { refuseSignedOut } from '../admin/refuse-signed-out.js';
 import { handleDemoEvents } from '../demo/handle-demo-events.js';
 import { serveStatic } from '../demo/serve-static.js';
 import type { DemoContext } from '../demo/demo-context.js';
-import type { MessageType } from '../ingest/message.js';
 import { handlePublishedConfig } from './handle-published-config.js';
 import type { EventStore } from '../store/event-store.js';
 import { VERSION } from '../version.js';
 import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
 import { handleIngest, type IngestContext } from './handle-ingest.js';
+import { INGEST_ROUTES } from './ingest-routes.js';
 import { sendJson } from './send-json.js';
 
 /** What the router needs from `startCollector`. */
@@ -29,16 +29,6 @@ export interface ServerContext {
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
-// Segment's HTTP API: one route per message type besides the batch route.
-const SINGLE_ROUTES: Record<string, MessageType> = {
-  '/v1/track': 'track',
-  '/v1/page': 'page',
-  '/v1/identify': 'identify',
-  '/v1/screen': 'screen',
-  '/v1/group': 'group',
-  '/v1/alias': 'alias',
-};
-
 /** The `node:http` request listener: routing, CORS, and the guarantee of an answer on any error. */
 export function createRequestHandler(context: ServerContext): (req: IncomingMessage, res: ServerResponse) => void {
   const admin = adminRoutes(context.admin.pages);
@@ -49,9 +39,11 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
   };
   const route = (path: string): { methods: string; handler: Handler } | undefined => {
     if (path === '/health') return { methods: 'GET', handler: (_req, res) => sendJson(res, 200, health()) };
-    if (path === '/v1/batch') return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url) };
-    const type = SINGLE_ROUTES[path];
-    if (type) return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
+    const ingest = Object.hasOwn(INGEST_ROUTES, path) ? INGEST_ROUTES[path] : undefined;
+    if (ingest) {
+      const type = ingest === 'batch' ? undefined : ingest;
+      return { methods: 'POST', handler: (req, res, url) => handleIngest(context.ingest, req, res, url, type) };
+    }
     if (path.startsWith('/v1/configs/')) {
       return { methods: 'GET', handler: (req, res) => handlePublishedConfig(context.admin.configs, req, res, path.slice('/v1/configs/'.length)) };
     }

@@ -9,10 +9,12 @@ import type { MessageType } from '../ingest/message.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import { toEventRows } from '../ingest/to-event-rows.js';
 import { unstorableText } from '../ingest/unstorable-text.js';
+import { clientKey } from '../rate-limit/client-key.js';
+import type { TrustProxy } from '../rate-limit/parse-trust-proxy.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Forwarder } from '../forward/create-forwarder.js';
 import type { GroupCommit } from '../store/group-commit.js';
-import { readBody } from './read-body.js';
+import { readIngestBody } from './read-ingest-body.js';
 import { retryAfterSeconds } from './retry-after-seconds.js';
 import { sendJson } from './send-json.js';
 import { writeKeyFrom } from './write-key-from.js';
@@ -24,6 +26,8 @@ export interface IngestContext {
   writeKeys: ReadonlySet<string> | undefined;
   perIp: RateLimiter | undefined;
   perWriteKey: RateLimiter | undefined;
+  /** Proxies trusted to name the client in X-Forwarded-For (`--trust-proxy`); undefined trusts none. */
+  trustProxy?: TrustProxy | undefined;
   /** The clock for `received_at`, in ms. */
   now: () => number;
   /** Re-posts the body of a stored request upstream (`--forward`); undefined when not forwarding. */
@@ -47,19 +51,12 @@ export async function handleIngest(
 ): Promise<void> {
   const receivedAt = context.now();
   // The IP is limited before the body is read, so a flood costs no more than its headers.
-  if (limited(res, context.perIp, req.socket.remoteAddress ?? 'unknown', 'this IP address')) return;
+  if (limited(res, context.perIp, clientKey(req, context.trustProxy), 'this IP address')) return;
 
-  const max = INGEST_LIMITS.maxBodyBytes;
-  const declared = Number(req.headers['content-length'] ?? 0);
-  const body = declared > max ? ({ ok: false, reason: 'too-large' } as const) : await readBody(req, max);
-  if (!body.ok) {
-    if (body.reason === 'aborted') return; // nobody left to answer
-    // The rest of the body stays unread; closing the connection is the only way to drop it.
-    const error = `request body is larger than ${max} bytes; send fewer messages per batch`;
-    return sendJson(res, 400, { error, limit: max }, { Connection: 'close' });
-  }
+  const body = await readIngestBody(req, res, INGEST_LIMITS.maxBodyBytes);
+  if (body === undefined) return;
 
-  const json = parseJsonBody(body.body);
+  const json = parseJsonBody(body);
   if (!json.ok) return sendJson(res, 400, json.problem);
   const bodyKey = isPlainObject(json.value) && typeof json.value['writeKey'] === 'string' ? json.value['writeKey'] : undefined;
   const writeKey = writeKeyFrom(bodyKey, req.headers.authorization, url.searchParams);
@@ -75,7 +72,7 @@ export async function handleIngest(
   }
   if (writeKey !== undefined && limited(res, context.perWriteKey, writeKey, 'this write key')) return;
 
-  const checked = checkIngestBody(json.value, impliedType);
+  const checked = checkIngestBody(json.value, impliedType, writeKey);
   if (!checked.ok) return sendJson(res, 400, checked.problem);
   await context.commit.add(toEventRows(checked.request, receivedAt, writeKey));
   // After the commit: a request answered 500 is sent again, and must not be counted twice.
@@ -84,7 +81,7 @@ export async function handleIngest(
     context.health?.record(ignored);
     context.log?.(ignoredLogLine(ignored));
   }
-  context.forward?.(body.body, { writeKey, type: impliedType });
+  context.forward?.(body, { writeKey, type: impliedType });
   sendJson(res, 200, { ok: true });
 }
 

@@ -1,9 +1,11 @@
 import { INGEST_LIMITS } from './ingest-limits.js';
 import { isIsoDate } from './is-iso-date.js';
 import { isPlainObject } from './is-plain-object.js';
+import { normalizeMessage } from './normalize-message.js';
 import type { Message, MessageType } from './message.js';
 import type { Problem } from './problem.js';
 import { unstorableText } from './unstorable-text.js';
+import { utcIfZoneless } from './utc-if-zoneless.js';
 import { validateMessage } from './validate-message.js';
 
 /** A request body that passed every check. */
@@ -23,25 +25,28 @@ export type CheckResult = { ok: true; request: IngestRequest } | { ok: false; pr
 /**
  * Checks a parsed request body. `impliedType` is set for the single-message routes
  * (`/v1/track`...), whose body is one message; without it the body is a batch. The whole body is
- * refused on the first problem, so a client never has to guess which half was stored.
+ * refused on the first problem, so a client never has to guess which half was stored. Each message
+ * is normalised first (normalizeMessage); `writeKey`, the request's, goes into derived messageIds.
  */
-export function checkIngestBody(body: unknown, impliedType?: MessageType): CheckResult {
+export function checkIngestBody(body: unknown, impliedType?: MessageType, writeKey?: string): CheckResult {
   if (!isPlainObject(body)) return { ok: false, problem: { error: 'body must be a JSON object' } };
 
-  const { writeKey, sentAt, context } = body;
-  if (writeKey !== undefined && typeof writeKey !== 'string') {
+  const { writeKey: bodyKey, context } = body;
+  const sentAt = utcIfZoneless(body.sentAt);
+  if (bodyKey !== undefined && typeof bodyKey !== 'string') {
     return { ok: false, problem: { error: 'writeKey must be a string', path: 'writeKey' } };
   }
-  const badKey = writeKey === undefined ? undefined : unstorableText(writeKey);
+  const badKey = bodyKey === undefined ? undefined : unstorableText(bodyKey);
   if (badKey) return { ok: false, problem: { error: `writeKey ${badKey}`, path: 'writeKey' } };
-  const request: IngestRequest = { messages: [], ...(writeKey === undefined ? {} : { writeKey }) };
+  const request: IngestRequest = { messages: [], ...(bodyKey === undefined ? {} : { writeKey: bodyKey }) };
+  const key = writeKey ?? bodyKey;
   if (impliedType !== undefined) {
     // The body is the message; an absent type is the route's.
     const message = body.type === undefined ? { ...body, type: impliedType } : body;
     if (message.type !== impliedType) {
       return { ok: false, problem: { error: `type must be ${impliedType} on this route`, path: 'type' } };
     }
-    const checked = checkMessage(message, '');
+    const checked = checkMessage(message, '', key);
     return checked.ok ? { ok: true, request: { ...request, messages: [checked.item] } } : checked;
   }
 
@@ -64,7 +69,7 @@ export function checkIngestBody(body: unknown, impliedType?: MessageType): Check
     return { ok: false, problem: { error, path: 'batch', limit: max, size: batch.length } };
   }
   for (const [index, value] of batch.entries()) {
-    const checked = checkMessage(value, `batch[${index}]`);
+    const checked = checkMessage(value, `batch[${index}]`, key);
     if (!checked.ok) return checked;
     request.messages.push(checked.item);
   }
@@ -76,8 +81,11 @@ export function checkIngestBody(body: unknown, impliedType?: MessageType): Check
 
 type Checked = { ok: true; item: { message: Message; json: string } } | { ok: false; problem: Problem };
 
-/** Size first (a huge message is refused without walking it), then the Spec's fields. */
-function checkMessage(value: unknown, path: string): Checked {
+/**
+ * Size first (a huge message is refused without walking it), then the Spec's fields. The JSON
+ * kept is the message as received; the message is the normalised one.
+ */
+function checkMessage(value: unknown, path: string, writeKey: string | undefined): Checked {
   const json = JSON.stringify(value);
   const size = Buffer.byteLength(json);
   const max = INGEST_LIMITS.maxMessageBytes;
@@ -85,6 +93,7 @@ function checkMessage(value: unknown, path: string): Checked {
     const error = `${path || 'message'} is ${size} bytes; a message may be at most ${max} bytes`;
     return { ok: false, problem: { error, ...(path ? { path } : {}), limit: max, size } };
   }
-  const problem = validateMessage(value, path);
-  return problem ? { ok: false, problem } : { ok: true, item: { message: value as Message, json } };
+  const message = normalizeMessage(value, writeKey);
+  const problem = validateMessage(message, path);
+  return problem ? { ok: false, problem } : { ok: true, item: { message: message as Message, json } };
 }

@@ -44,6 +44,10 @@ export function validateMessage(value: unknown, path: string): Problem | undefin
       return problem(field, 'must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z');
     }
   }
+  // Read only in timestamp's place (normalizeMessage), so only then can it be wrong.
+  if (!isGiven(timestamp) && isGiven(value['originalTimestamp']) && !isIsoDate(value['originalTimestamp'])) {
+    return problem('originalTimestamp', 'must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z');
+  }
   for (const [field, object] of [['properties', properties], ['context', context]] as const) {
     if (isGiven(object) && !isPlainObject(object)) return problem(field, 'must be a JSON object');
   }

@@ -24,7 +24,7 @@ export interface MetricsQuery {
 export interface Indicators {
   /** Sessions started in the range; a session ends after 30 min without an event. */
   visits: number;
-  /** Distinct anonymousIds with a session in the range. */
+  /** Distinct visitors (anonymousId, or userId where there is none) with a session in the range. */
   visitors: number;
   /** Showroom Loaded events. */
   loads: number;

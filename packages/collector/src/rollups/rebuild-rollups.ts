@@ -1,10 +1,11 @@
 import type { SqlExecutor } from '../store/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
-import { ROLLUP_EVENT_COLUMNS, toRollupEvent, type RollupEvent, type RollupEventColumns } from './rollup-event.js';
+import { ROLLUP_EVENT_COLUMNS, toRollupEvent, VISITOR_KEY_SQL, type RollupEvent, type RollupEventColumns } from './rollup-event.js';
 import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import { ROLLUP_TABLES } from './rollup-tables.js';
+import { USER_VISITOR_PREFIX } from './visitor-key.js';
 import { removeExposures, replaceVisits, writeExposures } from './write-rollups.js';
 
 /** Visitors read per query while rebuilding: bounds memory whatever the database's size. */
@@ -16,21 +17,32 @@ const VISITORS_PER_PAGE = 500;
  */
 export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
   for (const table of ROLLUP_TABLES) await tx.run(`DELETE FROM ${table}`);
-  let after = '';
-  for (;;) {
-    const page = await tx.all<{ anonymous_id: string }>(
-      'SELECT DISTINCT anonymous_id FROM events WHERE anonymous_id > ? ORDER BY anonymous_id LIMIT ?',
-      [after, VISITORS_PER_PAGE],
-    );
-    if (page.length === 0) return;
-    const first = page[0]!.anonymous_id;
-    after = page[page.length - 1]!.anonymous_id;
-    const rows = await tx.all<RollupEventColumns>(
-      `SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id >= ? AND anonymous_id <= ? ORDER BY anonymous_id`,
-      [first, after],
-    );
-    await writeVisitorRollups(tx, rows.map(toRollupEvent));
+  // Visitors by anonymousId, then those known by userId only: each pass pages along its own index.
+  // A userId whose key an anonymousId already has (`user:42`) is left to the last step.
+  const shared = `EXISTS (SELECT 1 FROM events AS other WHERE other.anonymous_id = ${VISITOR_KEY_SQL})`;
+  const userOnly = 'anonymous_id IS NULL AND user_id IS NOT NULL';
+  for (const [column, where] of [
+    ['anonymous_id', 'anonymous_id IS NOT NULL'],
+    ['user_id', `${userOnly} AND NOT ${shared}`],
+  ] as const) {
+    let after = '';
+    for (;;) {
+      const page = await tx.all<{ id: string }>(
+        `SELECT DISTINCT ${column} AS id FROM events WHERE ${where} AND ${column} > ? ORDER BY ${column} LIMIT ?`,
+        [after, VISITORS_PER_PAGE],
+      );
+      if (page.length === 0) break;
+      const first = page[0]!.id;
+      after = page[page.length - 1]!.id;
+      const rows = await tx.all<RollupEventColumns>(
+        `SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE ${where} AND ${column} >= ? AND ${column} <= ? ORDER BY ${column}`,
+        [first, after],
+      );
+      await writeVisitorRollups(tx, rows.map(toRollupEvent));
+    }
   }
+  const keys = await tx.all<{ visitor: string }>(`SELECT DISTINCT ${VISITOR_KEY_SQL} AS visitor FROM events WHERE ${userOnly} AND ${shared}`);
+  await rebuildVisitorRollups(tx, keys.map((row) => row.visitor));
 }
 
 /**
@@ -41,7 +53,7 @@ export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<
   for (const visitor of new Set(visitors)) {
     await replaceVisits(tx, await readVisits(tx, visitor, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), []);
     await removeExposures(tx, visitor);
-    const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE anonymous_id = ?`, [visitor]);
+    const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE ${visitorEvents(visitor)}`, visitorParams(visitor));
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
     await writeVisitorRollups(tx, rows.map(toRollupEvent));
   }
@@ -61,3 +73,10 @@ async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent
     await writeExposures(tx, buildExposures(list));
   }
 }
+
+// A visitor key's events: by anonymousId, and, for a `user:` key, the userId-only events too (an
+// anonymousId that happens to start with `user:` shares its key, and is rebuilt with it alike).
+const visitorEvents = (visitor: string): string =>
+  visitor.startsWith(USER_VISITOR_PREFIX) ? '(anonymous_id = ? OR (anonymous_id IS NULL AND user_id = ?))' : 'anonymous_id = ?';
+const visitorParams = (visitor: string): string[] =>
+  visitor.startsWith(USER_VISITOR_PREFIX) ? [visitor, visitor.slice(USER_VISITOR_PREFIX.length)] : [visitor];

@@ -1,7 +1,9 @@
+import { USER_VISITOR_PREFIX } from './visitor-key.js';
+
 /** What the rollups read of one stored event: the `events` columns they need, properties parsed. */
 export interface RollupEvent {
   messageId: string;
-  /** The anonymousId: rollups follow visitors by it (the tracker always sends one). */
+  /** Whom the event counts for: its visitorKey (anonymousId, else `user:` + userId). */
   visitor: string;
   /** Skew-corrected ms since the epoch. */
   timestamp: number;
@@ -9,12 +11,15 @@ export interface RollupEvent {
   properties: Record<string, unknown>;
 }
 
+/** visitorKey in SQL (`||` concatenates on SQLite and PostgreSQL alike). */
+export const VISITOR_KEY_SQL = `COALESCE(anonymous_id, '${USER_VISITOR_PREFIX}' || user_id)`;
+
 /** The columns to select for `toRollupEvent`, in SQL. */
-export const ROLLUP_EVENT_COLUMNS = 'message_id, anonymous_id, timestamp, event, properties';
+export const ROLLUP_EVENT_COLUMNS = `message_id, ${VISITOR_KEY_SQL} AS visitor, timestamp, event, properties`;
 
 export interface RollupEventColumns {
   message_id: string;
-  anonymous_id: string;
+  visitor: string;
   timestamp: number;
   event: string | null;
   properties: string | null;
@@ -25,7 +30,7 @@ export function toRollupEvent(row: RollupEventColumns): RollupEvent {
   const parsed: unknown = row.properties === null ? null : JSON.parse(row.properties);
   return {
     messageId: row.message_id,
-    visitor: row.anonymous_id,
+    visitor: row.visitor,
     timestamp: row.timestamp,
     event: row.event,
     properties: parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {},

@@ -298,6 +298,13 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     postgresStatements: ['ALTER TABLE events DROP CONSTRAINT events_pkey', 'ALTER TABLE events ALTER COLUMN message_id SET NOT NULL', EVENTS_V7_KEY],
   },
+  {
+    // The rollups count a visitor known by userId only (no anonymousId) under `user:` + userId
+    // (rollups/visitor-key.ts); events stored before were counted for no one.
+    version: 8,
+    statements: [],
+    rebuildRollups: true,
+  },
 ];
 
 /** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */
@@ -307,7 +314,7 @@ function clustered(table: string, definition: string): string[] {
     `INSERT INTO ${table}_clustered SELECT * FROM ${table}`,
     `DROP TABLE ${table}`,
     `ALTER TABLE ${table}_clustered RENAME TO ${table}`,
-  ];
+];
 }
 
 /** The version a database has once every migration ran. */

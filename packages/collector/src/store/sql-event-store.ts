@@ -1,9 +1,10 @@
 import { queryMetrics } from '../metrics/query-metrics.js';
 import { lockVisitors } from '../rollups/lock-visitors.js';
 import { rebuildRollups, rebuildVisitorRollups } from '../rollups/rebuild-rollups.js';
-import { toRollupEvent } from '../rollups/rollup-event.js';
+import { toRollupEvent, VISITOR_KEY_SQL } from '../rollups/rollup-event.js';
 import { ROLLUP_TABLES } from '../rollups/rollup-tables.js';
 import { updateRollups } from '../rollups/update-rollups.js';
+import { visitorKey } from '../rollups/visitor-key.js';
 import { EVENT_COLUMNS } from './event-columns.js';
 import type { EventRow } from './event-row.js';
 import type { EventStore } from './event-store.js';
@@ -37,8 +38,8 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
   /** Deletes the events `where` selects and rebuilds the rollups of the visitors they belonged to. */
   const deleteEvents = (where: string, params: readonly SqlValue[]): Promise<number> =>
     client.transaction(async (tx: SqlExecutor) => {
-      const visitors = await tx.all<{ anonymous_id: string }>(`SELECT DISTINCT anonymous_id FROM events WHERE anonymous_id IS NOT NULL AND ${where}`, params);
-      const names = visitors.map((row) => row.anonymous_id);
+      const visitors = await tx.all<{ visitor: string }>(`SELECT DISTINCT ${VISITOR_KEY_SQL} AS visitor FROM events WHERE ${VISITOR_KEY_SQL} IS NOT NULL AND ${where}`, params);
+      const names = visitors.map((row) => row.visitor);
       await lockVisitors(tx, client.dialect, names);
       const { changes } = await tx.run(`DELETE FROM events WHERE ${where}`, params);
       await rebuildVisitorRollups(tx, names);
@@ -60,12 +61,11 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
           // A messageId twice in one group is inserted once: its first copy is the one added.
           for (const row of chunk) if (ids.delete(identity(row.messageId, row.writeKey))) added.push(row);
         }
-        const tracked = added.filter((row) => row.anonymousId !== null);
-        await updateRollups(
-          tx,
-          client.dialect,
-          tracked.map((row) => toRollupEvent({ message_id: row.messageId, anonymous_id: row.anonymousId!, timestamp: row.timestamp, event: row.event, properties: row.properties })),
-        );
+        const tracked = added.flatMap((row) => {
+          const visitor = visitorKey(row.anonymousId, row.userId);
+          return visitor === null ? [] : [toRollupEvent({ message_id: row.messageId, visitor, timestamp: row.timestamp, event: row.event, properties: row.properties })];
+        });
+        await updateRollups(tx, client.dialect, tracked);
         return added.length;
       }),
     count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,

@@ -31,6 +31,16 @@ describe('checkIngestBody', () => {
     expect(checkIngestBody({ batch: [] })).toEqual({ ok: true, request: { messages: [] } });
   });
 
+  it('reads a zone-less batch sentAt as UTC and keeps the JSON of each message as received, normalised apart', () => {
+    const numeric = { type: 'track', event: 'Quiz Started', userId: 42 };
+    const result = checkIngestBody({ batch: [numeric], sentAt: '2024-05-01T12:00:00' }, undefined, 'k');
+    expect(result.ok && result.request.sentAt).toBe('2024-05-01T12:00:00Z');
+    expect(result.ok && result.request.messages[0]).toEqual({
+      message: { ...numeric, userId: '42', messageId: expect.stringMatching(/^vitrine-[0-9a-f]{32}$/) },
+      json: JSON.stringify(numeric),
+    });
+  });
+
   it('accepts exactly the largest batch and the largest message', () => {
     const batch = Array.from({ length: INGEST_LIMITS.maxBatchMessages }, (_, i) => message(String(i)));
     expect(checkIngestBody({ batch }).ok).toBe(true);
@@ -59,7 +69,7 @@ describe('checkIngestBody', () => {
       { batch: [message('1'), message('2', { properties: { pad: 'x'.repeat(33_000) } })] },
       { error: 'batch[1] is 33099 bytes; a message may be at most 32768 bytes', path: 'batch[1]', limit: 32768, size: 33099 },
     ],
-    ['the first invalid message', { batch: [message('1'), message('2'), { type: 'track' }] }, { error: 'batch[2].messageId is required', path: 'batch[2].messageId' }],
+    ['the first invalid message', { batch: [message('1'), message('2'), { type: 'track' }] }, { error: 'batch[2] needs an anonymousId or a userId', path: 'batch[2]' }],
   ])('refuses %s', (_name, body, problem) => {
     expect(checkIngestBody(body)).toEqual({ ok: false, problem });
   });

@@ -12,6 +12,7 @@ describe('validateMessage', () => {
     ['an ISO timestamp with an offset', { ...valid, timestamp: '2024-05-01T14:00:00+02:00' }],
     ['properties and context objects', { ...valid, properties: { a: 1 }, context: { sessionId: 1 } }],
     ['unknown fields', { ...valid, integrations: { All: true } }],
+    ['a bad originalTimestamp beside a timestamp (not read)', { ...valid, timestamp: '2024-05-01T12:00:00Z', originalTimestamp: 'now' }],
     ['an emoji (a surrogate pair) in event and ids', { ...valid, event: 'Liked 👍', anonymousId: 'a-🪑' }],
     // JSON.stringify escapes both, so the JSON columns keep them exactly (unstorableText).
     ['a NUL and a lone surrogate inside properties and context', { ...valid, properties: { note: 'a\u0000\ud800' }, context: { page: { title: '\u0000' } } }],
@@ -36,6 +37,7 @@ describe('validateMessage', () => {
     ['a non-string event', { ...valid, event: ['x'] }, 'batch[2].event must be a non-empty string', 'batch[2].event'],
     ['a date-only timestamp', { ...valid, timestamp: '2024-05-01' }, 'batch[2].timestamp must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z', 'batch[2].timestamp'],
     ['a numeric timestamp', { ...valid, timestamp: 1714564800000 }, 'batch[2].timestamp must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z', 'batch[2].timestamp'],
+    ['a bad originalTimestamp in timestamp\'s place', { ...valid, originalTimestamp: 'now' }, 'batch[2].originalTimestamp must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z', 'batch[2].originalTimestamp'],
     ['a bad sentAt', { ...valid, sentAt: 'now' }, 'batch[2].sentAt must be an ISO 8601 date-time string, e.g. 2024-05-01T12:00:00.000Z', 'batch[2].sentAt'],
     ['array properties', { ...valid, properties: [1] }, 'batch[2].properties must be a JSON object', 'batch[2].properties'],
     ['string context', { ...valid, context: 'x' }, 'batch[2].context must be a JSON object', 'batch[2].context'],
