@@ -9,8 +9,11 @@ import type { StoredEvent } from './store/event-store.js';
 import { splitBatches } from './take-batch.js';
 import { withTabLock } from './with-tab-lock.js';
 
-/** Segment's HTTP API limits per request: 500 KB and 2,500 events. */
-const MAX_BATCH_BYTES = 500 * 1024 - ENVELOPE_BYTES;
+/**
+ * Segment's HTTP API takes 500 KB and 2,500 events per request; its own SDKs stop at 480 KiB,
+ * "leaving some padding", as a 400 there drops the whole batch.
+ */
+const MAX_BATCH_BYTES = 480 * 1024 - ENVELOPE_BYTES;
 const MAX_BATCH_EVENTS = 2_500;
 /**
  * Page-hide requests share the browser's 64 KiB keepalive quota; each stays under 60 KB. A try

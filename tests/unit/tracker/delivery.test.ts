@@ -13,6 +13,8 @@ import { createMemoryStore } from '../../../packages/tracker/src/store/memory-st
 type Answer = number | { status: number; retryAfter: string };
 /** Each request's keepalive flag and event count, in order. */
 let requests: Array<{ keepalive: boolean; events: number }>;
+/** Each request's body size in bytes, in order. */
+let sizes: number[];
 /** What the endpoint answers, request after request (0: a network error); the last one repeats. */
 let answers: Answer[];
 let store: ReturnType<typeof createMemoryStore>;
@@ -37,6 +39,7 @@ beforeEach(() => {
   vi.useFakeTimers({ now: 1_000_000 });
   vi.spyOn(Math, 'random').mockReturnValue(1); // each backoff is its whole ceiling
   requests = [];
+  sizes = [];
   answers = [200];
   settled = [];
   store = createMemoryStore();
@@ -47,7 +50,9 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      requests.push({ keepalive: !!init.keepalive, events: (JSON.parse(String(init.body)) as { batch: unknown[] }).batch.length });
+      const body = String(init.body);
+      requests.push({ keepalive: !!init.keepalive, events: (JSON.parse(body) as { batch: unknown[] }).batch.length });
+      sizes.push(new TextEncoder().encode(body).length);
       const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
       const { status, retryAfter } = typeof answer === 'number' ? { status: answer, retryAfter: null } : answer;
       if (status === 0) throw new TypeError('Failed to fetch');
@@ -108,6 +113,17 @@ describe('createDelivery', () => {
     delivery.online();
     await vi.advanceTimersByTimeAsync(0);
     expect(stats.sent).toBe(2);
+  });
+
+  it('keeps each request under 480 KiB, the margin Segment’s own SDKs leave below the 500 KB limit', async () => {
+    const json = JSON.stringify({ text: 'x'.repeat(10_000) });
+    await store.add('q', Array.from({ length: 150 }, () => ({ id: `e${seq++}`, json, bytes: json.length, at: now() })));
+    await start().flush();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(stats.sent).toBe(150);
+    expect(sizes.length).toBe(4); // 1.5 MB of events
+    for (const bytes of sizes) expect(bytes).toBeLessThanOrEqual(480 * 1024);
+    expect(Math.max(...sizes)).toBeGreaterThan(470 * 1024); // batches are filled, not cut short
   });
 
   it('sends no more than 100 events in a try after a failure, then full batches once one got through', async () => {
