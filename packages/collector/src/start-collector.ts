@@ -2,11 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ADMIN_PAGES } from './admin-pages.js';
 import { createAdminAuth } from './admin/admin-auth.js';
-import { ensureAdminTables } from './admin/admin-tables.js';
 import { createLoginThrottle } from './admin/login-throttle.js';
 import type { Collector } from './collector.js';
 import type { CollectorOptions } from './collector-options.js';
-import { ensureConfigTables } from './configs/config-tables.js';
 import { createConfigStore } from './configs/config-store.js';
 import { seedConfigs } from './configs/seed-configs.js';
 import { createForwarder } from './forward/create-forwarder.js';
@@ -33,8 +31,6 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const admin = { auth: createAdminAuth(sql), loginThrottle, trustProxy, configs: createConfigStore(sql), store, pages: ADMIN_PAGES };
   let adminToken: string | undefined;
   try {
-    await ensureAdminTables(sql);
-    await ensureConfigTables(sql);
     if (configsDir) await seedConfigs(admin.configs, configsDir, log);
     adminToken = await admin.auth.ensureToken();
   } catch (error) {

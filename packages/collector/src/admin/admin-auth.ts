@@ -6,7 +6,7 @@ import { newSecret } from './new-secret.js';
 /** How long a login lasts (ms). */
 export const SESSION_MS = 12 * 60 * 60 * 1000;
 
-/** The admin token and login sessions, stored only as hashes (see admin-tables.ts). */
+/** The admin token and login sessions, stored only as hashes (tables: migration 9, store/migrations.ts). */
 export interface AdminAuth {
   /** Creates the token if there is none yet; resolves with it only then (it is never readable again). */
   ensureToken(): Promise<string | undefined>;

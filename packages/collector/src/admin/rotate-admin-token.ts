@@ -1,13 +1,11 @@
 import type { SqlClient } from '../store/sql-client.js';
 import { createAdminAuth } from './admin-auth.js';
-import { ensureAdminTables } from './admin-tables.js';
 
 /**
- * `vitrine-collector rotate-admin-token`: replaces the admin token of the database behind `sql`
+ * `vitrine-collector rotate-admin-token`: replaces the admin token of the (migrated) database behind `sql`
  * and ends every login session; resolves with the new token. A collector running on the same
  * database accepts only the new token from its next request on (it keeps no copy).
  */
 export async function rotateAdminToken(sql: SqlClient): Promise<string> {
-  await ensureAdminTables(sql);
   return createAdminAuth(sql).rotateToken();
 }

@@ -43,7 +43,7 @@ export type PublishResult =
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'invalid'; errors: ConfigProblem[] };
 
-/** Versioned showroom configs over SqlClient (tables in config-tables.ts). */
+/** Versioned showroom configs over SqlClient (tables: migration 9, store/migrations.ts). */
 export interface ConfigStore {
   list(): Promise<ConfigSummary[]>;
   history(id: string): Promise<ConfigHistory | undefined>;

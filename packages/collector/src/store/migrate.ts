@@ -41,15 +41,3 @@ async function currentVersion(client: SqlClient, tx: SqlExecutor): Promise<numbe
   const legacy = await tx.get<{ user_version: number }>('PRAGMA user_version');
   return legacy?.user_version ?? 0;
 }
-
-/**
- * Runs `CREATE ... IF NOT EXISTS` statements of tables outside the versioned events schema (admin,
- * config versions) in one transaction, under the same PostgreSQL lock as `migrate`, so collectors
- * starting together on one database do not race in its catalog.
- */
-export async function createTablesOnce(client: SqlClient, statements: readonly string[]): Promise<void> {
-  await client.transaction(async (tx) => {
-    if (client.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(?) AS locked', [MIGRATION_LOCK]);
-    for (const statement of statements) await tx.run(statement);
-  });
-}

@@ -305,6 +305,23 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [],
     rebuildRollups: true,
   },
+  {
+    // The admin's and the configs' tables, made until now outside the versioned schema (so a first
+    // change to them would have had no way to migrate): IF NOT EXISTS, as those collectors made them.
+    // The admin token's hash (one row, `name = 'admin'`) and the login sessions' hashed ids with
+    // their expiry. Showroom configs and every saved version of each: a version is never changed or
+    // deleted (revert saves an old one again as the newest); `latest_version` is bumped by an
+    // UPDATE, whose row lock serialises concurrent saves on PostgreSQL; `valid` records the
+    // validator's verdict at save time (publish checks again). Times are ms since the epoch.
+    version: 9,
+    statements: [
+      'CREATE TABLE IF NOT EXISTS admin_token (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL, created_at BIGINT NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS admin_sessions (id_hash TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS configs (id TEXT PRIMARY KEY, latest_version INTEGER NOT NULL, published_version INTEGER, updated_at BIGINT NOT NULL)',
+      `CREATE TABLE IF NOT EXISTS config_versions (config_id TEXT NOT NULL, version INTEGER NOT NULL, created_at BIGINT NOT NULL,
+        author TEXT NOT NULL, label TEXT NOT NULL, valid INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (config_id, version))`,
+    ],
+  },
 ];
 
 /** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */

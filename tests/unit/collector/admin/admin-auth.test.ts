@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminAuth, SESSION_MS, type AdminAuth } from '../../../../packages/collector/src/admin/admin-auth.js';
-import { ensureAdminTables } from '../../../../packages/collector/src/admin/admin-tables.js';
+import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
+import { migrate } from '../../../../packages/collector/src/store/migrate.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
 
@@ -11,7 +12,7 @@ describe('createAdminAuth', () => {
 
   beforeEach(async () => {
     client = createSqliteClient(':memory:');
-    await ensureAdminTables(client);
+    await migrate(client, rebuildRollups);
     auth = createAdminAuth(client, () => now);
   });
   afterEach(() => client.close());

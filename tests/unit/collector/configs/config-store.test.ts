@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfigStore, type ConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
-import { ensureConfigTables } from '../../../../packages/collector/src/configs/config-tables.js';
+import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
+import { migrate } from '../../../../packages/collector/src/store/migrate.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
 
@@ -15,7 +16,7 @@ describe('createConfigStore', () => {
 
   beforeEach(async () => {
     client = createSqliteClient(':memory:');
-    await ensureConfigTables(client);
+    await migrate(client, rebuildRollups);
     store = createConfigStore(client, () => ++now);
   });
   afterEach(() => client.close());

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfigStore, type ConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
-import { ensureConfigTables } from '../../../../packages/collector/src/configs/config-tables.js';
+import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
+import { migrate } from '../../../../packages/collector/src/store/migrate.js';
 import { seedConfigs } from '../../../../packages/collector/src/configs/seed-configs.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
@@ -19,7 +20,7 @@ describe('seedConfigs', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vitrine-seed-'));
     client = createSqliteClient(':memory:');
-    await ensureConfigTables(client);
+    await migrate(client, rebuildRollups);
     store = createConfigStore(client);
     lines.length = 0;
   });

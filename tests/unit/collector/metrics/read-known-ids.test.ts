@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
-import { ensureConfigTables } from '../../../../packages/collector/src/configs/config-tables.js';
+import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
+import { migrate } from '../../../../packages/collector/src/store/migrate.js';
 import { readKnownIds } from '../../../../packages/collector/src/metrics/read-known-ids.js';
 import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
 
@@ -10,7 +11,7 @@ const experiment = (id: string, ...arms: string[]) => ({ id, arms: arms.map((arm
 describe('readKnownIds', () => {
   it('names every config, and the experiments and arms of every saved version, published or not', async () => {
     const sql = createSqliteClient(':memory:');
-    await ensureConfigTables(sql);
+    await migrate(sql, rebuildRollups);
     const configs = createConfigStore(sql);
     await configs.save('chair', config([experiment('cta', 'a', 'b')]), { author: 't', label: '' });
     await configs.save('chair', config([experiment('cta', 'a', 'c'), experiment('hero', 'x', 'y')]), { author: 't', label: '' });

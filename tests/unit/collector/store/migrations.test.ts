@@ -73,4 +73,40 @@ describe.each(SUBJECTS)('migrations on $name', (subject) => {
       await store.close();
     }
   });
+
+  it('upgrade a version-8 database, whose admin and config tables were made outside the schema, keeping their rows', async () => {
+    const client = await subject.client();
+    await databaseAtVersion(client, 8, []);
+    // As a version-8 collector made them at start, beside the versioned schema.
+    await client.exec('CREATE TABLE admin_token (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL, created_at BIGINT NOT NULL)');
+    await client.exec('CREATE TABLE configs (id TEXT PRIMARY KEY, latest_version INTEGER NOT NULL, published_version INTEGER, updated_at BIGINT NOT NULL)');
+    await client.run('INSERT INTO admin_token (name, token_hash, created_at) VALUES (?, ?, ?)', ['admin', 'hash', 1]);
+    await client.run('INSERT INTO configs (id, latest_version, published_version, updated_at) VALUES (?, ?, ?, ?)', ['chair', 3, 2, 1]);
+    const store = await createSqlEventStore(client);
+    try {
+      expect(await client.all('SELECT name, token_hash FROM admin_token')).toEqual([{ name: 'admin', token_hash: 'hash' }]);
+      expect(await client.all('SELECT id, latest_version FROM configs')).toEqual([{ id: 'chair', latest_version: 3 }]);
+      // The tables it lacked are made.
+      expect(await client.all('SELECT count(*) AS n FROM admin_sessions')).toEqual([{ n: 0 }]);
+      expect(await client.all('SELECT count(*) AS n FROM config_versions')).toEqual([{ n: 0 }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('give a version-1 database every table, admin and configs included', async () => {
+    const client = await subject.client();
+    // A version-1 collector had the events table only (and no rollups to rebuild).
+    for (const statement of MIGRATIONS[0]!.statements) await client.exec(statement);
+    await client.exec('CREATE TABLE vitrine_schema (version INTEGER NOT NULL)');
+    await client.run('INSERT INTO vitrine_schema (version) VALUES (1)');
+    await client.run("INSERT INTO events (message_id, type, timestamp, received_at, json) VALUES ('v1-1', 'track', 1, 1, '{}')");
+    const store = await createSqlEventStore(client);
+    try {
+      for (const table of ['admin_token', 'admin_sessions', 'configs', 'config_versions']) expect(await client.all(`SELECT count(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+      expect(await store.count()).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
 });
