@@ -39,6 +39,17 @@ async function click(tab: BrowserTab, role: string, name: string): Promise<void>
 const shows = (tab: BrowserTab, text: string) =>
   expect.poll(() => tab.evaluate(({ host, text }) => !!document.querySelector(host)?.shadowRoot?.textContent?.includes(text), { host: HOST, text }), { message: `"${text}" shown` }).toBe(true);
 
+/** Answers the started quiz (a reading nook, cosy and earthy, soft light) and waits for its result. */
+async function answerQuiz(tab: BrowserTab): Promise<void> {
+  await click(tab, 'radio', 'A reading nook');
+  await click(tab, 'button', 'Next');
+  await click(tab, 'checkbox', 'Cosy and earthy');
+  await click(tab, 'button', 'Next');
+  await click(tab, 'radio', 'Soft, indirect light');
+  await click(tab, 'button', 'Show my Aster');
+  await shows(tab, 'Aster in rust wool');
+}
+
 /** Waits until every showroom on the page has drawn its 3D view (`data-state=ready`), scrolling each into view. */
 async function drawAll(tab: BrowserTab, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
@@ -91,13 +102,7 @@ test.describe('the demo, driven like a shopper', EVERY_ENGINE, () => {
 
     await click(tab, 'tab', 'Find your match');
     await click(tab, 'button', 'Start the quiz');
-    await click(tab, 'radio', 'A reading nook');
-    await click(tab, 'button', 'Next');
-    await click(tab, 'checkbox', 'Cosy and earthy');
-    await click(tab, 'button', 'Next');
-    await click(tab, 'radio', 'Soft, indirect light');
-    await click(tab, 'button', 'Show my Aster');
-    await shows(tab, 'Aster in rust wool');
+    await answerQuiz(tab);
     await click(tab, 'button', 'Reveal your code');
     await shows(tab, 'ASTER10');
     await tab.clickIn(HOST, '[part=cta]');
@@ -166,13 +171,7 @@ test.describe('the product page under axe', EVERY_ENGINE, () => {
     await click(tab, 'tab', 'Find your match');
     await click(tab, 'button', 'Start the quiz');
     expect(await axeViolations(tab), 'the first question').toEqual([]);
-    await click(tab, 'radio', 'A reading nook');
-    await click(tab, 'button', 'Next');
-    await click(tab, 'checkbox', 'Cosy and earthy');
-    await click(tab, 'button', 'Next');
-    await click(tab, 'radio', 'Soft, indirect light');
-    await click(tab, 'button', 'Show my Aster');
-    await shows(tab, 'Aster in rust wool');
+    await answerQuiz(tab);
     expect(await axeViolations(tab), 'the quiz result').toEqual([]);
   });
 
