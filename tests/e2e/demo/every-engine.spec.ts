@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { countWebglContexts, webglCounts } from '../support/count-webgl-contexts.js';
 import type { BrowserTab } from '../support/engine/browser-tab.js';
 import { EVERY_ENGINE, expect, test } from '../support/engine-demo-fixtures.js';
 
@@ -128,25 +129,12 @@ test.describe('the demo, driven like a shopper', EVERY_ENGINE, () => {
   });
 
   test('draws the category page’s eight showrooms through one WebGL context, losing none', async ({ tabs, shop }) => {
-    shop.addInitScript(() => {
-      const counts = { created: 0, lost: 0 };
-      (window as unknown as { webgl: typeof counts }).webgl = counts;
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-        const context = (getContext as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-        if (context && /webgl/.test(type) && !(this as { counted?: true }).counted) {
-          (this as { counted?: true }).counted = true;
-          counts.created++;
-          this.addEventListener('webglcontextlost', () => counts.lost++);
-        }
-        return context;
-      } as typeof getContext;
-    });
+    shop.addInitScript(countWebglContexts);
     const tab = tabs.first;
     await tab.goto(`${shop.url}/category.html`);
     expect(await tab.evaluate((host) => document.querySelectorAll(host).length, HOST)).toBe(8);
     await drawAll(tab, 8);
-    expect(await tab.evaluate(() => (window as unknown as { webgl: unknown }).webgl)).toEqual({ created: 1, lost: 0 });
+    expect(await tab.evaluate(webglCounts)).toEqual({ created: 1, lost: 0 });
   });
 });
 

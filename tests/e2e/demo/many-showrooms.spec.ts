@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { countWebglContexts, webglCounts } from '../support/count-webgl-contexts.js';
 import { expect, test } from '../support/demo-fixtures.js';
 
 // A category page carries eight showrooms: they must share one WebGL context (browsers cap live
@@ -14,23 +15,8 @@ interface Stats {
 }
 
 /** Counts every WebGL context the page creates and every context it loses, from before any script. */
-async function countContexts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const counts = { created: 0, lost: 0 };
-    (window as unknown as { webgl: typeof counts }).webgl = counts;
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      const context = (getContext as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      if (context && /webgl/.test(type) && !(this as { counted?: true }).counted) {
-        (this as { counted?: true }).counted = true;
-        counts.created++;
-        this.addEventListener('webglcontextlost', () => counts.lost++);
-      }
-      return context;
-    } as typeof getContext;
-  });
-}
-const webgl = (page: Page) => page.evaluate(() => (window as unknown as { webgl: { created: number; lost: number } }).webgl);
+const countContexts = async (page: Page): Promise<void> => void (await page.addInitScript(countWebglContexts));
+const webgl = (page: Page) => page.evaluate(webglCounts);
 /** The shared renderer's own counts, from the same 3D module the showrooms imported. */
 const rendererStats = (page: Page): Promise<Stats> =>
   page.evaluate(async () => ((await import(`${location.origin}/showroom/showroom-viewer.js`)) as { rendererStats(): Stats }).rendererStats());
