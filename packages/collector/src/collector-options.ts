@@ -1,3 +1,4 @@
+import type { DemoOptions } from './demo/demo-options.js';
 import type { ForwardOptions } from './forward/forward-options.js';
 import type { RateLimitOptions } from './rate-limit/rate-limit-options.js';
 
@@ -44,8 +45,4 @@ export interface CollectorOptions {
   log?: (line: string) => void;
 }
 
-/** The demo site: a root folder and other folders mounted at URL prefixes. */
-export interface DemoOptions {
-  root: string;
-  mounts?: Record<string, string>;
-}
+export type { DemoOptions };

@@ -8,7 +8,7 @@ import type { CollectorOptions } from './collector-options.js';
 import { createConfigStore } from './configs/config-store.js';
 import { seedConfigs } from './configs/seed-configs.js';
 import { createForwarder } from './forward/create-forwarder.js';
-import { createRequestHandler } from './http/create-request-handler.js';
+import { createRequestHandler } from './routes/create-request-handler.js';
 import { logDroppedConnections } from './http/log-dropped-connections.js';
 import { createIngestHealth } from './ingest/ingest-health.js';
 import { resolveOptions } from './resolve-options.js';

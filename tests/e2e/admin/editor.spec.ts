@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ADMIN_PAGES } from '../../../packages/collector/src/admin-pages.js';
-import { adminRoutes } from '../../../packages/collector/src/admin/admin-routes.js';
+import { adminRoutes } from '../../../packages/collector/src/routes/admin-routes.js';
 import { expect, test, type DemoShop } from '../support/demo-fixtures.js';
 
 // The marketer's round trip in real Chromium against the demo collector: sign in with the

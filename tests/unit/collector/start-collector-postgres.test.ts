@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Collector } from '../../../packages/collector/src/collector.js';
 import { startCollector } from '../../../packages/collector/src/start-collector.js';
-import { createPostgresClient } from '../../../packages/collector/src/store/postgres-client.js';
+import { createPostgresClient } from '../../../packages/collector/src/sql/postgres-client.js';
 import { createPostgresEventStore } from '../../../packages/collector/src/store/create-postgres-event-store.js';
 import { createSqliteEventStore } from '../../../packages/collector/src/store/create-sqlite-event-store.js';
 import type { MetricsQuery } from '../../../packages/collector/src/metrics/metrics-types.js';

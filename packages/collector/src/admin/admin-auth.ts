@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { SqlClient } from '../store/sql-client.js';
+import type { SqlClient } from '../sql/sql-client.js';
 import { hashSecret } from './hash-secret.js';
 import { newSecret } from './new-secret.js';
 

@@ -1,17 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { DEMO_CSP } from '../demo/demo-csp.js';
+import { PAGE_CSP } from '../http/page-csp.js';
 import { readBody } from '../http/read-body.js';
 import { retryAfterSeconds } from '../http/retry-after-seconds.js';
 import { clientKey } from '../rate-limit/client-key.js';
-import type { AdminContext } from './admin-context.js';
 import { SESSION_COOKIE } from './is-signed-in.js';
 import { loginPage } from './login-page.js';
 import { safeNext } from './safe-next.js';
+import type { SignInContext } from './sign-in-context.js';
 
 const PAGE_HEADERS = {
   'Cache-Control': 'no-store',
-  'Content-Security-Policy': DEMO_CSP,
+  'Content-Security-Policy': PAGE_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -26,7 +26,7 @@ const sendPage = (res: ServerResponse, status: number, html: string, headers: Re
  * the token for an HttpOnly, SameSite=Strict session cookie (Secure over https) and redirects.
  * Wrong tokens are counted per address; past the limit the form answers 429 without checking.
  */
-export async function handleLogin({ auth, loginThrottle, trustProxy }: Pick<AdminContext, 'auth' | 'loginThrottle' | 'trustProxy'>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleLogin({ auth, loginThrottle, trustProxy }: SignInContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (req.method !== 'POST') return sendPage(res, 200, loginPage({ next: safeNext(url.searchParams.get('next')) }));
   const body = await readBody(req, 16 * 1024);
   if (!body.ok) return sendPage(res, 413, loginPage({ next: '', error: 'The form was too large or cut short; try again.' }));

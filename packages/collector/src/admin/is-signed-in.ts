@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { clientKey } from '../rate-limit/client-key.js';
-import type { AdminContext } from './admin-context.js';
 import type { Throttled } from './login-throttle.js';
 import { readCookie } from './read-cookie.js';
+import type { SignInContext } from './sign-in-context.js';
 
 /** The login cookie's name. */
 export const SESSION_COOKIE = 'vitrine_admin';
@@ -14,7 +14,7 @@ export const SESSION_COOKIE = 'vitrine_admin';
  * (`*`) lets any origin send a text/plain POST without a preflight.
  * A wrong Bearer token counts as a failed login: Throttled once its address has failed too often.
  */
-export async function isSignedIn({ auth, loginThrottle, trustProxy }: Pick<AdminContext, 'auth' | 'loginThrottle' | 'trustProxy'>, req: IncomingMessage): Promise<boolean | Throttled> {
+export async function isSignedIn({ auth, loginThrottle, trustProxy }: SignInContext, req: IncomingMessage): Promise<boolean | Throttled> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer !== undefined) {
     const outcome = await loginThrottle.attempt(clientKey(req, trustProxy), () => auth.checkToken(bearer));

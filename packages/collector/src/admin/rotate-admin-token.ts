@@ -1,4 +1,4 @@
-import type { SqlClient } from '../store/sql-client.js';
+import type { SqlClient } from '../sql/sql-client.js';
 import { createAdminAuth } from './admin-auth.js';
 
 /**

@@ -1,5 +1,5 @@
 import { validateConfig, type ConfigProblem } from '@vitrine/showroom';
-import type { SqlClient } from '../store/sql-client.js';
+import type { SqlClient } from '../sql/sql-client.js';
 
 /** One saved version, without its text. */
 export interface ConfigVersionInfo {

@@ -1,5 +1,5 @@
 import type { MessageType } from '../ingest/message.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../http/version.js';
 import { backoffDelay } from './backoff-delay.js';
 import type { ForwardOptions } from './forward-options.js';
 import { retryAfterMs } from './retry-after-ms.js';

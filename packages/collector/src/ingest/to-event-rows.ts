@@ -1,4 +1,4 @@
-import type { EventRow } from '../store/event-row.js';
+import type { EventRow } from '../sql/event-row.js';
 import type { IngestRequest } from './check-ingest-body.js';
 import { eventTime } from './event-time.js';
 

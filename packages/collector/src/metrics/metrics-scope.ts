@@ -1,4 +1,4 @@
-import type { SqlValue } from '../store/sql-client.js';
+import type { SqlValue } from '../sql/sql-client.js';
 import type { Module } from './metrics-types.js';
 
 /** Which rollups a metrics query reads. */

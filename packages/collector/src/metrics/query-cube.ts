@@ -1,5 +1,5 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { cubeWhere, splitByArm, type MetricsScope } from './metrics-scope.js';
 import type { Module } from './metrics-types.js';
 

@@ -1,4 +1,4 @@
-import type { SqlExecutor, SqlValue } from '../store/sql-client.js';
+import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
 import { differenceInterval } from './difference-interval.js';
 import { idFilter } from './id-filter.js';
 import type { MetricsContext } from './metrics-context.js';

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { cubeWhere, type MetricsScope } from './metrics-scope.js';
 import type { FunnelStep, QuestionRow, StoryReport } from './metrics-types.js';
 import { dropOff } from './drop-off.js';

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { emptySums, indicatorsOf } from './cube-figures.js';
 import { splitByArm, type MetricsScope } from './metrics-scope.js';
 import type { Indicators } from './metrics-types.js';

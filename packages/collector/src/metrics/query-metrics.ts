@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { countsOf, emptySums, modulesOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';

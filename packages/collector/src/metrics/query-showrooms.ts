@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { idFilter } from './id-filter.js';
 
 const HAS_SHOWROOM = "showroom_id <> '*' AND showroom_id <> ''";

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { splitByArm, visitsWhere, type MetricsScope } from './metrics-scope.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 

@@ -1,4 +1,4 @@
-import type { SqlClient, SqlExecutor } from '../store/sql-client.js';
+import type { SqlClient, SqlExecutor } from '../sql/sql-client.js';
 
 /** The PostgreSQL advisory lock key of rollup writers (any constant; "rollup" in ASCII). */
 const ROLLUP_LOCK = 0x72_6f_6c_6c_75_70;

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { FACT_COLUMNS, type Facts } from './fact-columns.js';
 import type { VisitRollup } from './visit-rollup.js';
 

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
 import { ROLLUP_EVENT_COLUMNS, toRollupEvent, VISITOR_KEY_SQL, type RollupEvent, type RollupEventColumns } from './rollup-event.js';

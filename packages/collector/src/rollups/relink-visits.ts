@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../store/sql-client.js';
+import type { SqlExecutor } from '../sql/sql-client.js';
 
 /** A visit row's chain (the visitor's visits of one showroom, or of one arm) and its links. */
 interface Link {

@@ -1,4 +1,4 @@
-import type { SqlClient, SqlExecutor } from '../store/sql-client.js';
+import type { SqlClient, SqlExecutor } from '../sql/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
 import { lockVisitors } from './lock-visitors.js';

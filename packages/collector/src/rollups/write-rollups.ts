@@ -1,4 +1,4 @@
-import type { SqlExecutor, SqlValue } from '../store/sql-client.js';
+import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
 import type { ExposureRollup } from './build-exposures.js';
 import { CUBE_COLUMNS, cubeFigures, FACT_COLUMNS, stepsReached } from './fact-columns.js';
 import { VISIT_TABLES } from './rollup-tables.js';

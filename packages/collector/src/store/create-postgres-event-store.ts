@@ -1,5 +1,5 @@
 import type { EventStore } from './event-store.js';
-import { createPostgresClient } from './postgres-client.js';
+import { createPostgresClient } from '../sql/postgres-client.js';
 import { createSqlEventStore } from './sql-event-store.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { EventStore } from './event-store.js';
 import { createSqlEventStore } from './sql-event-store.js';
-import { createSqliteClient } from './sqlite-client.js';
+import { createSqliteClient } from '../sql/sqlite-client.js';
 
 /** An EventStore in the SQLite file at `path`, created and migrated as needed. */
 export async function createSqliteEventStore(path: string): Promise<EventStore> {

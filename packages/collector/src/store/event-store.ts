@@ -1,6 +1,6 @@
 import type { MetricsContext } from '../metrics/metrics-context.js';
 import type { MetricsQuery, MetricsResult } from '../metrics/metrics-types.js';
-import type { EventRow } from './event-row.js';
+import type { EventRow } from '../sql/event-row.js';
 import type { VisitorRef } from './visitor-ref.js';
 
 /**

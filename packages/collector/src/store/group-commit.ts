@@ -1,4 +1,4 @@
-import type { EventRow } from './event-row.js';
+import type { EventRow } from '../sql/event-row.js';
 import type { EventStore } from './event-store.js';
 
 /** Writes the rows of many requests in one transaction (group commit). */

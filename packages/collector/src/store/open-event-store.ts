@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DB_FILE_NAME } from './db-file-name.js';
 import type { EventStore } from './event-store.js';
-import { createPostgresClient } from './postgres-client.js';
-import type { SqlClient } from './sql-client.js';
+import { createPostgresClient } from '../sql/postgres-client.js';
+import type { SqlClient } from '../sql/sql-client.js';
 import { createSqlEventStore } from './sql-event-store.js';
-import { createSqliteClient } from './sqlite-client.js';
+import { createSqliteClient } from '../sql/sqlite-client.js';
 
 /**
  * The one place that picks the database: PostgreSQL at `database` when given, else SQLite in

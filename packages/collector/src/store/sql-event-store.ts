@@ -5,11 +5,11 @@ import { toRollupEvent, VISITOR_KEY_SQL } from '../rollups/rollup-event.js';
 import { ROLLUP_TABLES } from '../rollups/rollup-tables.js';
 import { updateRollups } from '../rollups/update-rollups.js';
 import { visitorKey } from '../rollups/visitor-key.js';
-import { EVENT_COLUMNS } from './event-columns.js';
-import type { EventRow } from './event-row.js';
+import { EVENT_COLUMNS } from '../sql/event-columns.js';
+import type { EventRow } from '../sql/event-row.js';
 import type { EventStore } from './event-store.js';
-import { migrate } from './migrate.js';
-import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
+import { migrate } from '../sql/migrate.js';
+import type { SqlClient, SqlExecutor, SqlValue } from '../sql/sql-client.js';
 
 const columns = Object.keys(EVENT_COLUMNS) as (keyof typeof EVENT_COLUMNS)[];
 const keys = columns.map((column) => EVENT_COLUMNS[column]);

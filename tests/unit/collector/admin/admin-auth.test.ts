@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminAuth, SESSION_MS, type AdminAuth } from '../../../../packages/collector/src/admin/admin-auth.js';
 import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
-import { migrate } from '../../../../packages/collector/src/store/migrate.js';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { migrate } from '../../../../packages/collector/src/sql/migrate.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 
 describe('createAdminAuth', () => {
   let client: SqlClient;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfigStore, type ConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
 import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
-import { migrate } from '../../../../packages/collector/src/store/migrate.js';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { migrate } from '../../../../packages/collector/src/sql/migrate.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 
 const fixture = JSON.parse(readFileSync(new URL('../../showroom/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
 const renamed = (name: string) => ({ ...fixture, product: { ...fixture.product, name } });

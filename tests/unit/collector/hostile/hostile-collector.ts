@@ -5,9 +5,9 @@ import { afterAll, describe, inject } from 'vitest';
 import type { CollectorOptions } from '../../../../packages/collector/src/collector-options.js';
 import type { Collector } from '../../../../packages/collector/src/collector.js';
 import { startCollector } from '../../../../packages/collector/src/start-collector.js';
-import { createPostgresClient } from '../../../../packages/collector/src/store/postgres-client.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
+import { createPostgresClient } from '../../../../packages/collector/src/sql/postgres-client.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 import { createTestDatabase, postgresUrl } from '../../support/test-postgres.js';
 
 

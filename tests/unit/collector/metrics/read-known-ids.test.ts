@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
 import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
-import { migrate } from '../../../../packages/collector/src/store/migrate.js';
+import { migrate } from '../../../../packages/collector/src/sql/migrate.js';
 import { readKnownIds } from '../../../../packages/collector/src/metrics/read-known-ids.js';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 
 const config = (experiments: unknown) => ({ product: { name: 'Chair', sku: 'c-1' }, experiences: [{ type: 'viewer', model: 'chair.glb' }], experiments });
 const experiment = (id: string, ...arms: string[]) => ({ id, arms: arms.map((arm) => ({ id: arm, weight: 1 })) });

@@ -1,4 +1,4 @@
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
 import { showroomRow } from '../rollups/showroom-row.js';
 
 const t = (day: number, hour: number, minute = 0): number => Date.UTC(2024, 4, day, hour, minute);

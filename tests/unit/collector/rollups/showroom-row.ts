@@ -1,4 +1,4 @@
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
 
 let counter = 0;
 

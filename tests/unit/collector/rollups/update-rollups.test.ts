@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteEventStore } from '../../../../packages/collector/src/store/create-sqlite-event-store.js';
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
-import type { SqlClient, SqlExecutor } from '../../../../packages/collector/src/store/sql-client.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
+import type { SqlClient, SqlExecutor } from '../../../../packages/collector/src/sql/sql-client.js';
 import { createSqlEventStore } from '../../../../packages/collector/src/store/sql-event-store.js';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 import { rollupTables } from './rollup-tables.js';
 import { at, showroomRow } from './showroom-row.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
 import type { EventStore } from '../../../../packages/collector/src/store/event-store.js';
 import { createGroupCommit } from '../../../../packages/collector/src/store/group-commit.js';
 

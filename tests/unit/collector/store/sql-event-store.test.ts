@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
 import { createSqliteEventStore } from '../../../../packages/collector/src/store/create-sqlite-event-store.js';
-import { SCHEMA_VERSION } from '../../../../packages/collector/src/store/migrations.js';
+import { SCHEMA_VERSION } from '../../../../packages/collector/src/sql/migrations.js';
 import { at, showroomRow } from '../rollups/showroom-row.js';
 
 const row = (messageId: string, receivedAt = 1): EventRow => ({

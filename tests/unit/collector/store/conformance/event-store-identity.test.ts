@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventRow } from '../../../../../packages/collector/src/store/event-row.js';
+import type { EventRow } from '../../../../../packages/collector/src/sql/event-row.js';
 import type { EventStore } from '../../../../../packages/collector/src/store/event-store.js';
 import { describePostgres } from '../../../support/test-postgres.js';
 import { at, showroomRow } from '../../rollups/showroom-row.js';

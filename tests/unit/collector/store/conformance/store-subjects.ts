@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { EventStore } from '../../../../../packages/collector/src/store/event-store.js';
-import { createPostgresClient } from '../../../../../packages/collector/src/store/postgres-client.js';
-import type { SqlClient } from '../../../../../packages/collector/src/store/sql-client.js';
+import { createPostgresClient } from '../../../../../packages/collector/src/sql/postgres-client.js';
+import type { SqlClient } from '../../../../../packages/collector/src/sql/sql-client.js';
 import { createSqlEventStore } from '../../../../../packages/collector/src/store/sql-event-store.js';
-import { createSqliteClient } from '../../../../../packages/collector/src/store/sqlite-client.js';
+import { createSqliteClient } from '../../../../../packages/collector/src/sql/sqlite-client.js';
 import { createTestDatabase, postgresUrl } from '../../../support/test-postgres.js';
 
 /** A database the conformance suite runs the same store code on. */

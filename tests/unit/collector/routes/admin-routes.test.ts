@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PAGES } from '../../../../packages/collector/src/admin-pages.js';
-import { adminRoutes } from '../../../../packages/collector/src/admin/admin-routes.js';
+import { adminRoutes } from '../../../../packages/collector/src/routes/admin-routes.js';
 import { isGuardedPath } from '../../../../packages/collector/src/admin/is-guarded-path.js';
 import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 

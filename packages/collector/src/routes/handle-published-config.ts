@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConfigStore } from '../configs/config-store.js';
 import { CONFIG_ID } from '../configs/config-id.js';
-import { sendJson } from './send-json.js';
+import { sendJson } from '../http/send-json.js';
 
 /** Short enough that a publish reaches shoppers within a minute; long enough to spare the server (s). */
 const MAX_AGE = 30;

@@ -4,7 +4,7 @@ import { parseMetricsQuery } from '../metrics/parse-metrics-query.js';
 import { readExperimentArms } from '../metrics/read-experiment-arms.js';
 import { readKnownIds } from '../metrics/read-known-ids.js';
 import type { EventStore } from '../store/event-store.js';
-import { sendJson } from './send-json.js';
+import { sendJson } from '../http/send-json.js';
 
 /**
  * `GET /api/metrics?showroom=&from=&to=&experiment=&arm=&module=&tz=`: the dashboard's figures

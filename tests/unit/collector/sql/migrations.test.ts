@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
 import { ROLLUP_TABLES } from '../../../../packages/collector/src/rollups/rollup-tables.js';
-import { EVENT_COLUMNS } from '../../../../packages/collector/src/store/event-columns.js';
-import type { EventRow } from '../../../../packages/collector/src/store/event-row.js';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../../../packages/collector/src/store/migrations.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { EVENT_COLUMNS } from '../../../../packages/collector/src/sql/event-columns.js';
+import type { EventRow } from '../../../../packages/collector/src/sql/event-row.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../../packages/collector/src/sql/migrations.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 import { createSqlEventStore } from '../../../../packages/collector/src/store/sql-event-store.js';
 import { at, showroomRow } from '../rollups/showroom-row.js';
-import { SUBJECTS } from './conformance/store-subjects.js';
+import { SUBJECTS } from '../store/conformance/store-subjects.js';
 
 const columns = Object.keys(EVENT_COLUMNS) as (keyof typeof EVENT_COLUMNS)[];
 

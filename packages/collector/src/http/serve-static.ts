@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from './content-type-for.js';
-import { DEMO_CSP } from './demo-csp.js';
+import { PAGE_CSP } from './page-csp.js';
 import { resolveStaticPath } from './resolve-static-path.js';
 
 /**
@@ -31,7 +31,7 @@ export async function serveStatic(res: ServerResponse, root: string, urlPath: st
     'Content-Length': size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': DEMO_CSP } : {}),
+    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': PAGE_CSP } : {}),
   });
   // The headers are gone: a read error or a client leaving can only cut the response short.
   await pipeline(createReadStream(real), res).catch(() => res.destroy());

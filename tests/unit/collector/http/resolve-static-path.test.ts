@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveStaticPath } from '../../../../packages/collector/src/demo/resolve-static-path.js';
+import { resolveStaticPath } from '../../../../packages/collector/src/http/resolve-static-path.js';
 
 const root = resolve('/srv/demo');
 

@@ -14,10 +14,10 @@ import type { TrustProxy } from '../rate-limit/parse-trust-proxy.js';
 import type { RateLimiter } from '../rate-limit/rate-limiter.js';
 import type { Forwarder } from '../forward/create-forwarder.js';
 import type { GroupCommit } from '../store/group-commit.js';
-import { readIngestBody } from './read-ingest-body.js';
-import { retryAfterSeconds } from './retry-after-seconds.js';
-import { sendJson } from './send-json.js';
-import { writeKeyFrom } from './write-key-from.js';
+import { readIngestBody } from '../http/read-ingest-body.js';
+import { retryAfterSeconds } from '../http/retry-after-seconds.js';
+import { sendJson } from '../http/send-json.js';
+import { writeKeyFrom } from '../http/write-key-from.js';
 
 /** What the ingest routes share. */
 export interface IngestContext {

@@ -1,22 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AdminContext } from '../admin/admin-context.js';
-import { adminRoutes } from '../admin/admin-routes.js';
+import type { AdminContext } from './admin-context.js';
+import { adminRoutes } from './admin-routes.js';
 import { handleLogin } from '../admin/handle-login.js';
 import { handleLoginCss } from '../admin/handle-login-css.js';
 import { isGuardedPath } from '../admin/is-guarded-path.js';
 import { isSignedIn } from '../admin/is-signed-in.js';
-import { matchAdminRoute } from '../admin/match-admin-route.js';
+import { matchAdminRoute } from './match-admin-route.js';
 import { refuseSignedOut } from '../admin/refuse-signed-out.js';
-import { handleDemoEvents } from '../demo/handle-demo-events.js';
-import { serveStatic } from '../demo/serve-static.js';
-import type { DemoContext } from '../demo/demo-context.js';
+import { handleDemoEvents } from './handle-demo-events.js';
+import { serveStatic } from '../http/serve-static.js';
+import type { DemoContext } from './demo-context.js';
 import { handlePublishedConfig } from './handle-published-config.js';
 import type { EventStore } from '../store/event-store.js';
-import { VERSION } from '../version.js';
-import { CORS_HEADERS, PREFLIGHT_HEADERS } from './cors-headers.js';
+import { VERSION } from '../http/version.js';
+import { CORS_HEADERS, PREFLIGHT_HEADERS } from '../http/cors-headers.js';
 import { handleIngest, type IngestContext } from './handle-ingest.js';
 import { INGEST_ROUTES } from './ingest-routes.js';
-import { sendJson } from './send-json.js';
+import { sendJson } from '../http/send-json.js';
 
 /** What the router needs from `startCollector`. */
 export interface ServerContext {

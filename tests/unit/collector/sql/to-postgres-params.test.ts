@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPostgresParams } from '../../../../packages/collector/src/store/to-postgres-params.js';
+import { toPostgresParams } from '../../../../packages/collector/src/sql/to-postgres-params.js';
 
 describe('toPostgresParams', () => {
   it.each([

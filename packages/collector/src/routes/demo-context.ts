@@ -1,5 +1,5 @@
-import type { DemoOptions } from '../collector-options.js';
-import type { EventRow } from '../store/event-row.js';
+import type { DemoOptions } from '../demo/demo-options.js';
+import type { EventRow } from '../sql/event-row.js';
 
 /** What the demo routes need from `startCollector`: the site's folders, and one visitor's events. */
 export interface DemoContext extends Required<DemoOptions> {

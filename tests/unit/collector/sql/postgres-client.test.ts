@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { createPostgresClient } from '../../../../packages/collector/src/store/postgres-client.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { createPostgresClient } from '../../../../packages/collector/src/sql/postgres-client.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 import { createTestDatabase, describePostgres } from '../../support/test-postgres.js';
 
 describePostgres('createPostgresClient', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_ROUTES } from '../../../../packages/collector/src/http/ingest-routes.js';
+import { INGEST_ROUTES } from '../../../../packages/collector/src/routes/ingest-routes.js';
 import { startTestCollector, trackMessage, type TestCollector } from '../start-test-collector.js';
 
 let collector: TestCollector;

@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import type { AdminRoute } from '../admin/admin-route.js';
+import type { AdminRoute } from './admin-route.js';
 import { readJsonRequest } from '../http/read-json-request.js';
 import { sendJson } from '../http/send-json.js';
-import { CONFIG_ID } from './config-id.js';
-import type { SaveResult } from './config-store.js';
+import { CONFIG_ID } from '../configs/config-id.js';
+import type { SaveResult } from '../configs/config-store.js';
 
 /** Answers a save or revert: 201 with the new version and the validator's findings. */
 const sendSaved = (res: ServerResponse, id: string, saved: SaveResult): void =>

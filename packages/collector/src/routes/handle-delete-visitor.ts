@@ -3,8 +3,8 @@ import { isPlainObject } from '../ingest/is-plain-object.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import type { EventStore } from '../store/event-store.js';
 import type { VisitorRef } from '../store/visitor-ref.js';
-import { readBody } from './read-body.js';
-import { sendJson } from './send-json.js';
+import { readBody } from '../http/read-body.js';
+import { sendJson } from '../http/send-json.js';
 
 /** A deletion request is one small JSON object. */
 const BODY_LIMIT = 4_096;

@@ -4,7 +4,7 @@
  * `'wasm-unsafe-eval'` lets the meshopt decoder compile its WebAssembly (the demo's models are
  * meshopt-compressed); it allows WebAssembly only, not JavaScript eval.
  */
-export const DEMO_CSP = [
+export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",

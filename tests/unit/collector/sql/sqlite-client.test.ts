@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteClient } from '../../../../packages/collector/src/store/sqlite-client.js';
-import type { SqlClient } from '../../../../packages/collector/src/store/sql-client.js';
+import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
+import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 
 describe('createSqliteClient', () => {
   let dir: string;

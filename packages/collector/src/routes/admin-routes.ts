@@ -1,10 +1,10 @@
-import { CONFIG_ROUTES } from '../configs/config-routes.js';
-import { serveStatic } from '../demo/serve-static.js';
-import { handleDeleteVisitor } from '../http/handle-delete-visitor.js';
-import { handleMetrics } from '../http/handle-metrics.js';
+import { CONFIG_ROUTES } from './config-routes.js';
+import { serveStatic } from '../http/serve-static.js';
+import { handleDeleteVisitor } from './handle-delete-visitor.js';
+import { handleMetrics } from './handle-metrics.js';
 import { sendJson } from '../http/send-json.js';
 import type { AdminRoute } from './admin-route.js';
-import { handleLogout } from './handle-logout.js';
+import { handleLogout } from '../admin/handle-logout.js';
 
 /**
  * Every route behind the admin guard, in one list: the router dispatches from it, and the test

@@ -1,0 +1,5 @@
+/** The demo site: a root folder and other folders mounted at URL prefixes. */
+export interface DemoOptions {
+  root: string;
+  mounts?: Record<string, string>;
+}
