@@ -18,7 +18,7 @@ test.afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 test.describe('@vitrine/showroom installed from its tarball and bundled by a site', () => {
   for (const [name, bundle] of Object.entries(BUNDLERS)) {
-    test(`draws the model's first frame from a ${name} build, every file it asks for found`, async ({ page }) => {
+    test(`draws the model's first frame when bundled by ${name}, every file it asks for found`, async ({ page }) => {
       test.slow();
       const out = await bundle(project);
       // The site's three and the showroom's are one copy: WebGLRenderer (its one message) is emitted once.
