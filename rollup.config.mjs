@@ -1,7 +1,7 @@
 // One function returning every build of the monorepo, package by package.
 import { builtinModules } from 'node:module';
 import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -98,6 +98,29 @@ const trackerFromSource = () => ({
   name: 'tracker-from-source',
   resolveId(source) {
     return source === '@vitrine/tracker' ? resolve('packages/tracker/src/index.ts') : null;
+  },
+});
+
+/**
+ * The script-tag build loads the prebuilt showroom-viewer.js next to showroom-core.js (three
+ * inlined, slimmed) instead of the ESM build's import() of the viewer module, which a bundler follows.
+ */
+const viewerFromFile = () => ({
+  name: 'viewer-from-file',
+  resolveId(source, importer) {
+    return source === './viewer/load-viewer.js' && importer?.endsWith('mount-showroom.ts') ? resolve('packages/showroom/src/viewer/load-viewer-file.ts') : null;
+  },
+});
+
+/**
+ * The editor previews with the script-tag build's viewer (shipped beside it as showroom/showroom-viewer.js,
+ * passed as `viewerUrl`), so the ESM build's viewer module, three with it, stays out of its bundle.
+ */
+const viewerChunkAside = () => ({
+  name: 'viewer-chunk-aside',
+  resolveId(source, importer) {
+    const target = importer && source.startsWith('.') ? resolve(dirname(importer), source) : '';
+    return target === resolve('packages/showroom/dist/viewer/index.js') ? { id: './showroom/showroom-viewer.js', external: true } : null;
   },
 });
 
@@ -225,9 +248,10 @@ export default () => [
     plugins: [constants('tracker', false), nodeResolve(), ts('tracker')],
     output: { file: 'packages/tracker/dist/tracker.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
-  // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay dependencies) ──
+  // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay imports); the 3D view
+  //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk ──
   {
-    input: 'packages/showroom/src/index.ts',
+    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts' },
     external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
     plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
     output: { dir: 'packages/showroom/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
@@ -245,6 +269,7 @@ export default () => [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       constants('showroom', false),
+      viewerFromFile(),
       trackerFromSource(),
       stripSchemaDocs(),
       nodeResolve(),
@@ -267,6 +292,7 @@ export default () => [
     plugins: [
       constants('editor', false),
       copyFiles(['packages/editor/src/index.html', 'packages/editor/src/editor.css']),
+      viewerChunkAside(),
       nodeResolve(),
       ts('editor'),
     ],

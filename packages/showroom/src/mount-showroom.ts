@@ -14,6 +14,7 @@ import { resolveConfigUrl } from './resolve-config-url.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { themeCss } from './styles/theme-css.js';
 import type { CreateViewer } from './viewer/showroom-viewer.js';
+import { loadViewer as loadViewerModule } from './viewer/load-viewer.js';
 
 declare const __DEV__: boolean;
 
@@ -24,9 +25,9 @@ export interface MountOptions {
   endpoint?: string;
   /** The write key `window.vitrine` starts with (see `endpoint`). Default: none. */
   writeKey?: string;
-  /** URL of the 3D chunk. Default: `showroom-viewer.js` next to this module. */
+  /** URL of the 3D chunk. Default: the ESM build's viewer chunk, which the page's bundler emits (three shared with the page); the script-tag build's `showroom-viewer.js` next to showroom-core.js. */
   viewerUrl?: string | URL;
-  /** Loads the 3D view (tests inject a fake). Default: `import(viewerUrl)`. */
+  /** Loads the 3D view (tests inject a fake). Default: `import(viewerUrl)`, or the viewer chunk (see `viewerUrl`). */
   loadViewer?: () => Promise<CreateViewer>;
   /** Render everything, send nothing (the editor's live preview). Default: false. */
   preview?: boolean;
@@ -56,9 +57,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
   let stopTrigger = () => {};
   // Whether a config has been drawn: the trigger then no longer applies (see show()).
   let drawn = false;
-  const loadViewer =
-    options.loadViewer ??
-    (() => import(/* @vite-ignore */ String(options.viewerUrl ?? new URL('./showroom-viewer.js', import.meta.url))).then((m: { createViewer: CreateViewer }) => m.createViewer));
+  const loadViewer = options.loadViewer ?? (() => loadViewerModule(options.viewerUrl));
 
   const reserve = () => render(h('div', { class: 'placeholder' }), root);
   const fail = (problems: ConfigProblem[], heading: string) => {

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { trackErrors } from '../support/track-errors.js';
+import { BUNDLERS } from './support/bundlers.js';
+import { installPackedShowroom } from './support/install-packed-showroom.js';
+import { serveFolder } from './support/serve-folder.js';
+
+// One packed install for the three builds, in this worker (fullyParallel would install once per test).
+test.describe.configure({ mode: 'default' });
+
+let project = '';
+test.beforeAll(() => {
+  test.setTimeout(120_000);
+  project = installPackedShowroom();
+});
+test.afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+test.describe('@vitrine/showroom installed from its tarball and bundled by a site', () => {
+  for (const [name, bundle] of Object.entries(BUNDLERS)) {
+    test(`draws the model's first frame when bundled by ${name}, every file it asks for found`, async ({ page }) => {
+      test.slow();
+      const out = await bundle(project);
+      // The site's three and the showroom's are one copy: WebGLRenderer (its one message) is emitted once.
+      const scriptsOut = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+      const renderers = scriptsOut.map((file) => readFileSync(join(out, file), 'utf8').split('WebGLRenderer: Context Lost.').length - 1);
+      expect(renderers.reduce((sum, n) => sum + n, 0)).toBe(1);
+      const site = await serveFolder(out);
+      try {
+        const errors = trackErrors(page);
+        const failed: string[] = [];
+        page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+        page.on('response', (response) => void (response.status() >= 400 && failed.push(`${response.url()}: HTTP ${response.status()}`)));
+        const scripts: string[] = [];
+        page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+        await page.goto(site.url);
+        // Drawn, or given up ("The 3D view could not load"): a broken build fails without the whole wait.
+        const settled = page.locator('vitrine-showroom .stage:is([data-state=ready], [data-state=failed], [data-state=no-webgl])');
+        await expect(settled).toBeVisible({ timeout: 90_000 });
+        await expect(settled).toHaveAttribute('data-state', 'ready');
+        expect(failed).toEqual([]);
+        expect(errors).toEqual([]);
+        // The 3D view came as a chunk the bundler emitted, not as the script-tag build's prebuilt file.
+        expect(scripts.length).toBeGreaterThan(1);
+        expect(scripts.filter((path) => path.includes('showroom-viewer'))).toEqual([]);
+      } finally {
+        await site.close();
+      }
+    });
+  }
+});
