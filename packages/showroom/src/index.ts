@@ -6,5 +6,6 @@ export { validateConfig, type ConfigValidation } from './config/validate-config.
 export type { ConfigProblem } from './config/config-problem.js';
 export type * from './config/showroom-config.js';
 export type { ShowroomTracker } from './reporting/showroom-tracker.js';
+export { trackerFromAnalytics, type AnalyticsLike } from './reporting/tracker-from-analytics.js';
 export type { CommonProperties, Method, Module, ShowroomEventName, ShowroomEvents } from './reporting/showroom-events.js';
 export type { CreateViewer, ShowroomViewer } from './viewer/showroom-viewer.js';

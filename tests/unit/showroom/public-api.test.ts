@@ -3,6 +3,6 @@ import * as showroom from '../../../packages/showroom/src/index.js';
 
 describe('@vitrine/showroom public API', () => {
   it('exports exactly the documented functions', () => {
-    expect(Object.keys(showroom).sort()).toEqual(['ELEMENT_NAME', 'defineShowroomElement', 'mountDataShowrooms', 'mountShowroom', 'validateConfig']);
+    expect(Object.keys(showroom).sort()).toEqual(['ELEMENT_NAME', 'defineShowroomElement', 'mountDataShowrooms', 'mountShowroom', 'trackerFromAnalytics', 'validateConfig']);
   });
 });
