@@ -1,3 +1,5 @@
+import type { JSX as PreactJSX } from 'preact';
+
 /** The attributes of `<vitrine-showroom>` (see defineShowroomElement). */
 export interface VitrineShowroomAttributes {
   /** The config's id at the collector, or the URL of its JSON. */
@@ -22,7 +24,7 @@ declare global {
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-      'vitrine-showroom': HTMLAttributes<VitrineShowroomElement> & VitrineShowroomAttributes;
+      'vitrine-showroom': PreactJSX.HTMLAttributes<VitrineShowroomElement> & VitrineShowroomAttributes;
     }
   }
 }

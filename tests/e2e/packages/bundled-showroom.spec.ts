@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { trackErrors } from '../support/track-errors.js';
@@ -46,6 +48,31 @@ test.describe('@vitrine/showroom installed from its tarball and bundled by a sit
       } finally {
         await site.close();
       }
+    });
+  }
+});
+
+// A page in TypeScript that uses both packages, type-checked against the installed declarations
+// themselves (skipLibCheck off), as a project with either module resolution would.
+const EXAMPLE = `import { createTracker } from '@vitrine/tracker';
+import { defineShowroomElement, mountShowroom, trackerFromAnalytics, validateConfig, type ShowroomTracker } from '@vitrine/showroom';
+
+const tracker: ShowroomTracker = createTracker({ endpoint: '/v1/batch', writeKey: 'shop-42' });
+defineShowroomElement({ tracker });
+const element: HTMLElement | null = document.querySelector('vitrine-showroom');
+const { errors } = validateConfig({ id: 'aster-chair' });
+if (element && errors.length === 0) mountShowroom(element, '/configs/aster-chair.json', { tracker: trackerFromAnalytics({ track: () => undefined }) }).destroy();
+`;
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+test.describe('@vitrine/tracker and @vitrine/showroom installed from their tarballs, in TypeScript', () => {
+  for (const [resolution, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+    test(`type-check a page under moduleResolution ${resolution}, their declarations included`, () => {
+      writeFileSync(join(project, 'example.ts'), EXAMPLE);
+      const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--lib', 'ES2022,DOM', '--target', 'ES2022', '--module', module!, '--moduleResolution', resolution!, 'example.ts'];
+      const { status, stdout, stderr } = spawnSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' });
+      expect(stdout + stderr, 'what tsc reports').toBe('');
+      expect(status).toBe(0);
     });
   }
 });
