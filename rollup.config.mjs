@@ -251,7 +251,7 @@ export default () => [
   // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay imports); the 3D view
   //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk ──
   {
-    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts' },
+    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts' },
     external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
     plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
     output: { dir: 'packages/showroom/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },

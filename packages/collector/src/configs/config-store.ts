@@ -1,4 +1,5 @@
-import { validateConfig, type ConfigProblem } from '@vitrine/showroom';
+// The config layer alone (pure, no DOM): the widget's own validator, without its Preact and JSX types.
+import { validateConfig, type ConfigProblem } from '@vitrine/showroom/config';
 import type { SqlClient } from '../sql/sql-client.js';
 
 /** One saved version, without its text. */
