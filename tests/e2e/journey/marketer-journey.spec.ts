@@ -25,7 +25,8 @@ function visitorIn(arm: string): string {
 }
 
 /** A fresh shopper (own browser context) with `anonymousId`: turns the chair, takes the quiz to a result, clicks both CTAs; returns the product CTA's label. */
-async function visitAsShopper(browser: Browser, shopUrl: string, anonymousId: string): Promise<string> {
+async function visitAsShopper(browser: Browser, shop: DemoShop, anonymousId: string): Promise<string> {
+  const shopUrl = shop.url;
   const context = await browser.newContext({
     reducedMotion: 'reduce',
     viewport: { width: 1280, height: 900 },
@@ -56,6 +57,11 @@ async function visitAsShopper(browser: Browser, shopUrl: string, anonymousId: st
   await cta.click();
   // Leaving the page sends what is still queued, and the last engaged time.
   await page.goto('about:blank');
+  // Closing the browser profile cancels its requests, the page-hide send among them, which a shopper's
+  // browser lets finish: the profile stays until both CTA events are stored (under load, seconds).
+  await expect
+    .poll(() => shop.rows('CTA Clicked').filter((row) => row.anonymousId === anonymousId).length, { timeout: 30_000, message: 'the CTA events of the page-hide send' })
+    .toBe(2);
   await context.close();
   return label;
 }
@@ -112,7 +118,7 @@ test('sign in, add a CTA test, publish, two shoppers, and the dashboard shows wh
 
   // Two shoppers, one per arm of the new test.
   const visitors = { control: visitorIn('control'), 'new-label': visitorIn('new-label') };
-  const labels = [await visitAsShopper(browser, shop.url, visitors.control), await visitAsShopper(browser, shop.url, visitors['new-label'])];
+  const labels = [await visitAsShopper(browser, shop, visitors.control), await visitAsShopper(browser, shop, visitors['new-label'])];
   expect(labels[1]).toBe(NEW_LABEL);
   expect(labels[0]).not.toBe(NEW_LABEL);
   await expect.poll(() => shop.rows('CTA Clicked').length, { timeout: 20_000 }).toBe(4);
