@@ -112,9 +112,9 @@ test('sign in, add a CTA test, publish, two shoppers, and the dashboard shows wh
 
   await page.getByLabel('Note for this version').fill('CTA wording test');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved version 2.');
+  await expect(page.getByRole('status')).toHaveText('Saved version 2.', { timeout: 15_000 });
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('Version 2 of aster-chair is live.');
+  await expect(page.getByRole('status')).toHaveText('Version 2 of aster-chair is live.', { timeout: 15_000 });
 
   // Two shoppers, one per arm of the new test.
   const visitors = { control: visitorIn('control'), 'new-label': visitorIn('new-label') };
