@@ -8,6 +8,10 @@ test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
 
 test('a scripted visit comes back from /api/metrics as one visit with its interactions, funnel and story reach', async ({ page, context, shop }) => {
   await visitEveryExperience(page, context, shop.url);
+  // The shopper reads the page a moment before leaving: the last clicks' send (1 s after them) is
+  // answered. Leaving sooner is its own test (tracker/page-lifecycle.spec.ts): a request the page
+  // still awaits when it goes is cut, and its events wait for the next visit, which this one lacks.
+  await expect.poll(() => shop.rows('Shared').length, { timeout: 20_000, message: 'the share event, sent 1 s after the click' }).toBe(1);
   await page.goto('about:blank');
 
   const metrics = async (): Promise<MetricsResult> => {

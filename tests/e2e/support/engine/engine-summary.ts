@@ -1,9 +1,11 @@
-import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { Reporter, TestCase } from '@playwright/test/reporter';
 
 interface Tally {
   passed: number;
   failed: number;
   skipped: number;
+  /** Passed on a retry after failing: named at the end, so that a flake is seen, never hidden. */
+  flaky: string[];
   /** ms, the tests' own durations added up (workers run in parallel, so more than wall time). */
   busy: number;
   /** ms since the epoch: the first test's start and the last test's end. */
@@ -13,33 +15,45 @@ interface Tally {
 
 /**
  * Ends the run with one line per engine: how many tests ran in it, how they ended, and how long
- * they took, so a run says plainly which engines it covered. Used beside the list or line reporter.
+ * they took, so a run says plainly which engines it covered; then every test that passed only on a
+ * retry. Used beside the list or line reporter.
  */
 export default class EngineSummary implements Reporter {
-  private readonly tallies = new Map<string, Tally>();
+  /** Each test once, whatever its number of attempts; tallied when the run ends. */
+  private readonly tests = new Set<TestCase>();
 
-  onTestEnd(test: TestCase, result: TestResult): void {
-    const engine = test.parent.project()?.name ?? 'unknown';
-    const tally = this.tallies.get(engine) ?? { passed: 0, failed: 0, skipped: 0, busy: 0, first: Infinity, last: 0 };
-    const outcome = test.outcome();
-    if (outcome === 'skipped') tally.skipped++;
-    else if (outcome === 'expected' || outcome === 'flaky') tally.passed++;
-    else tally.failed++;
-    const start = result.startTime.getTime();
-    tally.busy += result.duration;
-    tally.first = Math.min(tally.first, start);
-    tally.last = Math.max(tally.last, start + result.duration);
-    this.tallies.set(engine, tally);
+  onTestEnd(test: TestCase): void {
+    this.tests.add(test);
   }
 
   onEnd(): void {
-    if (this.tallies.size === 0) return;
+    if (this.tests.size === 0) return;
+    const tallies = new Map<string, Tally>();
+    for (const test of this.tests) {
+      const engine = test.parent.project()?.name ?? 'unknown';
+      const tally = tallies.get(engine) ?? { passed: 0, failed: 0, skipped: 0, flaky: [], busy: 0, first: Infinity, last: 0 };
+      const outcome = test.outcome();
+      if (outcome === 'skipped') tally.skipped++;
+      else if (outcome === 'expected' || outcome === 'flaky') tally.passed++;
+      else tally.failed++;
+      if (outcome === 'flaky') tally.flaky.push(`${test.location.file.replace(/^.*\/tests\/e2e\//, '')}:${test.location.line} ${test.title}`);
+      for (const result of test.results) {
+        const start = result.startTime.getTime();
+        tally.busy += result.duration;
+        tally.first = Math.min(tally.first, start);
+        tally.last = Math.max(tally.last, start + result.duration);
+      }
+      tallies.set(engine, tally);
+    }
     console.log('\nper engine:');
-    for (const [engine, t] of this.tallies) {
+    for (const [engine, t] of tallies) {
       const span = ((t.last - t.first) / 1_000).toFixed(0);
       const busy = (t.busy / 1_000).toFixed(0);
-      console.log(`  ${engine.padEnd(9)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped; ${busy} s of test time, first start to last end ${span} s`);
+      const flaky = t.flaky.length ? ` (${t.flaky.length} only on a retry)` : '';
+      console.log(`  ${engine.padEnd(9)} ${t.passed} passed${flaky}, ${t.failed} failed, ${t.skipped} skipped; ${busy} s of test time, first start to last end ${span} s`);
     }
+    const flaky = [...tallies].flatMap(([engine, t]) => t.flaky.map((name) => `  [${engine}] ${name}`));
+    if (flaky.length) console.log(`\npassed only on a retry (flaky: each failure's report is above):\n${flaky.join('\n')}`);
   }
 
   printsToStdio(): boolean {
