@@ -1,11 +1,10 @@
 /**
  * Every event the showroom reports, and its properties: the one place they are documented.
  * Names follow PRODUCT.md §3 ("Object Action"). Each event also carries the common properties
- * (`showroom_id`, `config_version`, `module`, `experiments`), added by the reporter.
+ * (`showroom_id`, `config_version`, `module`, `experiments`), added by the reporter. Where each is
+ * counted (its module, whether it is an interaction) is EVENT_VOCABULARY.
  */
-
-/** The five kinds of virtual experience: 3D view, story, quiz, try/buy, share. */
-export type Module = 'sense' | 'feel' | 'think' | 'act' | 'relate';
+import type { Module } from './module.js';
 
 /** How the shopper did it. */
 export type Method = 'drag' | 'pinch' | 'wheel' | 'keyboard' | 'button' | 'tap' | 'swipe' | 'auto' | 'story' | 'quiz';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../../../packages/showroom/src/config/format-path.js';
+import { formatPath } from '../../../../packages/contracts/src/config/format-path.js';
 
 describe('formatPath', () => {
   it.each<[string, string | number, string]>([

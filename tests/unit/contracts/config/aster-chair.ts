@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
+import type { ShowroomConfig } from '../../../../packages/contracts/src/config/showroom-config.js';
 
 // Read, not imported: the demo reuses this file, and the tests' tsconfig lists only .ts files.
 const fixture: unknown = JSON.parse(readFileSync(new URL('./fixtures/aster-chair.json', import.meta.url), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bucketVisitor } from '../../../../packages/showroom/src/config/bucket-visitor.js';
-import type { Experiment } from '../../../../packages/showroom/src/config/showroom-config.js';
+import { bucketVisitor } from '../../../../packages/contracts/src/config/bucket-visitor.js';
+import type { Experiment } from '../../../../packages/contracts/src/config/showroom-config.js';
 
 const experiment = (id: string, ...weights: number[]): Experiment => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyJson } from '../../../../packages/showroom/src/config/copy-json.js';
+import { copyJson } from '../../../../packages/contracts/src/config/copy-json.js';
 
 describe('copyJson', () => {
   it('copies nested objects and lists, sharing nothing with the original', () => {

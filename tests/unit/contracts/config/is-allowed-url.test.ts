@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedUrl } from '../../../../packages/showroom/src/config/is-allowed-url.js';
-import schema from '../../../../packages/showroom/src/config/showroom.schema.json' with { type: 'json' };
+import { isAllowedUrl } from '../../../../packages/contracts/src/config/is-allowed-url.js';
+import schema from '../../../../packages/contracts/src/config/showroom.schema.json' with { type: 'json' };
 
 const pattern = new RegExp(schema.$defs.url.pattern, 'u');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../../packages/showroom/src/config/contrast-ratio.js';
+import { contrastRatio } from '../../../../packages/contracts/src/config/contrast-ratio.js';
 
 describe('contrastRatio', () => {
   it.each([

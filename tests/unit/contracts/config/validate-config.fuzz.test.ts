@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyExperiments } from '../../../../packages/showroom/src/config/apply-experiments.js';
-import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
-import { validateConfig } from '../../../../packages/showroom/src/config/validate-config.js';
+import { applyExperiments } from '../../../../packages/contracts/src/config/apply-experiments.js';
+import type { ShowroomConfig } from '../../../../packages/contracts/src/config/showroom-config.js';
+import { validateConfig } from '../../../../packages/contracts/src/config/validate-config.js';
 import { asterChair, urlFields } from './aster-chair.js';
 
 const RUNS = { numRuns: 2_000, seed: 20_261_123 };

@@ -2,9 +2,7 @@
  * The contract of `GET /api/metrics`: what the dashboard reads. Definitions are PRODUCT.md §4;
  * each field says how it is computed. Rates are fractions (0..1) or null when the denominator is 0.
  */
-
-export type Module = 'sense' | 'feel' | 'think' | 'act' | 'relate';
-export const MODULES: readonly Module[] = ['sense', 'feel', 'think', 'act', 'relate'];
+import type { Module } from '../events/module.js';
 
 /** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `tz` (IANA, default UTC). */
 export interface MetricsQuery {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePatch } from '../../../../packages/showroom/src/config/merge-patch.js';
+import { mergePatch } from '../../../../packages/contracts/src/config/merge-patch.js';
 
 describe('mergePatch', () => {
   // RFC 7386, Appendix A: every example, target -> patch -> result.

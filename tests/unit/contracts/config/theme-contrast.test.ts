@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Theme } from '../../../../packages/showroom/src/config/showroom-config.js';
-import { themeContrast } from '../../../../packages/showroom/src/config/theme-contrast.js';
+import type { Theme } from '../../../../packages/contracts/src/config/showroom-config.js';
+import { themeContrast } from '../../../../packages/contracts/src/config/theme-contrast.js';
 
 describe('themeContrast', () => {
   it.each<[string, Theme | undefined]>([

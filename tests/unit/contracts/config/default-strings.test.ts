@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STRINGS } from '../../../../packages/showroom/src/config/default-strings.js';
+import { DEFAULT_STRINGS } from '../../../../packages/contracts/src/config/default-strings.js';
 
 describe('DEFAULT_STRINGS', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
-import { validateConfig } from '../../../../packages/showroom/src/config/validate-config.js';
+import type { ShowroomConfig } from '../../../../packages/contracts/src/config/showroom-config.js';
+import { validateConfig } from '../../../../packages/contracts/src/config/validate-config.js';
 import { asterChair } from './aster-chair.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

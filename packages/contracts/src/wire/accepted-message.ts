@@ -3,8 +3,11 @@ export const MESSAGE_TYPES = ['track', 'page', 'identify', 'screen', 'group', 'a
 
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
-/** One Segment Spec message after validation; unknown fields are kept as they came. */
-export interface Message {
+/**
+ * One Segment Spec message as the collector accepts it, from Vitrine's tracker or any other client
+ * (Segment's and RudderStack's SDKs), after validation; unknown fields are kept as they came.
+ */
+export interface AcceptedMessage {
   messageId: string;
   type: MessageType;
   // null is accepted wherever absence is: Segment's libraries send `userId: null`.

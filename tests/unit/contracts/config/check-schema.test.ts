@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '../../../../packages/showroom/src/config/check-schema.js';
-import type { JsonSchema } from '../../../../packages/showroom/src/config/json-schema.js';
+import { checkSchema } from '../../../../packages/contracts/src/config/check-schema.js';
+import type { JsonSchema } from '../../../../packages/contracts/src/config/json-schema.js';
 
 // The keywords showroom.schema.json does not use today, interpreted all the same.
 describe('checkSchema', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyExperiments } from '../../../../packages/showroom/src/config/apply-experiments.js';
-import { bucketVisitor } from '../../../../packages/showroom/src/config/bucket-visitor.js';
-import type { Experiment, ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
+import { applyExperiments } from '../../../../packages/contracts/src/config/apply-experiments.js';
+import { bucketVisitor } from '../../../../packages/contracts/src/config/bucket-visitor.js';
+import type { Experiment, ShowroomConfig } from '../../../../packages/contracts/src/config/showroom-config.js';
 import { asterChairConfig } from './aster-chair.js';
 
 /** A visitor id that the experiment buckets into `armId`. */

@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { DEFAULT_STRINGS } from '../../../../packages/showroom/src/config/default-strings.js';
-import type { JsonSchema } from '../../../../packages/showroom/src/config/json-schema.js';
-import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
-import schemaJson from '../../../../packages/showroom/src/config/showroom.schema.json' with { type: 'json' };
-import { validateConfig } from '../../../../packages/showroom/src/config/validate-config.js';
+import { DEFAULT_STRINGS } from '../../../../packages/contracts/src/config/default-strings.js';
+import type { JsonSchema } from '../../../../packages/contracts/src/config/json-schema.js';
+import type { ShowroomConfig } from '../../../../packages/contracts/src/config/showroom-config.js';
+import schemaJson from '../../../../packages/contracts/src/config/showroom.schema.json' with { type: 'json' };
+import { validateConfig } from '../../../../packages/contracts/src/config/validate-config.js';
 import { asterChairConfig, urlFields } from './aster-chair.js';
 import { EVERY_FIELD } from './fixtures/every-field.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestName } from '../../../../packages/showroom/src/config/suggest-name.js';
+import { suggestName } from '../../../../packages/contracts/src/config/suggest-name.js';
 
 const THEME = ['accent', 'background', 'text', 'font', 'radius'];
 
