@@ -102,6 +102,20 @@ const trackerFromSource = () => ({
 });
 
 /**
+ * `@vitrine/contracts` from its source instead of its ESM dist, for the script-tag builds: the
+ * config schema then comes in as JSON, which stripSchemaDocs slims, instead of as the dist's object
+ * with every annotation. Its modules have no side effects (package.json says so for bundlers; this
+ * says it for rollup), so those the build does not use are left out entirely.
+ */
+const contractsFromSource = () => ({
+  name: 'contracts-from-source',
+  resolveId(source) {
+    return source === '@vitrine/contracts' ? resolve('packages/contracts/src/index.ts') : null;
+  },
+});
+const contractsPure = { moduleSideEffects: (id) => !id.includes(`${resolve('packages/contracts/src')}/`) };
+
+/**
  * The script-tag build loads the prebuilt showroom-viewer.js next to showroom-core.js (three
  * inlined, slimmed) instead of the ESM build's import() of the viewer module, which a bundler follows.
  */
@@ -235,6 +249,12 @@ const meshoptWasmApart = () => ({
 });
 
 export default () => [
+  // ── @vitrine/contracts: ESM with types, first: every other build reads its dist or its source ──
+  {
+    input: 'packages/contracts/src/index.ts',
+    plugins: [json(), ts('contracts', { types: true })],
+    output: { dir: 'packages/contracts/dist', format: 'es', sourcemap: true },
+  },
   // ── @vitrine/tracker: ESM for bundlers (idb stays a dependency), with types ──
   {
     input: 'packages/tracker/src/index.ts',
@@ -252,8 +272,9 @@ export default () => [
   //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk ──
   {
     input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts' },
-    external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
-    plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
+    external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker', '@vitrine/contracts'],
+    // The schema is @vitrine/contracts'; a copy keeps `@vitrine/showroom/showroom.schema.json` working.
+    plugins: [constants('showroom', true), copyFiles(['packages/contracts/src/config/showroom.schema.json']), ts('showroom', { types: true })],
     output: { dir: 'packages/showroom/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
   },
   // ── @vitrine/showroom: the script tag's file, a minified IIFE with the tracker that import()s the core ──
@@ -267,22 +288,26 @@ export default () => [
     input: { 'showroom-core': 'packages/showroom/src/start-showrooms.ts' },
     // The chunks import preact and the shell from the core itself, not from a third file.
     preserveEntrySignatures: 'allow-extension',
+    treeshake: contractsPure,
     plugins: [
       constants('showroom', false),
       viewerFromFile(),
       trackerFromSource(),
+      contractsFromSource(),
       stripSchemaDocs(),
       nodeResolve(),
       json(),
       ts('showroom', { include: resolve('packages/showroom/src/**') }),
       ts('tracker', { include: resolve('packages/tracker/src/**'), outDir: 'packages/showroom/dist' }),
+      ts('contracts', { include: resolve('packages/contracts/src/**'), outDir: 'packages/showroom/dist' }),
     ],
     output: { dir: 'packages/showroom/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'showroom-[name].js', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: the 3D view with three, an ES module the IIFE import()s from next to itself ──
   {
     input: 'packages/showroom/src/viewer/index.ts',
-    plugins: [constants('showroom', false), slimThree(), meshoptWasmApart(), nodeResolve(), ts('showroom')],
+    treeshake: contractsPure,
+    plugins: [constants('showroom', false), slimThree(), meshoptWasmApart(), contractsFromSource(), nodeResolve(), json(), ts('showroom'), ts('contracts', { include: resolve('packages/contracts/src/**'), outDir: 'packages/showroom/dist' })],
     // Not `minify`: its unsafe_arrows turns three's constructor functions into arrows, which `new` refuses.
     output: { file: 'packages/showroom/dist/showroom-viewer.js', format: 'es', sourcemap: true, plugins: [terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] },
   },
@@ -301,7 +326,7 @@ export default () => [
   // ── @vitrine/collector: Node ESM library and CLI ──
   {
     input: { index: 'packages/collector/src/index.ts', cli: 'packages/collector/src/cli.ts' },
-    external: [...builtinModules, /^node:/, 'better-sqlite3', 'pg', '@vitrine/showroom'],
+    external: [...builtinModules, /^node:/, 'better-sqlite3', 'pg', '@vitrine/contracts'],
     plugins: [constants('collector', true), ts('collector', { types: true })],
     output: { dir: 'packages/collector/dist', format: 'es', sourcemap: true },
   },

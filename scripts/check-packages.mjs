@@ -3,7 +3,7 @@
 // resolves them under node16 and bundler). Part of `npm test`, after the build.
 import { spawnSync } from 'node:child_process';
 
-const PUBLISHED = ['tracker', 'showroom', 'collector'];
+const PUBLISHED = ['contracts', 'tracker', 'showroom', 'collector'];
 // Script-tag builds, exported as files to copy or to point a <script> at, not modules to import:
 // they have no types on purpose.
 const SCRIPT_FILES = ['./tracker.iife.js', './showroom.iife.js', './showroom-viewer.js'];

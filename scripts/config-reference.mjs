@@ -3,7 +3,7 @@
 // `config-reference` markers, and a unit test fails when the two differ.
 import { readFileSync } from 'node:fs';
 
-const schema = JSON.parse(readFileSync(new URL('../packages/showroom/src/config/showroom.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../packages/contracts/src/config/showroom.schema.json', import.meta.url), 'utf8'));
 const NAMED = { url: 'URL (https: or relative)', color: 'colour (#rgb, #rrggbb, #rrggbbaa)', id: 'id ([a-z0-9-], ≤ 64)' };
 
 const deref = (node) => (node.$ref ? { ...schema.$defs[node.$ref.split('/').pop()], ...without(node, '$ref') } : node);

@@ -1,7 +1,8 @@
 // The made-up shoppers of `npm run seed` and the metrics benchmark: visitors who come back over
-// days, each visit a plausible path through the demo showrooms (the events of
-// packages/showroom/src/reporting/showroom-events.ts), with two experiments. Deterministic for a seed.
+// days, each visit a plausible path through the demo showrooms (the events of @vitrine/contracts'
+// vocabulary, each under its module), with two experiments. Deterministic for a seed.
 import { randomUUID } from 'node:crypto';
+import { EVENT_VOCABULARY } from '@vitrine/contracts';
 
 const DAY = 86_400_000;
 const QUIZ = [
@@ -51,7 +52,11 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
       const experiments = Object.fromEntries(Object.entries(EXPERIMENTS).filter(([, [room]]) => room === showroom).map(([id]) => [id, arms[id]]));
       const sessionId = String(Math.floor(start));
       let at = start;
-      const track = (event, module, properties = {}) => {
+      // Each event under its module, as the widget sends it: the widget's own reports under the first
+      // experience's (the 3D view, in every demo showroom), Engaged Time under the one it was spent in.
+      const track = (event, properties = {}, engagedIn) => {
+        const { module: filed } = EVENT_VOCABULARY[event];
+        const module = filed === 'widget' ? 'sense' : filed === 'engaged' ? engagedIn : filed;
         at += 1_000 + rnd() * 20_000;
         made++;
         return {
@@ -64,45 +69,45 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
           context: { ...CONTEXT, sessionId, page: { path: `/products/${showroom}`, url: `https://shop.example/products/${showroom}` } },
         };
       };
-      const engaged = (module) => track('Engaged Time', module, { ms: Math.round(2_000 + rnd() * 40_000) });
-      const path = [track('Showroom Loaded', 'sense', { modules: showroom === 'aster-chair' ? ['sense', 'feel', 'think'] : ['sense'] })];
+      const engaged = (module) => track('Engaged Time', { ms: Math.round(2_000 + rnd() * 40_000) }, module);
+      const path = [track('Showroom Loaded', { modules: showroom === 'aster-chair' ? ['sense', 'feel', 'think'] : ['sense'] })];
       for (const [id] of Object.entries(experiments)) {
-        if (!exposed.has(id)) path.push(track('Experiment Viewed', 'sense', { experiment_id: id, arm_id: arms[id] }));
+        if (!exposed.has(id)) path.push(track('Experiment Viewed', { experiment_id: id, arm_id: arms[id] }));
         exposed.add(id);
       }
       if (chance(0.82)) {
-        path.push(track('Showroom Viewed', 'sense'), track('Model Loaded', 'sense', { ms: Math.round(300 + rnd() * 1500) }));
-        for (let i = Math.floor(rnd() * 4); i > 0; i--) path.push(track('Model Rotated', 'sense', { degrees: Math.round(rnd() * 180), method: 'drag' }));
-        if (chance(0.4)) path.push(track('Hotspot Opened', 'sense', { hotspot_id: 'cushion', label: 'Deep seat cushion', method: 'tap' }));
-        if (chance(0.3)) path.push(track('Variant Selected', 'sense', { variant: pick(['moss', 'rust', 'oat']), label: 'Wool', method: 'tap' }));
-        if (chance(0.05)) path.push(track('AR Launched', 'sense', { mode: 'scene-viewer' }));
+        path.push(track('Showroom Viewed'), track('Model Loaded', { ms: Math.round(300 + rnd() * 1500) }));
+        for (let i = Math.floor(rnd() * 4); i > 0; i--) path.push(track('Model Rotated', { degrees: Math.round(rnd() * 180), method: 'drag' }));
+        if (chance(0.4)) path.push(track('Hotspot Opened', { hotspot_id: 'cushion', label: 'Deep seat cushion', method: 'tap' }));
+        if (chance(0.3)) path.push(track('Variant Selected', { variant: pick(['moss', 'rust', 'oat']), label: 'Wool', method: 'tap' }));
+        if (chance(0.05)) path.push(track('AR Launched', { mode: 'scene-viewer' }));
         path.push(engaged('sense'));
         if (showroom === 'aster-chair' && chance(0.5)) {
           const pages = 1 + Math.floor(rnd() * 4);
-          for (let page = 1; page <= pages; page++) path.push(track('Story Page Viewed', 'feel', { page, page_count: 4, title: `Page ${page}`, method: page === 1 ? 'auto' : 'button' }));
-          if (pages === 4) path.push(track('Story Completed', 'feel', { page_count: 4 }));
+          for (let page = 1; page <= pages; page++) path.push(track('Story Page Viewed', { page, page_count: 4, title: `Page ${page}`, method: page === 1 ? 'auto' : 'button' }));
+          if (pages === 4) path.push(track('Story Completed', { page_count: 4 }));
           path.push(engaged('feel'));
         }
         if (showroom === 'aster-chair' && chance(0.35)) {
-          path.push(track('Quiz Started', 'think', { question_count: 3 }));
+          path.push(track('Quiz Started', { question_count: 3 }));
           let answered = 0;
           for (const [questionId, answers] of QUIZ) {
             if (!chance(0.85)) break;
             answered++;
-            path.push(track('Quiz Answered', 'think', { question_id: questionId, question: answered, answer_ids: [pick(answers)] }));
+            path.push(track('Quiz Answered', { question_id: questionId, question: answered, answer_ids: [pick(answers)] }));
           }
           if (answered === QUIZ.length) {
             const [resultId, variant] = pick(RESULTS);
-            path.push(track('Quiz Completed', 'think', { result_id: resultId, variant, answer_count: 3 }), track('Recommendation Viewed', 'think', { result_id: resultId, variant }));
-            if (chance(0.3)) path.push(track('Incentive Revealed', 'think', { result_id: resultId, label: '10% off' }));
-            if (chance(0.25)) path.push(track('CTA Clicked', 'act', { label: 'Add to basket', href: '#add-to-cart', source: 'quiz' }));
+            path.push(track('Quiz Completed', { result_id: resultId, variant, answer_count: 3 }), track('Recommendation Viewed', { result_id: resultId, variant }));
+            if (chance(0.3)) path.push(track('Incentive Revealed', { result_id: resultId, label: '10% off' }));
+            if (chance(0.25)) path.push(track('CTA Clicked', { label: 'Add to basket', href: '#add-to-cart', source: 'quiz' }));
           }
           path.push(engaged('think'));
         }
         // The second arm of each experiment converts a little better, as a real winner would.
         const better = Object.values(arms).some((arm) => arm === 'try-at-home' || arm === 'spin');
-        if (chance(better ? 0.1 : 0.08)) path.push(track('CTA Clicked', 'act', { label: 'Add to basket', href: '#add-to-cart', source: 'product' }), engaged('act'));
-        if (chance(0.03)) path.push(track('Shared', 'relate', { method: 'copy-link' }), engaged('relate'));
+        if (chance(better ? 0.1 : 0.08)) path.push(track('CTA Clicked', { label: 'Add to basket', href: '#add-to-cart', source: 'product' }), engaged('act'));
+        if (chance(0.03)) path.push(track('Shared', { method: 'copy-link' }), engaged('relate'));
       }
       yield* path;
       start = at + (0.5 + rnd() * 6) * DAY;

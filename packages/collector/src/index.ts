@@ -9,7 +9,7 @@ export type { EventRow } from './sql/event-row.js';
 export type { EventStore } from './store/event-store.js';
 export type { VisitorRef } from './store/visitor-ref.js';
 export type { SqlClient, SqlExecutor, SqlRunResult, SqlValue } from './sql/sql-client.js';
-export type { MetricsQuery, MetricsResult } from './metrics/metrics-types.js';
+export type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
 export { createSqliteEventStore } from './store/create-sqlite-event-store.js';
 export { createSqlEventStore } from './store/sql-event-store.js';
 export { createSqliteClient } from './sql/sqlite-client.js';

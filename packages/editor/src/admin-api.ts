@@ -1,31 +1,14 @@
-import type { ConfigProblem } from '@vitrine/showroom';
-
-/** A config in the list (GET /api/configs). */
-export interface ConfigSummary {
-  id: string;
-  latest: number;
-  published: number | null;
-  updatedAt: number;
-}
-
-export interface VersionInfo {
-  version: number;
-  createdAt: number;
-  author: string;
-  label: string;
-  valid: boolean;
-}
-
-export interface ConfigHistory extends ConfigSummary {
-  versions: VersionInfo[];
-}
-
-export interface SaveAnswer {
-  version: number;
-  errors: ConfigProblem[];
-  warnings: ConfigProblem[];
-  publishable: boolean;
-}
+import type {
+  ConfigHistory,
+  ConfigListAnswer,
+  ConfigProblem,
+  ConfigVersionAnswer,
+  ErrorAnswer,
+  PublishConfigAnswer,
+  SaveConfigAnswer,
+  SaveConfigRequest,
+  VersionRequest,
+} from '@vitrine/contracts';
 
 /** An answer the API refused, with its message and, for a 422, the validator's problems. */
 export class ApiError extends Error {
@@ -50,7 +33,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
     location.assign(`/admin/login?next=${encodeURIComponent(location.pathname)}`);
     throw new ApiError(401, 'Your session has ended; sign in again.');
   }
-  const json = (await res.json().catch(() => ({}))) as { error?: string; errors?: ConfigProblem[] };
+  const json = (await res.json().catch(() => ({}))) as Partial<ErrorAnswer>;
   if (!res.ok) throw new ApiError(res.status, json.error ?? `The server answered ${res.status}`, json.errors);
   return json as T;
 }
@@ -59,10 +42,12 @@ const base = (id: string): string => `/api/configs/${encodeURIComponent(id)}`;
 
 /** The collector's config API, as the signed-in editor calls it (the session cookie goes along). */
 export const adminApi = {
-  list: () => call<{ configs: ConfigSummary[] }>('GET', '/api/configs').then((answer) => answer.configs),
+  list: () => call<ConfigListAnswer>('GET', '/api/configs').then((answer) => answer.configs),
   history: (id: string) => call<ConfigHistory>('GET', base(id)),
-  version: (id: string, version: number) => call<VersionInfo & { text: string }>('GET', `${base(id)}/versions/${version}`),
-  save: (id: string, config: unknown, label: string) => call<SaveAnswer>('POST', `${base(id)}/versions`, { config, label }),
-  publish: (id: string, version: number) => call<{ published: number }>('POST', `${base(id)}/publish`, { version }),
-  revert: (id: string, version: number) => call<SaveAnswer>('POST', `${base(id)}/revert`, { version }),
+  version: (id: string, version: number) => call<ConfigVersionAnswer>('GET', `${base(id)}/versions/${version}`),
+  // `config` is the marketer's JSON as parsed: the collector says what is wrong with it (400, 422).
+  save: (id: string, config: unknown, label: string) =>
+    call<SaveConfigAnswer>('POST', `${base(id)}/versions`, { config: config as SaveConfigRequest['config'], label } satisfies SaveConfigRequest),
+  publish: (id: string, version: number) => call<PublishConfigAnswer>('POST', `${base(id)}/publish`, { version } satisfies VersionRequest),
+  revert: (id: string, version: number) => call<SaveConfigAnswer>('POST', `${base(id)}/revert`, { version } satisfies VersionRequest),
 };

@@ -1,7 +1,7 @@
-import { validateConfig, type ConfigProblem, type ShowroomConfig } from '@vitrine/showroom';
+import { validateConfig, type ConfigHistory, type ConfigProblem, type ConfigSummary, type ShowroomConfig } from '@vitrine/contracts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { addCtaExperiment } from './add-cta-experiment.js';
-import { adminApi, ApiError, type ConfigHistory, type ConfigSummary } from './admin-api.js';
+import { adminApi, ApiError } from './admin-api.js';
 import { commonFields } from './common-fields.js';
 import { FieldForm } from './field-form.js';
 import { HistoryPanel } from './history-panel.js';

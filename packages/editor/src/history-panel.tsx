@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { adminApi, type ConfigHistory } from './admin-api.js';
+import type { ConfigHistory } from '@vitrine/contracts';
+import { adminApi } from './admin-api.js';
 import { diffJson, type JsonChange } from './diff-json.js';
 
 export interface HistoryPanelProps {

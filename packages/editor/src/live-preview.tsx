@@ -1,4 +1,5 @@
-import { mountShowroom, type ShowroomConfig, type ShowroomHandle } from '@vitrine/showroom';
+import type { ShowroomConfig } from '@vitrine/contracts';
+import { mountShowroom, type ShowroomHandle } from '@vitrine/showroom';
 import { useEffect, useRef } from 'preact/hooks';
 import { pinPreviewArms } from './pin-preview-arms.js';
 

@@ -1,4 +1,4 @@
-import type { ConfigProblem } from '@vitrine/showroom';
+import type { ConfigProblem } from '@vitrine/contracts';
 import type { TextSpan } from './map-json-spans.js';
 
 /** A validator problem with where it sits in the JSON text. */

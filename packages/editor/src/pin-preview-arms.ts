@@ -1,4 +1,4 @@
-import type { ShowroomConfig } from '@vitrine/showroom';
+import type { ShowroomConfig } from '@vitrine/contracts';
 
 /**
  * The config the preview shows when the marketer picks an arm per experiment, so the preview shows

@@ -2,10 +2,14 @@
 export { mountShowroom, type MountOptions, type ShowroomHandle } from './mount-showroom.js';
 export { defineShowroomElement, mountDataShowrooms, ELEMENT_NAME } from './define-showroom-element.js';
 export type { VitrineShowroomAttributes, VitrineShowroomElement } from './showroom-element-types.js';
-export { validateConfig, type ConfigValidation } from './config/validate-config.js';
-export type { ConfigProblem } from './config/config-problem.js';
-export type * from './config/showroom-config.js';
+// The config and event types and the validator are @vitrine/contracts', re-exported for pages
+// that import the widget only.
+export { validateConfig, type ConfigProblem, type ConfigValidation } from '@vitrine/contracts';
+export type {
+  Answer, Arm, CameraPreset, Color, Cta, Experience, Experiment, Hotspot, Product, Question, QuizExperience,
+  QuizResult, ShowroomConfig, StoryExperience, StoryPage, Theme, Trigger, Url, Variant, ViewerExperience,
+} from '@vitrine/contracts';
 export type { ShowroomTracker } from './reporting/showroom-tracker.js';
 export { trackerFromAnalytics, type AnalyticsLike } from './reporting/tracker-from-analytics.js';
-export type { CommonProperties, Method, Module, ShowroomEventName, ShowroomEvents } from './reporting/showroom-events.js';
+export type { CommonProperties, Method, Module, ShowroomEventName, ShowroomEvents } from '@vitrine/contracts';
 export type { CreateViewer, ShowroomViewer } from './viewer/showroom-viewer.js';

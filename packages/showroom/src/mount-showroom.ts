@@ -1,10 +1,5 @@
 import { h, render } from 'preact';
-import { applyExperiments } from './config/apply-experiments.js';
-import type { ConfigProblem } from './config/config-problem.js';
-import { DEFAULT_STRINGS } from './config/default-strings.js';
-import type { ShowroomConfig } from './config/showroom-config.js';
-import { checkConfig } from './config/check-config.js';
-import { themeContrast } from './config/theme-contrast.js';
+import { applyExperiments, checkConfig, DEFAULT_STRINGS, themeContrast, type ConfigProblem, type ShowroomConfig } from '@vitrine/contracts';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
 import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { MetricsResult } from '../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../packages/contracts/src/index.js';
 import { test, expect } from '../support/fixtures.js';
 
 // Segment's browser SDK, its prebuilt UMD build from npm, on a shop page of the test site's origin

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import type { MetricsResult } from '../../../packages/dashboard/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../packages/contracts/src/index.js';
 import { experimentFixture, indicatorsFixture, metricsFixture } from '../../unit/dashboard/support/metrics-fixture.js';
 import { expect, test } from '../support/fixtures.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ShowroomEventName, ShowroomEvents } from '../../../packages/showroom/src/reporting/showroom-events.js';
-import type { Module } from '../../../packages/showroom/src/reporting/showroom-events.js';
+import type { Module, ShowroomEventName, ShowroomEvents } from '../../../packages/contracts/src/index.js';
 
 /** One showroom event as the tracker sends it: who, when, where, and the event's own properties. */
 export interface ShowroomVisit<E extends ShowroomEventName = ShowroomEventName> {

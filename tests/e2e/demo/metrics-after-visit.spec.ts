@@ -1,4 +1,4 @@
-import type { MetricsResult } from '../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../packages/contracts/src/index.js';
 import { expect, test } from '../support/demo-fixtures.js';
 import { visitEveryExperience } from '../support/visit-every-experience.js';
 

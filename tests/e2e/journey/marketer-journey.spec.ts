@@ -1,8 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { formatCount } from '../../../packages/dashboard/src/format/format-count.js';
 import { formatPercent } from '../../../packages/dashboard/src/format/format-percent.js';
-import type { MetricsResult } from '../../../packages/collector/src/metrics/metrics-types.js';
-import { bucketVisitor } from '../../../packages/showroom/src/config/bucket-visitor.js';
+import { bucketVisitor, type MetricsResult } from '../../../packages/contracts/src/index.js';
 import { expect, test, type DemoShop } from '../support/demo-fixtures.js';
 
 // The marketer's whole journey on the demo as `npm start` serves it: sign in with the token, add

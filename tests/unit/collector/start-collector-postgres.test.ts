@@ -7,7 +7,7 @@ import { startCollector } from '../../../packages/collector/src/start-collector.
 import { createPostgresClient } from '../../../packages/collector/src/sql/postgres-client.js';
 import { createPostgresEventStore } from '../../../packages/collector/src/store/create-postgres-event-store.js';
 import { createSqliteEventStore } from '../../../packages/collector/src/store/create-sqlite-event-store.js';
-import type { MetricsQuery } from '../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsQuery } from '../../../packages/contracts/src/index.js';
 import { createTestDatabase, describePostgres } from '../support/test-postgres.js';
 
 const DAY_START = Date.UTC(2024, 4, 1, 10);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../../packages/showroom/src/config/index.js';
+import { validateConfig } from '../../../packages/contracts/src/index.js';
 
 // The demo's published configs are what a first-time visitor sees: each must pass the same
 // validation the widget runs, and every local file it names must exist in the demo folder.

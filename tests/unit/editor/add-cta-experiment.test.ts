@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addCtaExperiment } from '../../../packages/editor/src/add-cta-experiment.js';
 import { commonFields } from '../../../packages/editor/src/common-fields.js';
-import { validateConfig } from '../../../packages/showroom/src/config/validate-config.js';
+import { validateConfig } from '../../../packages/contracts/src/index.js';
 
 const demo = JSON.parse(readFileSync(new URL('../../../demo/configs/aster-chair.json', import.meta.url), 'utf8'));
 

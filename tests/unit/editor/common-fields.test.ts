@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../../packages/showroom/src/config/validate-config.js';
+import { validateConfig } from '../../../packages/contracts/src/index.js';
 import { commonFields } from '../../../packages/editor/src/common-fields.js';
 import { getAtPath } from '../../../packages/editor/src/get-at-path.js';
 

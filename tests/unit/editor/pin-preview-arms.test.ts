@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinPreviewArms } from '../../../packages/editor/src/pin-preview-arms.js';
-import { applyExperiments } from '../../../packages/showroom/src/config/apply-experiments.js';
-import { validateConfig } from '../../../packages/showroom/src/config/validate-config.js';
+import { applyExperiments, validateConfig } from '../../../packages/contracts/src/index.js';
 
 const demo = validateConfig(JSON.parse(readFileSync(new URL('../../../demo/configs/aster-chair.json', import.meta.url), 'utf8'))).config!;
 const labelFor = (visitor: string, picks: Record<string, string>) => applyExperiments(pinPreviewArms(demo, picks), visitor).config.product.cta?.label;

@@ -1,23 +1,40 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SaveConfigAnswer } from '../../../packages/contracts/src/index.js';
 
-// The collector as `npm install @vitrine/collector` lays it out: its packed tarball unpacked in a
-// node_modules folder, away from the workspace's sources and built pages. Its dependencies
-// (better-sqlite3, pg) resolve from the repository's node_modules above it, as installed ones would.
-const scratch = mkdtempSync(resolve('node_modules/.vitrine-installed-'));
-const installed = join(scratch, 'node_modules/@vitrine/collector');
+// The collector as `npm install @vitrine/collector` lays it out, outside the workspace: its packed
+// tarball and those of the @vitrine packages it depends on, unpacked in a node_modules folder where
+// nothing else of the repository resolves (no sources, no built pages, no package it does not
+// depend on: a server install must not need the widget). Its other dependencies (better-sqlite3,
+// pg) are links to the repository's installed copies, which find their own dependencies there.
+const scratch = mkdtempSync(join(tmpdir(), 'vitrine-installed-'));
+const modules = join(scratch, 'node_modules');
+const installed = join(modules, '@vitrine/collector');
 const cli = join(installed, 'dist/cli.js');
 
-beforeAll(() => {
+/** Packs packages/`name` and unpacks it as node_modules/@vitrine/`name`. */
+function unpack(name: string): void {
   const [{ filename }] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: 'packages/collector', encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: `packages/${name}`, encoding: 'utf8' }),
   ) as [{ filename: string }];
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(scratch, filename), '-C', installed, '--strip-components=1']);
+  mkdirSync(join(modules, '@vitrine', name), { recursive: true });
+  execFileSync('tar', ['-xzf', join(scratch, filename), '-C', join(modules, '@vitrine', name), '--strip-components=1']);
+}
+
+/** The dependencies the installed collector's package.json names. */
+const dependencies = (): string[] => Object.keys((JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies: object }).dependencies);
+
+beforeAll(() => {
+  unpack('collector');
+  for (const name of dependencies()) {
+    if (name.startsWith('@vitrine/')) unpack(name.slice('@vitrine/'.length));
+    else symlinkSync(resolve('node_modules', name), join(modules, name), 'dir');
+  }
 }, 60_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -34,6 +51,11 @@ async function start(data: string): Promise<{ child: ChildProcess; url: string; 
 }
 
 describe('@vitrine/collector installed from its tarball', () => {
+  it('installs the contracts it validates configs with, not the widget (preact and three)', () => {
+    expect(dependencies()).toContain('@vitrine/contracts');
+    expect(dependencies().filter((name) => ['@vitrine/showroom', 'preact', 'three'].includes(name))).toEqual([]);
+  });
+
   it('serves the dashboard and the editor, with the 3D chunk of the editor’s preview', async () => {
     const { child, url, token } = await start(join(scratch, 'data'));
     try {
@@ -45,6 +67,24 @@ describe('@vitrine/collector installed from its tarball', () => {
         expect(answer.status, page).toBe(200);
       }
       expect(await (await fetch(`${url}/admin/dashboard/`, { headers: { cookie } })).text()).toContain('dashboard.js');
+    } finally {
+      child.kill();
+      await once(child, 'exit');
+    }
+  }, 60_000);
+
+  it('checks a saved config with the contracts’ validator', async () => {
+    const { child, url, token } = await start(join(scratch, 'data-configs'));
+    try {
+      const saved = await fetch(`${url}/api/configs/mug/versions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ config: { experiences: 'a 3D view' } }),
+      });
+      expect(saved.status).toBe(201);
+      const answer = (await saved.json()) as SaveConfigAnswer;
+      expect(answer.publishable).toBe(false);
+      expect(answer.errors.map((problem) => problem.path)).toContain('experiences');
     } finally {
       child.kill();
       await once(child, 'exit');

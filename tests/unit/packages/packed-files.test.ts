@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // What `npm publish` would ship of each package, read from `npm pack --dry-run` after the build
 // (the test command builds first): every path its package.json promises must be in it.
-const PUBLISHED = ['tracker', 'showroom', 'collector'];
+const PUBLISHED = ['contracts', 'tracker', 'showroom', 'collector'];
 
 interface Manifest {
   name: string;

@@ -15,7 +15,7 @@ describe('scripts/config-reference.mjs', () => {
   });
 
   it('has a row for every top-level field of the schema', () => {
-    const schema = JSON.parse(readFileSync(`${root}packages/showroom/src/config/showroom.schema.json`, 'utf8')) as { properties: object };
+    const schema = JSON.parse(readFileSync(`${root}packages/contracts/src/config/showroom.schema.json`, 'utf8')) as { properties: object };
     const generated = execFileSync(process.execPath, ['scripts/config-reference.mjs'], { cwd: root, encoding: 'utf8' });
     for (const key of Object.keys(schema.properties)) expect(generated).toContain(`| \`${key}\` |`);
   });

@@ -1,43 +1,11 @@
-// The config layer alone (pure, no DOM): the widget's own validator, without its Preact and JSX types.
-import { validateConfig, type ConfigProblem } from '@vitrine/showroom/config';
+import { validateConfig, type ConfigHistory, type ConfigProblem, type ConfigSummary, type ConfigVersionAnswer, type ConfigVersionInfo, type SaveConfigAnswer } from '@vitrine/contracts';
 import type { SqlClient } from '../sql/sql-client.js';
 
-/** One saved version, without its text. */
-export interface ConfigVersionInfo {
-  version: number;
-  /** ms since the epoch */
-  createdAt: number;
-  author: string;
-  label: string;
-  /** Whether the widget's validator accepted it when it was saved. */
-  valid: boolean;
-}
+/** One saved version and its text: `GET /api/configs/{id}/versions/{n}`'s answer without its id. */
+export type SavedVersion = Omit<ConfigVersionAnswer, 'id'>;
 
-export interface ConfigSummary {
-  id: string;
-  latest: number;
-  /** The live version, or null when none is published. */
-  published: number | null;
-  /** ms since the epoch */
-  updatedAt: number;
-}
-
-export interface ConfigHistory extends ConfigSummary {
-  /** Newest first. */
-  versions: ConfigVersionInfo[];
-}
-
-export interface SavedVersion extends ConfigVersionInfo {
-  /** The config as JSON text (2-space indented). */
-  text: string;
-}
-
-export interface SaveResult {
-  version: number;
-  /** The validator's errors: a version with errors is kept but cannot be published. */
-  errors: ConfigProblem[];
-  warnings: ConfigProblem[];
-}
+/** A new version's number and the validator's findings: a save's answer without its id and verdict. */
+export type SaveResult = Omit<SaveConfigAnswer, 'id' | 'publishable'>;
 
 export type PublishResult =
   | { ok: true; version: number }

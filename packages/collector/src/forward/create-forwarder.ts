@@ -1,4 +1,4 @@
-import type { MessageType } from '../ingest/message.js';
+import type { MessageType } from '@vitrine/contracts';
 import { VERSION } from '../http/version.js';
 import { backoffDelay } from './backoff-delay.js';
 import type { ForwardOptions } from './forward-options.js';

@@ -1,3 +1,4 @@
+import { isShowroomEvent } from '@vitrine/contracts';
 import type { IgnoredReason } from './ignored-reason.js';
 import { isPlainObject } from './is-plain-object.js';
 import { ROLLUP_BOUNDS } from './rollup-bounds.js';
@@ -35,17 +36,19 @@ export function boundForRollups(event: string | null, properties: Record<string,
     if (isGiven(properties[field]) && !valid(properties[field])) replace(field, reason);
   };
 
+  // Narrowed to the vocabulary's names, so that the compiler checks each name compared below.
+  const known = isShowroomEvent(event) ? event : undefined;
   check('showroom_id', 'ids', isId);
-  if (event === 'Quiz Answered') {
+  if (known === 'Quiz Answered') {
     check('question', 'quiz_position', (value) => isPosition(value, ROLLUP_BOUNDS.maxQuizPosition));
     check('question_id', 'ids', isId);
     const answers = properties['answer_ids'];
     if (isGiven(answers) && (!Array.isArray(answers) || answers.length > ROLLUP_BOUNDS.maxAnswerIds)) replace('answer_ids', 'quiz_answers');
     else if (Array.isArray(answers) && !answers.every(isId)) replace('answer_ids', 'ids', answers.filter(isId));
   }
-  if (event === 'Story Page Viewed') check('page', 'story_page', (value) => isPosition(value, ROLLUP_BOUNDS.maxStoryPage));
-  if (event === 'Engaged Time') check('ms', 'engaged_ms', isEngagedMs);
-  if (event === 'Experiment Viewed' && [properties['experiment_id'], properties['arm_id']].some((id) => isGiven(id) && !isId(id))) {
+  if (known === 'Story Page Viewed') check('page', 'story_page', (value) => isPosition(value, ROLLUP_BOUNDS.maxStoryPage));
+  if (known === 'Engaged Time') check('ms', 'engaged_ms', isEngagedMs);
+  if (known === 'Experiment Viewed' && [properties['experiment_id'], properties['arm_id']].some((id) => isGiven(id) && !isId(id))) {
     // An exposure needs both ids: one without the other would count for a wrong arm.
     replace('experiment_id', 'ids');
     delete bounded['arm_id'];

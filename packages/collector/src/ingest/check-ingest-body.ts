@@ -2,7 +2,7 @@ import { INGEST_LIMITS } from './ingest-limits.js';
 import { isIsoDate } from './is-iso-date.js';
 import { isPlainObject } from './is-plain-object.js';
 import { normalizeMessage } from './normalize-message.js';
-import type { Message, MessageType } from './message.js';
+import type { AcceptedMessage, MessageType } from '@vitrine/contracts';
 import type { Problem } from './problem.js';
 import { unstorableText } from './unstorable-text.js';
 import { utcIfZoneless } from './utc-if-zoneless.js';
@@ -11,7 +11,7 @@ import { validateMessage } from './validate-message.js';
 /** A request body that passed every check. */
 export interface IngestRequest {
   /** The messages, each with its JSON text as received (stored verbatim). */
-  messages: { message: Message; json: string }[];
+  messages: { message: AcceptedMessage; json: string }[];
   /** `writeKey` from the body, if any. */
   writeKey?: string;
   /** `sentAt` of the batch (ISO 8601), if any; a message's own `sentAt` wins. */
@@ -79,7 +79,7 @@ export function checkIngestBody(body: unknown, impliedType?: MessageType, writeK
   };
 }
 
-type Checked = { ok: true; item: { message: Message; json: string } } | { ok: false; problem: Problem };
+type Checked = { ok: true; item: { message: AcceptedMessage; json: string } } | { ok: false; problem: Problem };
 
 /**
  * Size first (a huge message is refused without walking it), then the Spec's fields. The JSON
@@ -95,5 +95,5 @@ function checkMessage(value: unknown, path: string, writeKey: string | undefined
   }
   const message = normalizeMessage(value, writeKey);
   const problem = validateMessage(message, path);
-  return problem ? { ok: false, problem } : { ok: true, item: { message: message as Message, json } };
+  return problem ? { ok: false, problem } : { ok: true, item: { message: message as AcceptedMessage, json } };
 }

@@ -1,8 +1,8 @@
 /**
  * The largest values of a showroom event that the rollups turn into work (a row per quiz step,
  * a row per experiment arm, a sum). The config-driven ones are what a valid config can make the
- * widget report: showroom.schema.json's maxima, copied here because the collector must not load
- * the widget's schema to read an event (a unit test keeps the two equal).
+ * widget report: showroom.schema.json's maxima (@vitrine/contracts), kept here as constants the
+ * rollups read per event instead of walking the schema (a unit test keeps the two equal).
  */
 export const ROLLUP_BOUNDS = {
   /** `quiz.questions` maxItems: answers only branch forward, so no path is longer. */

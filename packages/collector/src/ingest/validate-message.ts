@@ -1,6 +1,6 @@
 import { isIsoDate } from './is-iso-date.js';
 import { isPlainObject } from './is-plain-object.js';
-import { MESSAGE_TYPES, type Message } from './message.js';
+import { MESSAGE_TYPES, type AcceptedMessage } from '@vitrine/contracts';
 import type { Problem } from './problem.js';
 import { unstorableText } from './unstorable-text.js';
 
@@ -24,7 +24,7 @@ export function validateMessage(value: unknown, path: string): Problem | undefin
     return problem('messageId', `must be a string of 1 to ${MAX_MESSAGE_ID_LENGTH} characters`);
   }
   if (type === undefined) return problem('type', 'is required');
-  if (!MESSAGE_TYPES.includes(type as Message['type'])) {
+  if (!MESSAGE_TYPES.includes(type as AcceptedMessage['type'])) {
     return problem('type', `must be one of ${MESSAGE_TYPES.join(', ')}`);
   }
   for (const [field, id] of [['anonymousId', anonymousId], ['userId', userId]] as const) {

@@ -1,18 +1,17 @@
 import { CUBE_COLUMNS } from '../rollups/fact-columns.js';
 import type { CubeSums } from './query-cube.js';
-import type { Counts, Indicators, Module, ModuleRow } from './metrics-types.js';
-import { MODULES } from './metrics-types.js';
+import { EVENT_VOCABULARY, MODULES, type Counts, type Indicators, type Module, type ModuleEventName, type ModuleRow } from '@vitrine/contracts';
 import { rate } from './rate.js';
 
-/** The module each counted event belongs to: with a module filter, the others' counts are 0. */
-const COUNTS: Record<keyof Counts, [column: keyof CubeSums, module: Module]> = {
-  hotspotsOpened: ['hotspots', 'sense'],
-  variantsSelected: ['variants', 'sense'],
-  arLaunched: ['ar', 'act'], // "act (try it: AR, configure, buy)", PRODUCT.md §1, as the widget reports it
-  ctaClicked: ['cta', 'act'],
-  shared: ['shared', 'relate'],
-  quizCompleted: ['quiz_completed', 'think'],
-  storyCompleted: ['story_completed', 'feel'],
+/** Each count's cube column and the event it counts, filed under that event's module in the vocabulary. */
+const COUNTS: Record<keyof Counts, [column: keyof CubeSums, event: ModuleEventName]> = {
+  hotspotsOpened: ['hotspots', 'Hotspot Opened'],
+  variantsSelected: ['variants', 'Variant Selected'],
+  arLaunched: ['ar', 'AR Launched'],
+  ctaClicked: ['cta', 'CTA Clicked'],
+  shared: ['shared', 'Shared'],
+  quizCompleted: ['quiz_completed', 'Quiz Completed'],
+  storyCompleted: ['story_completed', 'Story Completed'],
 };
 
 /** Sums of nothing. */
@@ -25,9 +24,9 @@ export function engagement(sums: CubeSums, module: Module | undefined): { intera
     : { interactions: sums[`interactions_${module}`], engagedMs: sums[`engaged_ms_${module}`], engagedSessions: sums[`engaged_sessions_${module}`] };
 }
 
-/** The counts of the cube sums (only the module's own, with a module filter). */
+/** The counts of the cube sums (only the module's own events, with a module filter). */
 export function countsOf(sums: CubeSums, module: Module | undefined): Counts {
-  const entries = Object.entries(COUNTS).map(([name, [column, own]]) => [name, module === undefined || module === own ? sums[column] : 0]);
+  const entries = Object.entries(COUNTS).map(([name, [column, event]]) => [name, module === undefined || module === EVENT_VOCABULARY[event].module ? sums[column] : 0]);
   return Object.fromEntries(entries) as Counts;
 }
 

@@ -1,5 +1,5 @@
 import type { SqlValue } from '../sql/sql-client.js';
-import type { Module } from './metrics-types.js';
+import type { Module } from '@vitrine/contracts';
 
 /** Which rollups a metrics query reads. */
 export interface MetricsScope {

@@ -1,4 +1,4 @@
-import { MODULES, type MetricsQuery, type Module } from './metrics-types.js';
+import { MODULES, type MetricsQuery, type Module } from '@vitrine/contracts';
 import { createZonedCalendar } from './zoned-calendar.js';
 
 /** The longest range one query may cover, in days: a year and a leap day. */

@@ -1,7 +1,7 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { cubeWhere, splitByArm, type MetricsScope } from './metrics-scope.js';
-import type { Module } from './metrics-types.js';
+import type { Module } from '@vitrine/contracts';
 
 export type CubeSums = Record<CubeColumn, number>;
 

@@ -3,7 +3,7 @@ import { differenceInterval } from './difference-interval.js';
 import { idFilter } from './id-filter.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
-import type { ArmComparison, ArmReport, ExperimentReport } from './metrics-types.js';
+import type { ArmComparison, ArmReport, ExperimentReport } from '@vitrine/contracts';
 import { emptySums, indicatorsOf } from './cube-figures.js';
 import { queryIndicators } from './query-indicators.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { cubeWhere, type MetricsScope } from './metrics-scope.js';
-import type { FunnelStep, QuestionRow, StoryReport } from './metrics-types.js';
+import type { FunnelStep, QuestionRow, StoryReport } from '@vitrine/contracts';
 import { dropOff } from './drop-off.js';
 import { rate } from './rate.js';
 

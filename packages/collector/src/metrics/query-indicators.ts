@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { emptySums, indicatorsOf } from './cube-figures.js';
 import { splitByArm, type MetricsScope } from './metrics-scope.js';
-import type { Indicators } from './metrics-types.js';
+import type { Indicators } from '@vitrine/contracts';
 import { queryCube, type CubeSums, type SeriesSums } from './query-cube.js';
 import { queryCtaAndLive, queryVisitors } from './query-visitors.js';
 import type { ZonedCalendar } from './zoned-calendar.js';

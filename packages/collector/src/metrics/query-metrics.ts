@@ -2,7 +2,7 @@ import type { SqlExecutor } from '../sql/sql-client.js';
 import { countsOf, emptySums, modulesOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
-import type { MetricsQuery, MetricsResult } from './metrics-types.js';
+import type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';

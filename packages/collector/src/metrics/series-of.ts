@@ -1,4 +1,4 @@
-import type { DailySeries, Module } from './metrics-types.js';
+import type { DailySeries, Module } from '@vitrine/contracts';
 import { ctaInModule, type SeriesSums } from './query-cube.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 

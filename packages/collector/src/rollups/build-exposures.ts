@@ -1,3 +1,4 @@
+import type { ShowroomEventName } from '@vitrine/contracts';
 import { boundForRollups } from '../ingest/bound-for-rollups.js';
 import type { RollupEvent } from './rollup-event.js';
 
@@ -39,7 +40,7 @@ export function buildExposures(events: readonly RollupEvent[]): ExposureRollup[]
     if (experiments !== null && typeof experiments === 'object' && !Array.isArray(experiments)) {
       for (const [experimentId, armId] of Object.entries(experiments)) add(event, properties, experimentId, armId, 0);
     }
-    if (event.event === 'Experiment Viewed') add(event, properties, properties['experiment_id'], properties['arm_id'], 1);
+    if (event.event === ('Experiment Viewed' satisfies ShowroomEventName)) add(event, properties, properties['experiment_id'], properties['arm_id'], 1);
   }
   return [...found.values()];
 }

@@ -1,14 +1,12 @@
+import { EVENT_VOCABULARY, isShowroomEvent, MODULES, type ShowroomEventName } from '@vitrine/contracts';
 import { boundForRollups } from '../ingest/bound-for-rollups.js';
-import { capEngagedMs, emptyFacts, MODULE_NAMES, type FactColumn, type Facts } from './fact-columns.js';
+import { capEngagedMs, emptyFacts, type FactColumn, type Facts } from './fact-columns.js';
 import { byTime, type RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
 import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
 
-/** Events of a module that are not interactions (PRODUCT.md §3): the widget's own reports. */
-const NOT_INTERACTIONS = new Set(['Showroom Loaded', 'Showroom Viewed', 'Model Loaded', 'Experiment Viewed', 'Engaged Time']);
-
-/** Counted events, by the fact they add one to. A Map: an event named `constructor` must find nothing. */
-const COUNTED = new Map<string, FactColumn>(Object.entries({
+/** Counted events, by the fact they add one to. */
+const COUNTED: Readonly<Partial<Record<ShowroomEventName, FactColumn>>> = {
   'Showroom Loaded': 'loads',
   'Showroom Viewed': 'views',
   'Hotspot Opened': 'hotspots',
@@ -19,9 +17,9 @@ const COUNTED = new Map<string, FactColumn>(Object.entries({
   'Quiz Started': 'quiz_starts',
   'Quiz Completed': 'quiz_completed',
   'Story Completed': 'story_completed',
-} satisfies Record<string, FactColumn>));
+};
 
-const MODULES: ReadonlySet<string> = new Set(MODULE_NAMES);
+const MODULE_NAMES: ReadonlySet<string> = new Set(MODULES);
 
 /**
  * Splits one visitor's events into visits (a gap of more than 30 minutes starts a new one) and
@@ -46,8 +44,8 @@ export function buildVisits(events: readonly RollupEvent[]): VisitRollup[] {
 function addEvent(visit: VisitRollup, { event, timestamp, properties: raw }: RollupEvent): void {
   const { properties } = boundForRollups(event, raw);
   const showroomId = typeof properties['showroom_id'] === 'string' ? properties['showroom_id'] : '';
-  const module = typeof properties['module'] === 'string' && MODULES.has(properties['module']) ? properties['module'] : undefined;
-  const answers = event === 'Quiz Answered' ? answersOf(properties) : [];
+  const module = typeof properties['module'] === 'string' && MODULE_NAMES.has(properties['module']) ? properties['module'] : undefined;
+  const answers = event === ('Quiz Answered' satisfies ShowroomEventName) ? answersOf(properties) : [];
   for (const part of new Set([showroomId, WHOLE_VISIT])) {
     const entry = visit.parts.get(part) ?? { facts: emptyFacts(), end: timestamp };
     visit.parts.set(part, entry);
@@ -63,20 +61,27 @@ function addEvent(visit: VisitRollup, { event, timestamp, properties: raw }: Rol
   }
 }
 
+/**
+ * Adds one event to a visit part's facts. The vocabulary says which events are interactions; an
+ * event of a module that the vocabulary does not name (another client's) counts as one too.
+ */
 function addToFacts(facts: Facts, event: string | null, module: string | undefined, properties: Record<string, unknown>): void {
-  const counted = event === null ? undefined : COUNTED.get(event);
+  // Narrowed to the vocabulary's names (hasOwn: an event named `constructor` finds nothing), so
+  // that every name compared below is checked by the compiler.
+  const known = isShowroomEvent(event) ? event : undefined;
+  const counted = known === undefined ? undefined : COUNTED[known];
   if (counted) facts[counted]++;
-  if (event === 'CTA Clicked' && properties['source'] === 'quiz') facts.quiz_cta++;
-  if (event === 'Quiz Answered' && isPosition(properties['question'])) facts.quiz_answered = Math.max(facts.quiz_answered, properties['question']);
-  if (event === 'Story Page Viewed' && isPosition(properties['page'])) facts.story_page = Math.max(facts.story_page, properties['page']);
+  if (known === 'CTA Clicked' && properties['source'] === 'quiz') facts.quiz_cta++;
+  if (known === 'Quiz Answered' && isPosition(properties['question'])) facts.quiz_answered = Math.max(facts.quiz_answered, properties['question']);
+  if (known === 'Story Page Viewed' && isPosition(properties['page'])) facts.story_page = Math.max(facts.story_page, properties['page']);
   if (module === undefined || event === null) return;
-  if (event === 'Engaged Time') {
+  if (known === 'Engaged Time') {
     const ms = properties['ms'];
     const engaged = typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0;
     const column = `engaged_ms_${module}` as FactColumn;
     facts.engaged_ms = capEngagedMs(facts.engaged_ms + engaged);
     facts[column] = capEngagedMs(facts[column] + engaged);
-  } else if (!NOT_INTERACTIONS.has(event)) {
+  } else if (known === undefined || EVENT_VOCABULARY[known].interaction) {
     facts.interactions++;
     facts[`interactions_${module}` as FactColumn]++;
   }

@@ -1,7 +1,5 @@
+import { MODULES } from '@vitrine/contracts';
 import { ROLLUP_BOUNDS } from '../ingest/rollup-bounds.js';
-
-/** The modules of PRODUCT.md §3, as rollup column suffixes. */
-export const MODULE_NAMES = ['sense', 'feel', 'think', 'act', 'relate'] as const;
 
 /**
  * What one visit did in one showroom (or in all, the part '*'), one column each in
@@ -39,7 +37,7 @@ export const FACT_COLUMNS = [
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 export const MAX_COLUMNS: ReadonlySet<FactColumn> = new Set<FactColumn>(['quiz_answered', 'story_page']);
 /** Sums that stop at ROLLUP_BOUNDS.maxEngagedMsPerVisit. */
-const ENGAGED_COLUMNS: ReadonlySet<FactColumn> = new Set<FactColumn>(['engaged_ms', ...MODULE_NAMES.map((module) => `engaged_ms_${module}` as const)]);
+const ENGAGED_COLUMNS: ReadonlySet<FactColumn> = new Set<FactColumn>(['engaged_ms', ...MODULES.map((module) => `engaged_ms_${module}` as const)]);
 
 /**
  * A visit's engaged ms, saturated at its ceiling. All terms are ≥ 0, so min(a + b, C) is
@@ -82,7 +80,7 @@ export type CubeColumn = (typeof CUBE_COLUMNS)[number];
 
 export function cubeFigures(facts: Facts): Record<CubeColumn, number> {
   const figures = { visits: 1, engaged_sessions: facts.engaged_ms > 0 ? 1 : 0, exposures: 0 } as Record<CubeColumn, number>;
-  for (const module of MODULE_NAMES) figures[`engaged_sessions_${module}`] = facts[`engaged_ms_${module}`] > 0 ? 1 : 0;
+  for (const module of MODULES) figures[`engaged_sessions_${module}`] = facts[`engaged_ms_${module}`] > 0 ? 1 : 0;
   for (const column of FACT_COLUMNS) if (!MAX_COLUMNS.has(column)) figures[column as CubeColumn] = facts[column];
   return figures;
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DeleteVisitorAnswer } from '@vitrine/contracts';
 import { isPlainObject } from '../ingest/is-plain-object.js';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import type { EventStore } from '../store/event-store.js';
@@ -20,7 +21,7 @@ export async function handleDeleteVisitor(store: EventStore, req: IncomingMessag
   if (!parsed.ok) return sendJson(res, 400, parsed.problem);
   const visitor = toVisitorRef(parsed.value);
   if (typeof visitor === 'string') return sendJson(res, 400, { error: visitor });
-  sendJson(res, 200, { deleted: await store.deleteVisitor(visitor) });
+  sendJson(res, 200, { deleted: await store.deleteVisitor(visitor) } satisfies DeleteVisitorAnswer);
 }
 
 function toVisitorRef(value: unknown): VisitorRef | string {

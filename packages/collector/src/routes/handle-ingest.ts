@@ -5,7 +5,7 @@ import { ignoredValues } from '../ingest/ignored-values.js';
 import type { IngestHealth } from '../ingest/ingest-health.js';
 import { INGEST_LIMITS } from '../ingest/ingest-limits.js';
 import { isPlainObject } from '../ingest/is-plain-object.js';
-import type { MessageType } from '../ingest/message.js';
+import type { IngestAnswer, MessageType } from '@vitrine/contracts';
 import { parseJsonBody } from '../ingest/parse-json-body.js';
 import { toEventRows } from '../ingest/to-event-rows.js';
 import { unstorableText } from '../ingest/unstorable-text.js';
@@ -82,7 +82,7 @@ export async function handleIngest(
     context.log?.(ignoredLogLine(ignored));
   }
   context.forward?.(body, { writeKey, type: impliedType });
-  sendJson(res, 200, { ok: true });
+  sendJson(res, 200, { ok: true } satisfies IngestAnswer);
 }
 
 /** Takes a token for `key`; when refused, answers 429 and returns true. */

@@ -1,4 +1,4 @@
-import type { MessageType } from '../ingest/message.js';
+import type { MessageType } from '@vitrine/contracts';
 
 /**
  * The ingest routes and what each one's body is: a batch, or one message of the route's type.

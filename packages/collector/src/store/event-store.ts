@@ -1,5 +1,5 @@
 import type { MetricsContext } from '../metrics/metrics-context.js';
-import type { MetricsQuery, MetricsResult } from '../metrics/metrics-types.js';
+import type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
 import type { EventRow } from '../sql/event-row.js';
 import type { VisitorRef } from './visitor-ref.js';
 

@@ -1,5 +1,5 @@
 import { formatCount } from '../format/format-count.js';
-import type { Counts } from '../metrics/metrics-types.js';
+import type { Counts } from '@vitrine/contracts';
 import { TableRegion } from './table-region.js';
 
 const LABELS: Record<keyof Counts, string> = {

@@ -3,7 +3,7 @@ import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
 import { formatPercent } from '../format/format-percent.js';
 import { formatPoints } from '../format/format-points.js';
-import type { ExperimentReport } from '../metrics/metrics-types.js';
+import type { ExperimentReport } from '@vitrine/contracts';
 import { TableRegion } from './table-region.js';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Filters } from '../filters/filters.js';
 import { isTimeZone } from '../filters/is-time-zone.js';
 import { MODULE_LABELS } from '../metrics/module-labels.js';
-import type { MetricsResult, Module } from '../metrics/metrics-types.js';
+import type { MetricsResult, Module } from '@vitrine/contracts';
 
 interface Props {
   filters: Filters;

@@ -1,5 +1,5 @@
 import { indicatorCards } from '../metrics/indicator-cards.js';
-import type { Indicators } from '../metrics/metrics-types.js';
+import type { Indicators } from '@vitrine/contracts';
 
 /** The headline figures, one card each: title, value, context, and what the figure means. */
 export function IndicatorCardList({ indicators }: { indicators: Indicators }) {

@@ -2,7 +2,7 @@ import { formatCount } from '../format/format-count.js';
 import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
 import { MODULE_LABELS } from '../metrics/module-labels.js';
-import type { ModuleRow } from '../metrics/metrics-types.js';
+import type { ModuleRow } from '@vitrine/contracts';
 import { TableRegion } from './table-region.js';
 
 /** Interaction time and frequency of each module: which experiences hold shoppers, and how much they do in them. */

@@ -1,6 +1,6 @@
 import { formatCount } from '../format/format-count.js';
 import { formatPercent } from '../format/format-percent.js';
-import type { FunnelStep, QuestionRow } from '../metrics/metrics-types.js';
+import type { FunnelStep, QuestionRow } from '@vitrine/contracts';
 import { ShareBar } from './share-bar.js';
 import { ShareCell } from './share-cell.js';
 import { TableRegion } from './table-region.js';

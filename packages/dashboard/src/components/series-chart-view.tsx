@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { seriesRows, type SeriesChart } from '../metrics/series-charts.js';
-import type { DailySeries } from '../metrics/metrics-types.js';
+import type { DailySeries } from '@vitrine/contracts';
 import { TableRegion } from './table-region.js';
 
 const HEIGHT = 220; // px

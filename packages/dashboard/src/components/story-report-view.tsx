@@ -1,6 +1,6 @@
 import { formatCount } from '../format/format-count.js';
 import { formatPercent } from '../format/format-percent.js';
-import type { StoryReport } from '../metrics/metrics-types.js';
+import type { StoryReport } from '@vitrine/contracts';
 import { ShareCell } from './share-cell.js';
 import { TableRegion } from './table-region.js';
 

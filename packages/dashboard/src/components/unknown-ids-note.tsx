@@ -1,5 +1,5 @@
 import { formatCount } from '../format/format-count.js';
-import type { MetricsResult } from '../metrics/metrics-types.js';
+import type { MetricsResult } from '@vitrine/contracts';
 
 const LABELS = [
   ['showrooms', 'showroom', 'showrooms'],

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { filtersToSearch } from '../filters/filters-to-search.js';
 import type { Filters } from '../filters/filters.js';
 import { fetchMetrics, type MetricsOutcome } from '../metrics/fetch-metrics.js';
-import type { MetricsResult } from '../metrics/metrics-types.js';
+import type { MetricsResult } from '@vitrine/contracts';
 
 /** How often the figures are fetched again while the page is visible (ms); live visitors and today's counts move. */
 export const POLL_MS = 15_000;

@@ -1,4 +1,4 @@
-import type { Module } from '../metrics/metrics-types.js';
+import type { Module } from '@vitrine/contracts';
 
 /**
  * What the marketer narrowed the figures to: the query string of `GET /api/metrics`, and of the

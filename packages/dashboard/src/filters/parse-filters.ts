@@ -1,5 +1,5 @@
 import { MODULE_LABELS } from '../metrics/module-labels.js';
-import type { Module } from '../metrics/metrics-types.js';
+import type { Module } from '@vitrine/contracts';
 import type { Filters } from './filters.js';
 import { isTimeZone } from './is-time-zone.js';
 

@@ -1,6 +1,6 @@
 import { filtersToSearch } from '../filters/filters-to-search.js';
 import type { Filters } from '../filters/filters.js';
-import type { MetricsResult } from './metrics-types.js';
+import type { MetricsResult } from '@vitrine/contracts';
 
 /** What one request for the figures gave: the figures, a lapsed login, or a failure to show as is. */
 export type MetricsOutcome =

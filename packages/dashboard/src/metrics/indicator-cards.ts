@@ -2,7 +2,7 @@ import { formatCount } from '../format/format-count.js';
 import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
 import { formatPercent } from '../format/format-percent.js';
-import type { Indicators } from './metrics-types.js';
+import type { Indicators } from '@vitrine/contracts';
 
 /** One headline figure: its value with its unit, a second line of context, and what it means in plain words. */
 export interface IndicatorCard {

@@ -1,4 +1,4 @@
-import type { Module } from './metrics-types.js';
+import type { Module } from '@vitrine/contracts';
 
 /** The five modules in the order PRODUCT.md lists them, with the words a marketer knows them by. */
 export const MODULE_LABELS: Readonly<Record<Module, string>> = {

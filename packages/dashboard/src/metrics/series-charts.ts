@@ -1,6 +1,6 @@
 import { formatCount } from '../format/format-count.js';
 import { formatDuration } from '../format/format-duration.js';
-import type { DailySeries } from './metrics-types.js';
+import type { DailySeries } from '@vitrine/contracts';
 
 type SeriesKey = Exclude<keyof DailySeries, 'days'>;
 

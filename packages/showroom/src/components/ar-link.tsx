@@ -1,4 +1,4 @@
-import type { ViewerExperience } from '../config/showroom-config.js';
+import type { ViewerExperience } from '@vitrine/contracts';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 

@@ -1,4 +1,4 @@
-import type { CameraPreset } from '../config/showroom-config.js';
+import type { CameraPreset } from '@vitrine/contracts';
 import { useShowroom } from './showroom-context.js';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { DEFAULT_STRINGS } from '../config/default-strings.js';
+import { DEFAULT_STRINGS } from '@vitrine/contracts';
 import { ErrorBox } from './error-box.js';
 
 interface Props {

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Hotspot } from '../config/showroom-config.js';
-import type { Method } from '../reporting/showroom-events.js';
+import type { Hotspot, Method } from '@vitrine/contracts';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';

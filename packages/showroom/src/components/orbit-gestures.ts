@@ -1,6 +1,6 @@
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
 import type { Reporter } from '../reporting/create-reporter.js';
-import type { Method } from '../reporting/showroom-events.js';
+import type { Method } from '@vitrine/contracts';
 
 /** Degrees turned per px dragged. */
 const DEG_PER_PX = 0.4;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextQuestion } from '../config/next-question.js';
 import { scoreQuiz, type QuizScore } from '../config/score-quiz.js';
-import type { QuizExperience } from '../config/showroom-config.js';
+import type { QuizExperience } from '@vitrine/contracts';
 import { QuizResultView } from './quiz-result.js';
 import { quizPosition } from './quiz-path.js';
 import { useShowroom } from './showroom-context.js';

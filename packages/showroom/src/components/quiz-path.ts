@@ -1,5 +1,5 @@
 import { nextQuestion } from '../config/next-question.js';
-import type { QuizExperience } from '../config/showroom-config.js';
+import type { QuizExperience } from '@vitrine/contracts';
 
 /**
  * "Question n of m" for a branching quiz: `n` is the place of the current question in the

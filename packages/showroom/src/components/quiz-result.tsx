@@ -1,6 +1,6 @@
 import { useState, type MutableRef } from 'preact/hooks';
 import type { QuizScore } from '../config/score-quiz.js';
-import type { QuizExperience } from '../config/showroom-config.js';
+import type { QuizExperience } from '@vitrine/contracts';
 import { CopyButton } from './copy-button.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';

@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { StringKey } from '../config/default-strings.js';
-import type { ShowroomConfig } from '../config/showroom-config.js';
+import type { ShowroomConfig, StringKey } from '@vitrine/contracts';
 import type { Reporter } from '../reporting/create-reporter.js';
 
 export interface ShowroomContextValue {

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_STRINGS, type StringKey } from '../config/default-strings.js';
+import { DEFAULT_STRINGS, type Experience, type Method, type Module, type ShowroomConfig, type StoryPage, type StringKey } from '@vitrine/contracts';
 import { formatString } from '../config/format-string.js';
-import type { Experience, ShowroomConfig, StoryPage } from '../config/showroom-config.js';
 import type { Reporter } from '../reporting/create-reporter.js';
-import type { Method, Module } from '../reporting/showroom-events.js';
 import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
 import { LazyQuizPanel } from './lazy-quiz-panel.js';

@@ -1,7 +1,6 @@
 import { prefersReducedMotion } from './prefers-reduced-motion.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StoryExperience, StoryPage } from '../config/showroom-config.js';
-import type { Method } from '../reporting/showroom-events.js';
+import type { Method, StoryExperience, StoryPage } from '@vitrine/contracts';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { usePageVisible } from './use-page-visible.js';

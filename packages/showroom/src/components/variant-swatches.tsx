@@ -1,5 +1,4 @@
-import type { Variant } from '../config/showroom-config.js';
-import type { Method } from '../reporting/showroom-events.js';
+import type { Method, Variant } from '@vitrine/contracts';
 import { howClicked } from './how-clicked.js';
 import { useShowroom } from './showroom-context.js';
 

@@ -1,7 +1,6 @@
 import { prefersReducedMotion } from './prefers-reduced-motion.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ViewerExperience } from '../config/showroom-config.js';
-import type { Method } from '../reporting/showroom-events.js';
+import type { Method, ViewerExperience } from '@vitrine/contracts';
 import type { CreateViewer, ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { ArLink } from './ar-link.js';
 import { CameraPresets } from './camera-presets.js';

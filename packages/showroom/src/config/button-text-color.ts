@@ -1,5 +1,4 @@
-import { contrastRatio } from './contrast-ratio.js';
-import type { Color } from './showroom-config.js';
+import { contrastRatio, type Color } from '@vitrine/contracts';
 
 /**
  * The text colour for a button filled with `accent`: white or black, whichever contrasts more.

@@ -1,4 +1,4 @@
-import type { QuizExperience } from './showroom-config.js';
+import type { QuizExperience } from '@vitrine/contracts';
 
 /**
  * Where a quiz goes after question `currentId` is answered with `chosen` answer ids: the `next` of

@@ -1,4 +1,4 @@
-import type { QuizExperience, QuizResult } from './showroom-config.js';
+import type { QuizExperience, QuizResult } from '@vitrine/contracts';
 
 export interface QuizScore {
   /** The result with the highest total; a tie goes to the result listed first. */

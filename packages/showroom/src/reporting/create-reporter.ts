@@ -1,5 +1,5 @@
 import { createEngagedTimer } from '@vitrine/tracker';
-import type { CommonProperties, Module, ShowroomEventName, ShowroomEvents } from './showroom-events.js';
+import type { CommonProperties, Module, ModuleByFirstWord, ShowroomEventName, ShowroomEvents } from '@vitrine/contracts';
 import type { ShowroomTracker } from './showroom-tracker.js';
 
 export interface ReporterOptions {
@@ -32,8 +32,12 @@ export interface Reporter {
   flushEngaged(): void;
 }
 
-/** The module of an event, by the first word of its name (widget-wide events take `firstModule`). */
-const MODULE: Record<string, Module> = {
+/**
+ * The module of an event, by the first word of its name (widget-wide events take `firstModule`):
+ * the vocabulary's modules (EVENT_VOCABULARY), in a table small enough for the first chunk, which
+ * its type keeps in step with the vocabulary.
+ */
+const MODULE: ModuleByFirstWord = {
   Model: 'sense',
   Hotspot: 'sense',
   Variant: 'sense',
@@ -56,7 +60,7 @@ export function createReporter(o: ReporterOptions): Reporter {
   const engaged = createEngagedTimer();
   let current: Module | undefined;
 
-  function send(event: string, properties: Record<string, unknown>, module: Module): void {
+  function send(event: ShowroomEventName, properties: Record<string, unknown>, module: Module): void {
     if (o.preview || !o.tracker) return;
     const common: CommonProperties = {
       showroom_id: o.showroomId,
@@ -73,7 +77,7 @@ export function createReporter(o: ReporterOptions): Reporter {
 
   const reporter: Reporter = {
     report(event, properties, module) {
-      send(event, properties, module ?? MODULE[event.split(' ')[0]!] ?? o.firstModule);
+      send(event, properties, module ?? (MODULE as Partial<Record<string, Module>>)[event.split(' ')[0]!] ?? o.firstModule);
     },
     exposure() {
       const stored = readExposed();

@@ -1,5 +1,5 @@
 import { buttonTextColor } from '../config/button-text-color.js';
-import type { Theme } from '../config/showroom-config.js';
+import type { Theme } from '@vitrine/contracts';
 
 /** The font stacks a theme may name: no font files are loaded, no raw CSS is taken. */
 const FONTS = {

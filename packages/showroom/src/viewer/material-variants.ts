@@ -1,7 +1,6 @@
 import { Color, SRGBColorSpace, TextureLoader, type Material, type Mesh, type MeshStandardMaterial, type Object3D, type Texture } from 'three';
-import type { Variant } from '../config/showroom-config.js';
+import { isAllowedUrl, type Variant } from '@vitrine/contracts';
 import { disposeTexture } from './dispose-texture.js';
-import { isAllowedUrl } from '../config/is-allowed-url.js';
 import { parseHexColor } from './parse-hex-color.js';
 import { ViewerError } from './viewer-error.js';
 

@@ -1,10 +1,9 @@
 import { Box3, PerspectiveCamera, Scene, Sphere, Vector3, type Object3D, type Texture } from 'three';
-import type { CameraPreset, Hotspot, Variant } from '../config/showroom-config.js';
+import { isAllowedUrl, type CameraPreset, type Hotspot, type Variant } from '@vitrine/contracts';
 import { ContactShadow } from './contact-shadow.js';
 import { damp, type Damped } from './damper.js';
 import { disposeObject } from './dispose-object.js';
 import { bufferSize, fitDistance } from './framing.js';
-import { isAllowedUrl } from '../config/is-allowed-url.js';
 import { loadGltf } from './load-gltf.js';
 import { MaterialVariants } from './material-variants.js';
 import { clampOrbit, DEFAULT_LIMITS, nearestAzimuth, orbitOffset, type Orbit, type OrbitLimits } from './orbit.js';

@@ -1,5 +1,5 @@
 import { Raycaster, Vector3, type Camera, type Object3D } from 'three';
-import type { Hotspot } from '../config/showroom-config.js';
+import type { Hotspot } from '@vitrine/contracts';
 
 export interface ProjectedHotspot {
   id: string;

@@ -1,4 +1,4 @@
-import type { CameraPreset, Hotspot, Variant } from '../config/showroom-config.js';
+import type { CameraPreset, Hotspot, Variant } from '@vitrine/contracts';
 
 /**
  * What the Preact components ask of the 3D view. Implemented by the Three.js classes of

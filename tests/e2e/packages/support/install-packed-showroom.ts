@@ -7,16 +7,17 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 
 /**
- * A shop's project outside the workspace, as a developer sets one up: `@vitrine/tracker` and
- * `@vitrine/showroom` packed with `npm pack` and installed from their tarballs, preact and three
- * (the showroom's peers) beside them, a page that registers <vitrine-showroom> from an import of the
- * package (and uses three itself, as a site with its own 3D does), and in public/ the config and the demo's mug it shows. preact and three come from the
- * workspace's node_modules (`npm ci` put them there), so the install needs no network and no cache.
- * Returns the project's folder (the caller removes it).
+ * A shop's project outside the workspace, as a developer sets one up: `@vitrine/tracker`,
+ * `@vitrine/showroom` and `@vitrine/contracts` (which the showroom depends on) packed with
+ * `npm pack` and installed from their tarballs, preact and three (the showroom's peers) beside
+ * them, a page that registers <vitrine-showroom> from an import of the package (and uses three
+ * itself, as a site with its own 3D does), and in public/ the config and the demo's mug it shows.
+ * preact and three come from the workspace's node_modules (`npm ci` put them there), so the install
+ * needs no network and no cache. Returns the project's folder (the caller removes it).
  */
 export function installPackedShowroom(): string {
   const project = mkdtempSync(join(tmpdir(), 'vitrine-shop-'));
-  const tarballs = ['tracker', 'showroom'].map((name) => {
+  const tarballs = ['contracts', 'tracker', 'showroom'].map((name) => {
     const [{ filename }] = JSON.parse(
       execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: join(root, 'packages', name), encoding: 'utf8' }),
     ) as [{ filename: string }];

@@ -6,7 +6,7 @@ import { migrate } from '../../../../packages/collector/src/sql/migrate.js';
 import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 
-const fixture = JSON.parse(readFileSync(new URL('../../showroom/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
+const fixture = JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
 const renamed = (name: string) => ({ ...fixture, product: { ...fixture.product, name } });
 
 describe('createConfigStore', () => {

@@ -9,7 +9,7 @@ import { seedConfigs } from '../../../../packages/collector/src/configs/seed-con
 import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
 
-const fixture = JSON.parse(readFileSync(new URL('../../showroom/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
+const fixture = JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
 
 describe('seedConfigs', () => {
   let client: SqlClient;

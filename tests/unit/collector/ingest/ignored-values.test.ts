@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestRequest } from '../../../../packages/collector/src/ingest/check-ingest-body.js';
 import { ignoredValues } from '../../../../packages/collector/src/ingest/ignored-values.js';
-import type { Message } from '../../../../packages/collector/src/ingest/message.js';
+import type { AcceptedMessage } from '../../../../packages/contracts/src/index.js';
 
 const receivedAt = Date.parse('2024-05-01T12:00:00.000Z');
-const track = (event: string, properties: Record<string, unknown>, extra: Partial<Message> = {}): Message => ({
+const track = (event: string, properties: Record<string, unknown>, extra: Partial<AcceptedMessage> = {}): AcceptedMessage => ({
   messageId: `m-${event}`,
   type: 'track',
   event,
@@ -13,7 +13,7 @@ const track = (event: string, properties: Record<string, unknown>, extra: Partia
   properties,
   ...extra,
 });
-const request = (...messages: Message[]): IngestRequest => ({ messages: messages.map((message) => ({ message, json: JSON.stringify(message) })) });
+const request = (...messages: AcceptedMessage[]): IngestRequest => ({ messages: messages.map((message) => ({ message, json: JSON.stringify(message) })) });
 
 describe('ignoredValues', () => {
   it('names each value the rollups leave out by its path in the batch, with the reason', () => {

@@ -8,7 +8,7 @@ interface Node {
   properties?: Record<string, Node>;
   $defs?: Record<string, Node>;
 }
-const schema = JSON.parse(readFileSync(new URL('../../../../packages/showroom/src/config/showroom.schema.json', import.meta.url), 'utf8')) as Node;
+const schema = JSON.parse(readFileSync(new URL('../../../../packages/contracts/src/config/showroom.schema.json', import.meta.url), 'utf8')) as Node;
 const defs = schema.$defs!;
 
 describe('ROLLUP_BOUNDS', () => {

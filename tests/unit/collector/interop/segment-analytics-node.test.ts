@@ -1,6 +1,6 @@
 import { Analytics } from '@segment/analytics-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MetricsResult } from '../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../../packages/contracts/src/index.js';
 import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 import { SHOWROOM, VISIT } from './sdk-events.js';
 

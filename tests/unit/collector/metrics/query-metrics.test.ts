@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsContext } from '../../../../packages/collector/src/metrics/metrics-context.js';
-import type { MetricsQuery } from '../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsQuery } from '../../../../packages/contracts/src/index.js';
 import { createSqliteEventStore } from '../../../../packages/collector/src/store/create-sqlite-event-store.js';
 import type { EventStore } from '../../../../packages/collector/src/store/event-store.js';
 import { FIXTURE_NOW, visitFixture } from './visit-fixture.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 
-const fixture = { ...JSON.parse(readFileSync(new URL('../../showroom/config/fixtures/aster-chair.json', import.meta.url), 'utf8')), id: 'aster-chair' };
+const fixture = { ...JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8')), id: 'aster-chair' };
 
 describe('the config admin API', () => {
   let collector: TestCollector;

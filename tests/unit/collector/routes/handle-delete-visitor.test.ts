@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MetricsResult } from '../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../../packages/contracts/src/index.js';
 import { startTestCollector, trackMessage, type TestCollector } from '../start-test-collector.js';
 
 let collector: TestCollector | undefined;

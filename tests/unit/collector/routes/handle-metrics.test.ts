@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MetricsResult } from '../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../../packages/contracts/src/index.js';
 import { startTestCollector, trackMessage, type TestCollector } from '../start-test-collector.js';
 
 let collector: TestCollector | undefined;

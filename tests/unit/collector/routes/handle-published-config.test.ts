@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 
-const fixture = { ...JSON.parse(readFileSync(new URL('../../showroom/config/fixtures/aster-chair.json', import.meta.url), 'utf8')), id: 'aster-chair' };
+const fixture = { ...JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8')), id: 'aster-chair' };
 
 describe('GET /v1/configs/{id}', () => {
   let collector: TestCollector;

@@ -2,7 +2,7 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnknownIdsNote } from '../../../../packages/dashboard/src/components/unknown-ids-note.js';
-import type { MetricsResult } from '../../../../packages/dashboard/src/metrics/metrics-types.js';
+import type { MetricsResult } from '../../../../packages/contracts/src/index.js';
 
 function mount(unknown: MetricsResult['unknown'] | undefined): HTMLElement {
   const root = document.createElement('div');

@@ -1,4 +1,4 @@
-import type { ExperimentReport, Indicators, MetricsResult } from '../../../../packages/dashboard/src/metrics/metrics-types.js';
+import type { ExperimentReport, Indicators, MetricsResult } from '../../../../packages/contracts/src/index.js';
 
 /** Indicators with every figure set, distinct enough that a test can tell which one a page shows. */
 export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicators {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { arTarget } from '../../../../packages/showroom/src/components/ar-link.js';
-import type { ViewerExperience } from '../../../../packages/showroom/src/config/showroom-config.js';
+import type { ViewerExperience } from '../../../../packages/contracts/src/index.js';
 
 const viewer: ViewerExperience = { type: 'viewer', model: '/models/chair.glb', alt: 'A chair', ar: { usdz: '/models/chair.usdz' } };
 const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36';

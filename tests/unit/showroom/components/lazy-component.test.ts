@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyComponent } from '../../../../packages/showroom/src/components/lazy-component.js';
 import { ShowroomContext, type ShowroomContextValue } from '../../../../packages/showroom/src/components/showroom-context.js';
-import { DEFAULT_STRINGS } from '../../../../packages/showroom/src/config/default-strings.js';
+import { DEFAULT_STRINGS } from '../../../../packages/contracts/src/index.js';
 import { byRole, click, settle } from '../support/showroom-harness.js';
 
 const context = { t: (key: keyof typeof DEFAULT_STRINGS) => DEFAULT_STRINGS[key] } as unknown as ShowroomContextValue;

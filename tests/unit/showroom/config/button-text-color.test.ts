@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buttonTextColor } from '../../../../packages/showroom/src/config/button-text-color.js';
-import { contrastRatio } from '../../../../packages/showroom/src/config/contrast-ratio.js';
+import { contrastRatio } from '../../../../packages/contracts/src/index.js';
 
 describe('buttonTextColor', () => {
   it.each([

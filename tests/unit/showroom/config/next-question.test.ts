@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextQuestion } from '../../../../packages/showroom/src/config/next-question.js';
-import type { QuizExperience } from '../../../../packages/showroom/src/config/showroom-config.js';
+import type { QuizExperience } from '../../../../packages/contracts/src/index.js';
 
 const quiz: QuizExperience = {
   type: 'quiz',

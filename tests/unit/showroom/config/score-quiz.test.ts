@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreQuiz } from '../../../../packages/showroom/src/config/score-quiz.js';
-import type { QuizExperience } from '../../../../packages/showroom/src/config/showroom-config.js';
-import { asterChairConfig } from './aster-chair.js';
+import type { QuizExperience } from '../../../../packages/contracts/src/index.js';
+import { asterChairConfig } from '../../contracts/config/aster-chair.js';
 
 const quiz = asterChairConfig().experiences.find((experience): experience is QuizExperience => experience.type === 'quiz');
 if (!quiz) throw new Error('the fixture has a quiz');

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { options } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
-import type { ShowroomConfig } from '../../../../packages/showroom/src/config/showroom-config.js';
+import type { ShowroomConfig } from '../../../../packages/contracts/src/index.js';
 import { mountShowroom, type MountOptions } from '../../../../packages/showroom/src/mount-showroom.js';
 import { LazyHotspotLayer } from '../../../../packages/showroom/src/components/lazy-hotspot-layer.js';
 import { LazyQuizPanel } from '../../../../packages/showroom/src/components/lazy-quiz-panel.js';
 import type { ShowroomViewer } from '../../../../packages/showroom/src/viewer/showroom-viewer.js';
 // A path, not a URL: under happy-dom `URL` is the DOM's, whose objects node:fs refuses.
-const fixture: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../config/fixtures/aster-chair.json'), 'utf8'));
+const fixture: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../contracts/config/fixtures/aster-chair.json'), 'utf8'));
 
 export type Call = [string, ...unknown[]];
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsContext } from '../../../../../packages/collector/src/metrics/metrics-context.js';
-import type { MetricsQuery, MetricsResult } from '../../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsQuery, MetricsResult } from '../../../../../packages/contracts/src/index.js';
 import type { EventRow } from '../../../../../packages/collector/src/sql/event-row.js';
 import type { EventStore } from '../../../../../packages/collector/src/store/event-store.js';
 import { describePostgres } from '../../../support/test-postgres.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricsContext } from '../../../../../packages/collector/src/metrics/metrics-context.js';
-import type { MetricsQuery } from '../../../../../packages/collector/src/metrics/metrics-types.js';
+import type { MetricsQuery } from '../../../../../packages/contracts/src/index.js';
 import type { EventRow } from '../../../../../packages/collector/src/sql/event-row.js';
 import { at, showroomRow } from '../../rollups/showroom-row.js';
 import { SUBJECTS } from './store-subjects.js';

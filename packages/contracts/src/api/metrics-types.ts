@@ -1,0 +1,168 @@
+/**
+ * The contract of `GET /api/metrics`: what the dashboard reads. Definitions are PRODUCT.md §4;
+ * each field says how it is computed. Rates are fractions (0..1) or null when the denominator is 0.
+ */
+import type { Module } from '../events/module.js';
+
+/** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `tz` (IANA, default UTC). */
+export interface MetricsQuery {
+  showroom?: string;
+  /** First day, YYYY-MM-DD in `tz`. Default: 29 days before `to`. */
+  from: string;
+  /** Last day, YYYY-MM-DD in `tz`, inclusive. Default: today in `tz`. */
+  to: string;
+  /** With `arm`: only visits in that arm of that experiment (their events' `experiments` map says so). Without: every visit, and only this experiment in `experiments`. */
+  experiment?: string;
+  arm?: string;
+  /** Only this module's interactions, engaged time and counts. */
+  module?: Module;
+  tz: string;
+}
+
+export interface Indicators {
+  /** Sessions started in the range; a session ends after 30 min without an event. */
+  visits: number;
+  /** Distinct visitors (anonymousId, or userId where there is none) with a session in the range. */
+  visitors: number;
+  /** Showroom Loaded events. */
+  loads: number;
+  /** Showroom Viewed events. */
+  views: number;
+  /** views / loads. */
+  onlineRate: number | null;
+  /** Distinct visitors with an event in the last 5 minutes (ignores the date range). */
+  liveVisitors: number;
+  /** Sum of Engaged Time ms. */
+  engagedMs: number;
+  /** engagedMs / visits. */
+  visitTimeMs: number | null;
+  /** Visitors with a session in the range that was not their first (an earlier session, in or before the range). */
+  returningVisitors: number;
+  /** returningVisitors / visitors. */
+  repeatBrowsingRate: number | null;
+  /** Events of a module other than Loaded, Viewed, Experiment Viewed and Engaged Time. */
+  interactions: number;
+  /** Sessions with Engaged Time > 0. */
+  engagedSessions: number;
+  /** interactions / engagedSessions. */
+  interactionFrequency: number | null;
+  /** Distinct visitors with a CTA Clicked. */
+  ctaVisitors: number;
+  /** ctaVisitors / visitors. */
+  conversionRate: number | null;
+}
+
+export interface ModuleRow {
+  module: Module;
+  /** Engaged Time ms in this module. */
+  interactionMs: number;
+  /** Sessions with engaged time in this module. */
+  engagedSessions: number;
+  interactions: number;
+  /** interactionMs / engagedSessions. */
+  interactionMsPerSession: number | null;
+  /** interactions / engagedSessions. */
+  interactionFrequency: number | null;
+}
+
+export interface FunnelStep {
+  /** 'view' | 'start' | 'q1'..'qN' | 'complete' | 'cta'. */
+  key: string;
+  label: string;
+  /** Sessions that reached the step. */
+  sessions: number;
+  /** 1 - sessions / previous step's sessions; null for the first step or a 0 previous step. */
+  dropOff: number | null;
+}
+
+export interface QuestionRow {
+  /** 1-based position in the shopper's path. */
+  question: number;
+  answered: number;
+  dropOff: number | null;
+  /** Answers chosen at this position, by question and answer id, most chosen first. */
+  answers: { question_id: string; answer_id: string; count: number }[];
+}
+
+export interface StoryReport {
+  /** Sessions that viewed each page (1-based `page`). */
+  pages: { page: number; sessions: number }[];
+  completed: number;
+  /** completed / sessions that viewed page 1. */
+  completionRate: number | null;
+}
+
+export interface Counts {
+  hotspotsOpened: number;
+  variantsSelected: number;
+  arLaunched: number;
+  ctaClicked: number;
+  shared: number;
+  quizCompleted: number;
+  storyCompleted: number;
+}
+
+/** One array per series, aligned with `days`. */
+export interface DailySeries {
+  /** YYYY-MM-DD in the query's tz. */
+  days: string[];
+  visits: number[];
+  visitors: number[];
+  loads: number[];
+  views: number[];
+  engagedMs: number[];
+  interactions: number[];
+  ctaClicked: number[];
+}
+
+export interface ArmReport {
+  arm_id: string;
+  /** Distinct visitors whose first Experiment Viewed for this arm was in the range. */
+  exposures: number;
+  /** The arm's configured weight share (0..1), if the published config says; else equal shares. */
+  expectedShare: number;
+  indicators: Indicators;
+}
+
+export interface ArmComparison {
+  arm_id: string;
+  /** The arm compared with (the first arm of the config, or the first seen). */
+  baseline_arm_id: string;
+  /** conversionRate(arm) - conversionRate(baseline). */
+  difference: number | null;
+  /** 95 % interval of the difference (Wald, unpooled). */
+  interval: [number, number] | null;
+  /** Two-sided p-value of the two-proportion z-test (pooled). */
+  pValue: number | null;
+  /** 1 - pValue. */
+  confidence: number | null;
+}
+
+export interface ExperimentReport {
+  experiment_id: string;
+  arms: ArmReport[];
+  comparisons: ArmComparison[];
+  /** Pearson chi-square of exposures against expected shares. */
+  sampleRatio: { chiSquare: number; pValue: number; mismatch: boolean };
+}
+
+export interface MetricsResult {
+  query: MetricsQuery;
+  /** ISO time the figures were computed. */
+  generatedAt: string;
+  indicators: Indicators;
+  modules: ModuleRow[];
+  quiz: { steps: FunnelStep[]; questions: QuestionRow[] };
+  story: StoryReport;
+  counts: Counts;
+  series: DailySeries;
+  experiments: ExperimentReport[];
+  /** Showroom ids that have events, for the filter: those of the stored configs only. */
+  showrooms: string[];
+  /**
+   * Ids with figures that no stored config names, counted instead of listed (forged events, or
+   * configs kept outside the collector): showrooms with events at any time, and experiments and
+   * arms (of listed experiments) in the range.
+   */
+  unknown: { showrooms: number; experiments: number; arms: number };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import * as contracts from '../../../packages/contracts/src/index.js';
+
+describe('@vitrine/contracts public API', () => {
+  it('exports exactly the documented values (everything else is a type)', () => {
+    expect(Object.keys(contracts).sort()).toEqual([
+      'DEFAULT_STRINGS',
+      'EVENT_VOCABULARY',
+      'MESSAGE_TYPES',
+      'MODULES',
+      'applyExperiments',
+      'bucketVisitor',
+      'checkConfig',
+      'contrastRatio',
+      'isAllowedUrl',
+      'isShowroomEvent',
+      'mergePatch',
+      'themeContrast',
+      'validateConfig',
+    ]);
+  });
+});
