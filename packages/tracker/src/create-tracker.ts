@@ -180,7 +180,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
       const bytes = byteLength(json);
       if (bytes > MAX_EVENT_BYTES) {
         stats.dropped.oversize++;
-        log('dropped', fields.event ?? fields.type, bytes, 'bytes > 32 KiB');
+        log('dropped', fields.event ?? fields.type, bytes, 'oversize');
         return;
       }
       stats.tracked++;

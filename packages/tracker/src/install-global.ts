@@ -3,6 +3,8 @@ import type { TrackerOptions } from './options.js';
 
 type Call = [string, unknown[]];
 
+declare const __DEV__: boolean;
+
 /** `window.vitrine`: the tracker's methods, callable before `init()`, and `ready`. */
 export type VitrineGlobal = Record<string, (...args: any[]) => unknown> & { ready?: Promise<void> };
 
@@ -25,7 +27,8 @@ export function installGlobal(script: HTMLScriptElement | null, create: typeof c
   let ready: () => void;
   const api: VitrineGlobal = {
     init(options: TrackerOptions) {
-      if (tracker) return console.error('[vitrine:already-initialised] vitrine.init() was called twice; the first options stay.');
+      // The sentence is left out of the minified builds, as resolveOptions's is.
+      if (tracker) return console.error(`[vitrine:already-initialised]${__DEV__ ? ' vitrine.init() was called twice; the first options stay.' : ''}`);
       try {
         tracker = create(options);
       } catch (error) {

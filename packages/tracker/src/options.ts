@@ -8,6 +8,12 @@ export type WriteKeyAs = 'body' | 'basic' | 'query';
 export interface TrackerOptions {
   /** Full URL of the batch route, e.g. `https://collector.example/v1/batch`. Relative URLs resolve against the page. */
   endpoint: string;
+  /**
+   * Full URL the page-hide requests go to instead of `endpoint`. They cannot carry headers, so a
+   * `basic` write key rides in `?writeKey=`, which RudderStack's data plane honours only on its
+   * beacon route, e.g. `https://dataplane.example/beacon/v1/batch`. Default: `endpoint`.
+   */
+  hideEndpoint?: string;
   /** Identifies the source to the collector. Not a secret. Default: none. */
   writeKey?: string;
   /** How the write key travels: in the JSON body, as HTTP Basic auth (RudderStack), or as `?writeKey=`. Page-hide requests never carry headers, so `basic` uses `?writeKey=` there. Default: 'body'. */
@@ -36,8 +42,9 @@ export interface TrackerOptions {
   debug?: boolean;
 }
 
-export type ResolvedOptions = Required<Omit<TrackerOptions, 'writeKey' | 'beforeSend'>> &
-  Pick<TrackerOptions, 'writeKey' | 'beforeSend'>;
+/** Defaults filled in, URLs absolute; `hideEndpoint` is left out when it is `endpoint`. */
+export type ResolvedOptions = Required<Omit<TrackerOptions, 'writeKey' | 'beforeSend' | 'hideEndpoint'>> &
+  Pick<TrackerOptions, 'writeKey' | 'beforeSend' | 'hideEndpoint'>;
 
 export const DEFAULTS = {
   writeKeyAs: 'body',
@@ -56,6 +63,7 @@ export const DEFAULTS = {
 /** What each option may be: a type, or the list of allowed values. */
 const RULES: Record<string, string | readonly string[]> = {
   endpoint: 'string',
+  hideEndpoint: 'string',
   writeKey: 'string',
   beforeSend: 'function',
   consent: ['granted', 'pending', 'denied'],
@@ -77,23 +85,32 @@ export function resolveOptions(options: TrackerOptions): ResolvedOptions {
       : ` must be ${
           key === 'endpoint'
             ? 'the http(s) URL of the batch route, e.g. "https://collector.example/v1/batch"'
-            : typeof rule === 'string'
-              ? rule === 'number' ? 'a positive number' : `a ${rule}`
-              : rule ? `one of ${rule.join(', ')}` : 'a known option'
+            : key === 'hideEndpoint'
+              ? 'the http(s) URL of the page-hide route, e.g. "https://dataplane.example/beacon/v1/batch"'
+              : typeof rule === 'string'
+                ? rule === 'number' ? 'a positive number' : `a ${rule}`
+                : rule ? `one of ${rule.join(', ')}` : 'a known option'
         };`;
     throw new VitrineError('bad-option', `${key}${expected || ':'} got ${JSON.stringify(value)}`);
   };
-  let endpoint: URL | undefined;
-  try {
-    endpoint = new URL(options.endpoint, location.href);
-  } catch {}
-  if (!options?.endpoint || !/^https?:$/.test(endpoint?.protocol ?? '')) bad('endpoint', options?.endpoint);
+  /** The option `key` as an absolute http(s) URL. */
+  const url = (key: 'endpoint' | 'hideEndpoint'): string => {
+    const value = options?.[key];
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(value!, location.href);
+    } catch {}
+    if (!value || !/^https?:$/.test(parsed?.protocol ?? '')) bad(key, value);
+    return parsed!.href;
+  };
+  // First: without an endpoint, the other options are moot.
+  url('endpoint');
   const resolved: Record<string, unknown> = { ...DEFAULTS };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
     const rule = RULES[key];
     if (typeof rule === 'string' ? typeof value !== rule || (rule === 'number' && !(value > 0)) : !rule?.includes(value)) bad(key, value, rule);
-    resolved[key] = value;
+    resolved[key] = key === 'endpoint' || key === 'hideEndpoint' ? url(key) : value;
   }
-  return { ...resolved, endpoint: endpoint!.href } as ResolvedOptions;
+  return resolved as ResolvedOptions;
 }

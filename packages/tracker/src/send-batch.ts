@@ -4,6 +4,8 @@ import type { StoredEvent } from './store/event-store.js';
 
 export interface Destination {
   endpoint: string;
+  /** Where page-hide (keepalive) requests go; default: `endpoint`. */
+  hideEndpoint?: string | undefined;
   writeKey?: string | undefined;
   writeKeyAs: WriteKeyAs;
 }
@@ -22,13 +24,14 @@ const TIMEOUT = 30_000; // ms
 /**
  * Posts `events` as one Segment batch `{batch, sentAt, writeKey}`. The body is sent as
  * `text/plain`, a CORS "simple" request, so there is no preflight. `keepalive` lets the request
- * outlive the page (at page hide); such requests cannot carry headers, so a Basic-auth write key
- * goes in `?writeKey=` instead, as RudderStack's beacon route expects. Never rejects.
+ * outlive the page (at page hide): it goes to `hideEndpoint`, and as such requests cannot carry
+ * headers, a Basic-auth write key goes in `?writeKey=` instead, as RudderStack's beacon route
+ * expects. Never rejects.
  */
 export async function sendBatch(events: readonly StoredEvent[], to: Destination, keepalive = false): Promise<SendResult> {
   const { writeKey, writeKeyAs } = to;
   const headers: Record<string, string> = { 'Content-Type': 'text/plain' };
-  let url = to.endpoint;
+  let url = (keepalive && to.hideEndpoint) || to.endpoint;
   let key = '';
   if (writeKey !== undefined) {
     if (writeKeyAs === 'body') key = `,"writeKey":${JSON.stringify(writeKey)}`;

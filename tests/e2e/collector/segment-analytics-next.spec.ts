@@ -1,29 +1,16 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MetricsResult } from '../../../packages/contracts/src/index.js';
+import { loadSegment, SEGMENT_KEY } from '../support/analytics-sdks.js';
 import { test, expect } from '../support/fixtures.js';
 
-// Segment's browser SDK, its prebuilt UMD build from npm, on a shop page of the test site's origin
+// Segment's browser SDK from npm (analytics-sdks.ts) on a shop page of the test site's origin
 // (another loopback port: Chromium lets only a secure or private page reach 127.0.0.1), sending to
-// the collector instead of api.segment.io. Its settings are given inline (cdnSettings) and the
-// chunks it would load from Segment's CDN are served from the package, so nothing leaves the machine.
-const umd = path.dirname(createRequire(import.meta.url).resolve('@segment/analytics-next/dist/umd/index.js'));
+// the collector instead of api.segment.io.
 const PROPERTIES = { showroom_id: 'chair', config_version: 1, module: 'sense' };
 
 async function openShop(page: Page, shop: string, collectorUrl: string, segmentio: Record<string, unknown>): Promise<void> {
-  const settings = { integrations: { 'Segment.io': { apiKey: 'next-key', apiHost: `${new URL(collectorUrl).host}/v1`, protocol: 'http', ...segmentio } } };
-  await page.route('https://cdn.segment.com/**', (route) => {
-    const file = path.join(umd, path.basename(new URL(route.request().url()).pathname));
-    return existsSync(file) ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.abort();
-  });
   await page.goto(`${shop}/analytics-next.html`);
-  await page.addScriptTag({ path: path.join(umd, 'index.js') });
-  await page.evaluate((cdnSettings) => {
-    const { AnalyticsBrowser } = (window as unknown as { AnalyticsNext: { AnalyticsBrowser: { load(settings: object): unknown } } }).AnalyticsNext;
-    (window as unknown as { analytics: unknown }).analytics = AnalyticsBrowser.load({ writeKey: 'next-key', cdnSettings });
-  }, settings);
+  await loadSegment(page, collectorUrl, segmentio);
 }
 
 test.describe('@segment/analytics-next against the collector', () => {
@@ -42,10 +29,10 @@ test.describe('@segment/analytics-next against the collector', () => {
     expect(paths.sort()).toEqual(['/v1/i', '/v1/p', '/v1/t', '/v1/t']);
     const stored = rows();
     expect(stored.map((row) => [row.type, row.event, row.writeKey])).toEqual([
-      ['page', null, 'next-key'],
-      ['track', 'Showroom Loaded', 'next-key'],
-      ['track', 'Showroom Viewed', 'next-key'],
-      ['identify', null, 'next-key'],
+      ['page', null, SEGMENT_KEY],
+      ['track', 'Showroom Loaded', SEGMENT_KEY],
+      ['track', 'Showroom Viewed', SEGMENT_KEY],
+      ['identify', null, SEGMENT_KEY],
     ]);
     expect(new Set(stored.map((row) => row.anonymousId)).size).toBe(1);
     expect(stored[3]!.userId).toBe('customer-7');

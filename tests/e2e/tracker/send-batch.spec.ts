@@ -37,3 +37,36 @@ test.describe("vitrine.init({ writeKeyAs: 'basic' })", EVERY_ENGINE, () => {
     }
   });
 });
+
+test.describe("vitrine.init({ writeKeyAs: 'basic', hideEndpoint })", EVERY_ENGINE, () => {
+  test('sends page-hide requests to RudderStack’s beacon route with ?writeKey=, and the others to the endpoint', async ({
+    tracker,
+    faultProxy,
+    waitForRows,
+  }) => {
+    const writeKey = 'wk_beacon';
+    const options = { writeKey, writeKeyAs: 'basic', hideEndpoint: `${faultProxy.url}/beacon/v1/batch`, flushAt: 4, flushInterval: 600_000 };
+    await tracker.open(options);
+    await tracker.track(4, { tab: 'alive' });
+    await waitForRows(4);
+    await tracker.track(2, { tab: 'hide' });
+    await expect.poll(async () => (await tracker.stats()).stored).toBe(6);
+    await tracker.leave();
+    const beacons = () => faultProxy.sends().filter((s) => s.url.startsWith('/beacon/'));
+    await expect.poll(() => beacons().length, { message: 'a page-hide request on the beacon route' }).toBeGreaterThan(0);
+
+    const rows = await waitForRows(6);
+    expectExactRows(rows, [...keys(4, 'alive'), ...keys(2, 'hide')]);
+    expect(new Set(rows.map((r) => r.writeKey)), 'write keys stored').toEqual(new Set([writeKey]));
+    const [beacon] = beacons();
+    expect(beacon?.url).toBe(`/beacon/v1/batch?writeKey=${writeKey}`);
+    await expect.poll(() => beacon?.status, { message: 'the collector took it' }).toBe(200);
+    expect(beacon?.messageIds, 'the events left at page hide').toEqual(expect.arrayContaining(rows.filter((r) => r.properties['tab'] === 'hide').map((r) => r.messageId)));
+    const others = faultProxy.sends().filter((s) => !s.url.startsWith('/beacon/'));
+    expect(others.length).toBeGreaterThan(0);
+    for (const send of others) {
+      expect(send.url).toBe('/v1/batch');
+      expect(send.authorization).toBe(`Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`);
+    }
+  });
+});

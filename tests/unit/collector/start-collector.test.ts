@@ -74,7 +74,8 @@ describe('startCollector', () => {
     expect(Object.fromEntries([...res.headers].filter(([name]) => name.startsWith('access-control')))).toEqual({
       'access-control-allow-origin': '*',
       'access-control-allow-methods': 'POST, GET, OPTIONS',
-      'access-control-allow-headers': 'Content-Type, Authorization',
+      'access-control-allow-headers':
+        'Content-Type, Authorization, AnonymousId, SentAt, Rsa-Recovered, Rsa-Retry-Attempt, Rsa-Since-First-Attempt, Rsa-Since-Last-Attempt, Rsa-Retry-Reason',
       'access-control-max-age': '86400',
       'access-control-expose-headers': 'Retry-After',
     });

@@ -33,4 +33,31 @@ describe('installGlobal', () => {
     const api = installGlobal(script, createTracker) as unknown as Record<string, () => unknown>;
     expect(api['user']!()).toBeDefined();
   });
+
+  it('keeps the first options when init() is called twice, and says so with a coded message', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const create = vi.fn(createTracker);
+    const api = installGlobal(null, create) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    api['init']!({ endpoint: 'https://collector.example/v1/batch', consent: 'pending' });
+    api['init']!({ endpoint: 'https://other.example/v1/batch', consent: 'pending' });
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^\[vitrine:already-initialised\] vitrine\.init\(\) was called twice/));
+    error.mockRestore();
+  });
+
+  it('reads every option from its data- attribute, hideEndpoint from data-hide-endpoint', () => {
+    const script = document.createElement('script');
+    script.dataset['endpoint'] = 'https://dataplane.example/v1/batch';
+    script.dataset['hideEndpoint'] = 'https://dataplane.example/beacon/v1/batch';
+    script.dataset['flushAt'] = '5';
+    script.dataset['redact'] = 'false';
+    const create = vi.fn(createTracker);
+    installGlobal(script, create);
+    expect(create).toHaveBeenCalledWith({
+      endpoint: 'https://dataplane.example/v1/batch',
+      hideEndpoint: 'https://dataplane.example/beacon/v1/batch',
+      flushAt: 5,
+      redact: false,
+    });
+  });
 });

@@ -14,10 +14,19 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ endpoint: '/v1/batch' }).endpoint).toBe(new URL('/v1/batch', location.href).href);
   });
 
+  it('resolves a relative hideEndpoint against the page, and leaves it out when not given', () => {
+    const o = resolveOptions({ endpoint: 'https://c.example/v1/batch', hideEndpoint: '/beacon/v1/batch' });
+    expect(o.hideEndpoint).toBe(new URL('/beacon/v1/batch', location.href).href);
+    expect(resolveOptions({ endpoint: 'https://c.example/v1/batch' })).not.toHaveProperty('hideEndpoint');
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['no options', undefined, /endpoint must be the http\(s\) URL of the batch route.*got undefined/],
     ['no endpoint', {}, /endpoint must be the http\(s\) URL/],
     ['a non-http endpoint', { endpoint: 'javascript:alert(1)' }, /endpoint must be .*got "javascript:alert\(1\)"/],
+    ['a non-http hideEndpoint', { endpoint: '/b', hideEndpoint: 'data:,x' }, /hideEndpoint must be the http\(s\) URL of the page-hide route.*got "data:,x"/],
+    ['an empty hideEndpoint', { endpoint: '/b', hideEndpoint: '' }, /hideEndpoint must be the http\(s\) URL of the page-hide route.*got ""/],
+    ['a hideEndpoint that is no string', { endpoint: '/b', hideEndpoint: 5 }, /hideEndpoint must be the http\(s\) URL of the page-hide route.*got 5/],
     ['a zero flushAt', { endpoint: '/b', flushAt: 0 }, /flushAt must be a positive number; got 0/],
     ['a string flushInterval', { endpoint: '/b', flushInterval: '5s' }, /flushInterval must be a positive number; got "5s"/],
     ['an unknown consent', { endpoint: '/b', consent: 'yes' }, /consent must be one of granted, pending, denied; got "yes"/],

@@ -9,7 +9,9 @@ const isAbsent = (value: unknown): boolean => value === undefined || value === n
 /**
  * What Segment's HTTP API fills in or converts before it validates a message: a missing
  * messageId (derivedMessageId), numeric ids (idAsString), zone-less times (utcIfZoneless), and
- * RudderStack's `originalTimestamp` as the event time when `timestamp` is absent. A value of the
+ * RudderStack's `originalTimestamp` as the event time when `timestamp` is absent. An empty id
+ * counts as absent, as RudderStack's data plane takes it: its browser SDK sends `userId: ""` on
+ * every event before identify. A value of the
  * wrong kind is left as it is, so validateMessage refuses it naming the field the client sent.
  */
 export function normalizeMessage(value: unknown, writeKey: string | undefined): unknown {
@@ -17,7 +19,8 @@ export function normalizeMessage(value: unknown, writeKey: string | undefined): 
   const message: Record<string, unknown> = { ...value };
   if (isAbsent(message['messageId'])) message['messageId'] = derivedMessageId(value, writeKey);
   for (const field of ['userId', 'anonymousId']) {
-    if (field in message) message[field] = idAsString(message[field]);
+    if (message[field] === '') delete message[field];
+    else if (field in message) message[field] = idAsString(message[field]);
   }
   for (const field of ['timestamp', 'sentAt', 'originalTimestamp']) {
     if (field in message) message[field] = utcIfZoneless(message[field]);

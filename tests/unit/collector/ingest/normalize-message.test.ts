@@ -9,6 +9,8 @@ describe('normalizeMessage', () => {
     // name, message, what it becomes
     ['a message that needs nothing', base, base],
     ['a numeric userId and anonymousId', { ...base, userId: 42, anonymousId: 7 }, { ...base, userId: '42', anonymousId: '7' }],
+    ['RudderStack\'s empty userId before identify', { ...base, userId: '' }, base],
+    ['an empty anonymousId beside a userId', { ...base, anonymousId: '', userId: 'u-1' }, { messageId: 'm-1', type: 'track', event: 'Quiz Started', userId: 'u-1' }],
     ['zone-less times', { ...base, timestamp: '2024-05-01T12:00:00', sentAt: '2024-05-01T12:00:01.5' }, { ...base, timestamp: '2024-05-01T12:00:00Z', sentAt: '2024-05-01T12:00:01.5Z' }],
     ['RudderStack\'s originalTimestamp without timestamp', { ...base, originalTimestamp: '2024-05-01T12:00:00.000Z' }, { ...base, originalTimestamp: '2024-05-01T12:00:00.000Z', timestamp: '2024-05-01T12:00:00.000Z' }],
     ['originalTimestamp with timestamp null', { ...base, timestamp: null, originalTimestamp: '2024-05-01T12:00:00' }, { ...base, timestamp: '2024-05-01T12:00:00Z', originalTimestamp: '2024-05-01T12:00:00Z' }],

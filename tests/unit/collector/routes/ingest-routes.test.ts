@@ -21,10 +21,17 @@ describe('INGEST_ROUTES', () => {
     expect(row?.['type']).toBe(kind === 'batch' ? 'track' : kind);
   });
 
-  it('lists the Segment names and the short names of every message type, and the batch under three', () => {
+  it('lists the Segment names and the short names of every message type, the batch under three, and RudderStack’s beacon route', () => {
     expect(Object.keys(INGEST_ROUTES).sort()).toEqual(
-      ['a', 'alias', 'b', 'batch', 'g', 'group', 'i', 'identify', 'import', 'p', 'page', 's', 'screen', 't', 'track'].map((name) => `/v1/${name}`).sort(),
+      [...['a', 'alias', 'b', 'batch', 'g', 'group', 'i', 'identify', 'import', 'p', 'page', 's', 'screen', 't', 'track'].map((name) => `/v1/${name}`), '/beacon/v1/batch'].sort(),
     );
+  });
+
+  it('stores a beacon batch under the write key of its query, as RudderStack’s SDK sends it', async () => {
+    const message = trackMessage();
+    const res = await collector.post('/beacon/v1/batch?writeKey=rudder-key', { batch: [message] });
+    expect(res.status).toBe(200);
+    expect(collector.rows().find((stored) => stored['message_id'] === message['messageId'])?.['write_key']).toBe('rudder-key');
   });
 
   it('refuses a message whose type is not its short route', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { Analytics } from '@segment/analytics-next';
+import { RudderAnalytics } from '@rudderstack/analytics-js/bundled';
+import { Analytics, AnalyticsBrowser } from '@segment/analytics-next';
 import { describe, expect, it, vi } from 'vitest';
-import { trackerFromAnalytics } from '../../../../packages/showroom/src/reporting/tracker-from-analytics.js';
+import { trackerFromAnalytics, type AnalyticsLike } from '../../../../packages/showroom/src/reporting/tracker-from-analytics.js';
 
 describe('trackerFromAnalytics', () => {
   it('reads the visitor of Segment’s analytics.js, whose user().anonymousId is a method', () => {
@@ -19,6 +20,35 @@ describe('trackerFromAnalytics', () => {
     expect(first).toBeTruthy();
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
+  });
+
+  it('reads analytics-next’s AnalyticsBrowser once it has loaded; before, its user() is a promise, and there is no visitor yet', async () => {
+    const analytics = AnalyticsBrowser.load({ writeKey: 'test', cdnSettings: { integrations: { 'Segment.io': { apiKey: 'test' } } } });
+    const tracker = trackerFromAnalytics(analytics);
+    expect(tracker.user?.()).toBeUndefined();
+    await new Promise((resolve) => void analytics.ready(resolve));
+    const id = (await analytics.user()).anonymousId();
+    expect(id).toEqual(expect.any(String));
+    expect(tracker.user?.()).toEqual({ anonymousId: id });
+  });
+
+  it('reads the visitor of RudderStack’s real SDK as soon as load() has been called', () => {
+    const rudderanalytics = new RudderAnalytics();
+    const tracker = trackerFromAnalytics(rudderanalytics);
+    expect(tracker.user?.()).toBeUndefined();
+    const source = { id: 'source', name: 'Shop', workspaceId: 'workspace', enabled: true, config: {}, destinations: [] };
+    rudderanalytics.load('test', 'http://127.0.0.1:9', { getSourceConfig: () => ({ source }) });
+    const id = rudderanalytics.getAnonymousId();
+    expect(id).toEqual(expect.any(String));
+    expect(tracker.user?.()).toEqual({ anonymousId: id });
+  });
+
+  it.each<[string, object]>([
+    ['Segment’s snippet stub, whose user() returns the stub', Object.assign([], { track: () => undefined, user() { return this; } })],
+    ['an SDK whose user() throws', { track: () => undefined, user: () => { throw new Error('not ready'); } }],
+    ['a getAnonymousId() that answers no string', { track: () => undefined, getAnonymousId: () => 42 }],
+  ])('has no visitor, and does not throw, for %s', (_, analytics) => {
+    expect(trackerFromAnalytics(analytics as AnalyticsLike).user?.()).toBeUndefined();
   });
 
   it('reads RudderStack’s getAnonymousId() and sends each event through the page’s object', () => {
