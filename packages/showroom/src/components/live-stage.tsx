@@ -29,17 +29,22 @@ interface Props {
 
 /**
  * The 3D view once it has been asked for: creates the viewer on the panel's canvas, loads the model
- * with a progress bar, then keeps the view in step (variant, camera, auto-rotate, hotspots). In a
- * chunk of its own with the gestures, fetched beside the 3D chunk: none of it is among the bytes before it.
+ * with a progress bar, then keeps the view in step (variant, camera, auto-rotate, hotspots), and
+ * tells the page (`vitrine:ready`, or `vitrine:error` with the poster left in place). In a chunk of
+ * its own with the gestures, fetched beside the 3D chunk: none of it is among the bytes before it.
  */
 export function LiveStage({ experience, request, canvas, viewer, gestures, state, onState, variant, camera, hotspot, autoRotate, stopAutoRotate, onCamera }: Props) {
-  const { t, reporter } = useShowroom();
+  const { t, reporter, emit } = useShowroom();
   const [progress, setProgress] = useState(0);
   const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
 
   useEffect(() => {
     let alive = true;
-    const fail = (state: 'failed' | 'no-webgl') => alive && onState(state);
+    const fail = (code: 'model-failed' | 'no-webgl') => {
+      if (!alive) return;
+      onState(code === 'no-webgl' ? code : 'failed');
+      emit('vitrine:error', { code, message: t(code === 'no-webgl' ? 'noWebgl' : 'loadFailed') });
+    };
     // Fetched beside the 3D chunk; a failure shows where the hotspots would be.
     if (experience.hotspots) LazyHotspotLayer.preload().catch(() => {});
     (async () => {
@@ -56,11 +61,12 @@ export function LiveStage({ experience, request, canvas, viewer, gestures, state
         gestures.current = new OrbitGestures(v, reporter, stopAutoRotate);
         await v.load(experience.model, (fraction) => alive && setProgress(fraction));
       } catch {
-        return fail('failed');
+        return fail('model-failed');
       }
       if (!alive) return;
       onState('ready');
       reporter.report('Model Loaded', { ms: Math.round(performance.now() - request.at) });
+      emit('vitrine:ready', {});
     })();
     return () => {
       alive = false;

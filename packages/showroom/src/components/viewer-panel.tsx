@@ -48,7 +48,7 @@ export interface ViewRequest {
  * drives it), and falls back to the poster and a message without WebGL or when the model fails.
  */
 export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant, camera, hotspot }: Props) {
-  const { t } = useShowroom();
+  const { t, emit } = useShowroom();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewer = useRef<ShowroomViewer>();
@@ -67,7 +67,10 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
     setState('loading');
     setRequest({ create: loadViewer(), at: performance.now() });
     // After the 3D chunk, never before it.
-    LazyLiveStage.preload().catch(() => setState('failed'));
+    LazyLiveStage.preload().catch(() => {
+      setState('failed');
+      emit('vitrine:error', { code: 'model-failed', message: t('loadFailed') });
+    });
   }, [shouldLoad, state]);
 
   const chooseCamera = (id: string) => {
