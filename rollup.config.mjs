@@ -249,9 +249,10 @@ export default () => [
     output: { file: 'packages/tracker/dist/tracker.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay imports); the 3D view
-  //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk ──
+  //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk;
+  //    react.js is empty, its react.d.ts the React JSX typing ──
   {
-    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts' },
+    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts', react: 'packages/showroom/src/react.ts' },
     external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker'],
     plugins: [constants('showroom', true), json(), ts('showroom', { types: true })],
     output: { dir: 'packages/showroom/dist', format: 'es', chunkFileNames: 'chunks/[name].js', sourcemap: true },
