@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineShowroomElement, mountDataShowrooms } from '../../../packages/showroom/src/define-showroom-element.js';
 import type { VitrineErrorDetail } from '../../../packages/showroom/src/index.js';
-import { config, fakeViewer, settle } from './support/showroom-harness.js';
+import { h, render, type JSX } from 'preact';
+import { byRole, click, config, fakeViewer, settle } from './support/showroom-harness.js';
 
 const viewer = fakeViewer();
 const track = vi.fn();
@@ -118,6 +119,23 @@ describe('<vitrine-showroom>.config', () => {
     await settle();
     expect(region(element), 'the same URL again, in place of the object').toBe('Fetched chair showroom');
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('<vitrine-showroom> in Preact', () => {
+  it('takes config as an object and a listener per event as onvitrine:* props, as its JSX typing says', async () => {
+    defineShowroomElement(defaults);
+    const onVariant = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const props: JSX.IntrinsicElements['vitrine-showroom'] = { config: config(), 'onvitrine:variant': (e) => onVariant(e.detail.variant) };
+    render(h('vitrine-showroom', props), host);
+    await settle();
+    const element = host.querySelector('vitrine-showroom')!;
+    expect(element.getAttribute('config'), 'a property, not "[object Object]"').toBeNull();
+    await click(byRole(element.shadowRoot!, 'radio', 'Terracotta wool'));
+    expect(onVariant).toHaveBeenCalledWith('terracotta');
+    render(null, host);
   });
 });
 

@@ -89,14 +89,14 @@ test.describe('the showroom on a single-page shop', EVERY_ENGINE, () => {
     expect(await tab.evaluate(() => [location.pathname, window.stillHere])).toEqual(['/showroom-events.html', true]);
 
     // A new object re-renders in place; an invalid one shows the error box, one console error and vitrine:error.
-    await tab.evaluate((host) => {
-      const element = document.querySelector(host)!;
+    await tab.evaluate(() => {
+      const element = document.querySelector('vitrine-showroom')!;
       const config = structuredClone(element.config) as { product: { name: string } };
       config.product.name = 'Ripple mug, large';
       element.config = config as never;
-    }, HOST);
+    });
     await expect.poll(() => shown(tab)).toBe('Ripple mug, large showroom');
-    await tab.evaluate((host) => void (document.querySelector(host)!.config = { id: 'broken', version: 1 } as never), HOST);
+    await tab.evaluate(() => void (document.querySelector('vitrine-showroom')!.config = { id: 'broken', version: 1 } as never));
     await expect.poll(() => shown(tab)).toBe('This showroom is unavailable.');
     expect((await heard(tab, 'vitrine:error')).map((e) => [e.detail['showroomId'], e.detail['code']])).toEqual([['broken', 'invalid-config']]);
     await expect.poll(() => pageErrors.filter((line) => line.includes('[vitrine:invalid-config]')).length, { message: 'the console error' }).toBe(1);
