@@ -269,9 +269,10 @@ export default () => [
     output: { file: 'packages/tracker/dist/tracker.iife.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   // ── @vitrine/showroom: ESM for bundlers (preact, three and the tracker stay imports); the 3D view
-  //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk ──
+  //    is dist/viewer/index.js, which mountShowroom import()s, so the page's bundler emits it as a chunk;
+  //    react.js is empty, its react.d.ts the React JSX typing ──
   {
-    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts' },
+    input: { index: 'packages/showroom/src/index.ts', 'viewer/index': 'packages/showroom/src/viewer/index.ts', 'config/index': 'packages/showroom/src/config/index.ts', react: 'packages/showroom/src/react.ts' },
     external: ['preact', /^preact\//, 'three', /^three\//, '@vitrine/tracker', '@vitrine/contracts'],
     // The schema is @vitrine/contracts'; a copy keeps `@vitrine/showroom/showroom.schema.json` working.
     plugins: [constants('showroom', true), copyFiles(['packages/contracts/src/config/showroom.schema.json']), ts('showroom', { types: true })],

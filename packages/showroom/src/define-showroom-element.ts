@@ -1,29 +1,63 @@
+import type { ShowroomConfig } from '@vitrine/contracts';
 import { mountShowroom, type MountOptions, type ShowroomHandle } from './mount-showroom.js';
+import type { VitrineShowroomElement } from './showroom-element-types.js';
 
 /** The custom element's tag. */
 export const ELEMENT_NAME = 'vitrine-showroom';
 
 /**
  * Registers `<vitrine-showroom config="URL-or-id" endpoint="..." write-key="...">`: it mounts a
- * showroom when connected, shows a new config when `config` changes, and destroys it (freeing its
- * 3D view) when removed. `defaults` apply where an attribute is missing. Registering twice is a no-op.
+ * showroom when connected, shows a new config when `config` changes (the attribute, or the property,
+ * which also takes the config object), and destroys it (freeing its 3D view) when removed.
+ * `defaults` apply where an attribute is missing. Registering twice is a no-op.
  */
 export function defineShowroomElement(defaults: MountOptions = {}): void {
   if (typeof customElements === 'undefined' || customElements.get(ELEMENT_NAME)) return;
   customElements.define(
     ELEMENT_NAME,
-    class extends HTMLElement {
+    class extends HTMLElement implements VitrineShowroomElement {
       static observedAttributes = ['config'];
       handle: ShowroomHandle | undefined;
+      /** The object last set as `config`, until the attribute changes. */
+      given: ShowroomConfig | undefined;
+      get config(): ShowroomConfig | string | null {
+        return this.given ?? this.getAttribute('config');
+      }
+      set config(value: ShowroomConfig | string | null) {
+        if (value && typeof value === 'object') {
+          this.given = value;
+          this.show(value);
+          return;
+        }
+        this.given = undefined;
+        // Removed first, so that setting the value it already has still shows it (in place of an object).
+        this.removeAttribute('config');
+        if (value) this.setAttribute('config', value);
+      }
       connectedCallback() {
-        this.handle = mountFrom(this, (name) => this.getAttribute(name), defaults);
+        // The page may have set `config` before this script defined the element (it loads async):
+        // that own property hides the accessor, so it is taken over.
+        // https://web.dev/articles/custom-elements-best-practices#make-properties-lazy
+        if (Object.hasOwn(this, 'config')) {
+          const value = this.config;
+          delete (this as Partial<this>).config;
+          this.config = value;
+        }
+        this.handle ??= mountFrom(this, (name) => this.getAttribute(name), defaults, this.config);
       }
       disconnectedCallback() {
         this.handle?.destroy();
         this.handle = undefined;
       }
       attributeChangedCallback(_name: string, before: string | null, after: string | null) {
-        if (this.handle && after && after !== before) this.handle.update(after);
+        if (!after || after === before) return;
+        this.given = undefined;
+        this.show(after);
+      }
+      /** Shows `config` in place, or mounts now if connected without a config so far. */
+      show(config: ShowroomConfig | string) {
+        if (this.handle) this.handle.update(config);
+        else if (this.isConnected) this.connectedCallback();
       }
     },
   );
@@ -41,10 +75,14 @@ export function mountDataShowrooms(root: ParentNode = document, defaults: MountO
 
 const mounted = new WeakSet<Element>();
 
-function mountFrom(element: HTMLElement, attribute: (name: string) => string | null, defaults: MountOptions): ShowroomHandle | undefined {
-  const config = attribute('config');
+function mountFrom(
+  element: HTMLElement,
+  attribute: (name: string) => string | null,
+  defaults: MountOptions,
+  config: ShowroomConfig | string | null = attribute('config'),
+): ShowroomHandle | undefined {
   if (!config) {
-    console.error(`[vitrine:no-config] <${ELEMENT_NAME}> needs a config attribute: the config's URL or its id at the collector.`);
+    console.error(`[vitrine:no-config] <${ELEMENT_NAME}> needs a config attribute (the config's URL or its id at the collector) or config property (the object).`);
     return undefined;
   }
   const endpoint = attribute('endpoint') ?? defaults.endpoint;

@@ -1,7 +1,17 @@
 // @vitrine/showroom: the whole public API.
 export { mountShowroom, type MountOptions, type ShowroomHandle } from './mount-showroom.js';
 export { defineShowroomElement, mountDataShowrooms, ELEMENT_NAME } from './define-showroom-element.js';
-export type { VitrineShowroomAttributes, VitrineShowroomElement } from './showroom-element-types.js';
+export type { VitrineShowroomAttributes, VitrineShowroomElement, VitrineShowroomProps } from './showroom-element-types.js';
+export type {
+  VitrineCtaDetail,
+  VitrineErrorCode,
+  VitrineErrorDetail,
+  VitrineEventDetail,
+  VitrineQuizResultDetail,
+  VitrineReadyDetail,
+  VitrineShowroomEventMap,
+  VitrineVariantDetail,
+} from './showroom-element-events.js';
 // The config and event types and the validator are @vitrine/contracts', re-exported for pages
 // that import the widget only.
 export { validateConfig, type ConfigProblem, type ConfigValidation } from '@vitrine/contracts';

@@ -6,6 +6,9 @@ import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
 import type { ShowroomTracker } from './reporting/showroom-tracker.js';
 import { resolveConfigUrl } from './resolve-config-url.js';
+import type { Emit } from './components/showroom-context.js';
+import { dispatchShowroomEvent } from './dispatch-showroom-event.js';
+import type { VitrineErrorCode } from './showroom-element-events.js';
 import { adoptStyles } from './styles/adopt-styles.js';
 import { themeCss } from './styles/theme-css.js';
 import type { CreateViewer } from './viewer/showroom-viewer.js';
@@ -55,11 +58,14 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
   const loadViewer = options.loadViewer ?? (() => loadViewerModule(options.viewerUrl));
 
   const reserve = () => render(h('div', { class: 'placeholder' }), root);
-  const fail = (problems: ConfigProblem[], heading: string) => {
+  /** The error box, one console error, onError and `vitrine:error`, for a config that cannot show. */
+  const fail = (code: VitrineErrorCode, showroomId: string, problems: ConfigProblem[], heading: string) => {
     adoptStyles(root, themeCss());
     render(h(ErrorBox, { message: DEFAULT_STRINGS.invalidConfig }), root);
-    console.error(`${heading}\n${problems.map((p) => `- ${p.message}`).join('\n')}`);
+    const message = `[vitrine:${code}] ${heading}\n${problems.map((p) => `- ${p.message}`).join('\n')}`;
+    console.error(message);
     options.onError?.(problems);
+    dispatchShowroomEvent(element, 'vitrine:error', { showroomId, code, message, problems });
   };
 
   async function show(input: ShowroomConfig | string, current: number) {
@@ -73,14 +79,15 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
         raw = await response.json();
       } catch (error) {
         if (current !== generation) return;
-        return fail([{ path: '', message: String((error as Error)?.message ?? error) }], `[vitrine:config-unavailable] The showroom config ${url} could not be loaded:`);
+        return fail('config-unavailable', input, [{ path: '', message: String((error as Error)?.message ?? error) }], `The showroom config ${url} could not be loaded:`);
       }
     }
     if (current !== generation) return;
     const checked = checkConfig(raw);
     if (!checked.config) {
       const id = (raw as { id?: unknown } | null)?.id;
-      return fail(checked.errors, `[vitrine:invalid-config] The showroom config${typeof id === 'string' ? ` "${id}"` : ''} is invalid; fix these and publish it again:`);
+      const named = typeof id === 'string' ? id : '';
+      return fail('invalid-config', named, checked.errors, `The showroom config${named && ` "${named}"`} is invalid; fix these and publish it again:`);
     }
     if (__DEV__) for (const w of themeContrast(checked.config.theme)) console.warn(`[vitrine:contrast] ${w.message}`);
     const consent = checked.config.privacy?.consent;
@@ -110,10 +117,12 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     const draw = () => {
       if (current !== generation) return;
       drawn = true;
-      render(
-        h(ErrorBoundary, { onError: (error) => console.error('[vitrine:showroom-failed]', error) }, h(Showroom, { config: cfg, reporter, loadViewer })),
-        root,
-      );
+      const emit: Emit = (type, detail, cancelable) => dispatchShowroomEvent(element, type, { showroomId: cfg.id, ...detail } as never, cancelable);
+      const onError = (error: unknown) => {
+        console.error('[vitrine:showroom-failed]', error);
+        emit('vitrine:error', { code: 'showroom-failed', message: String(error) });
+      };
+      render(h(ErrorBoundary, { onError }, h(Showroom, { config: cfg, reporter, loadViewer, emit })), root);
     };
     // The trigger holds back the first draw only: a shown showroom (the editor's preview as the
     // marketer types) redraws in place, keeping its 3D view, instead of dropping back to the space.
@@ -129,7 +138,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       reserve();
     }
     const current = ++generation;
-    show(config, current).catch((error: unknown) => fail([{ path: '', message: String(error) }], '[vitrine:showroom-failed]'));
+    show(config, current).catch((error: unknown) => fail('showroom-failed', typeof config === 'string' ? config : '', [{ path: '', message: String(error) }], 'The showroom failed:'));
   }
   update(config);
   return {

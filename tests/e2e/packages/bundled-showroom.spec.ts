@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { trackErrors } from '../support/track-errors.js';
 import { BUNDLERS } from './support/bundlers.js';
@@ -11,6 +12,7 @@ import { serveFolder } from './support/serve-folder.js';
 // One packed install for the three builds, in this worker (fullyParallel would install once per test).
 test.describe.configure({ mode: 'default' });
 
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 let project = '';
 test.beforeAll(() => {
   test.setTimeout(120_000);
@@ -62,14 +64,50 @@ defineShowroomElement({ tracker });
 const element: HTMLElement | null = document.querySelector('vitrine-showroom');
 const { errors } = validateConfig({ id: 'aster-chair' });
 if (element && errors.length === 0) mountShowroom(element, '/configs/aster-chair.json', { tracker: trackerFromAnalytics({ track: () => undefined }) }).destroy();
+const showroom = document.querySelector('vitrine-showroom');
+showroom?.addEventListener('vitrine:cta', (event) => {
+  event.preventDefault();
+  const variant: string | undefined = event.detail.variant;
+  console.log(variant, showroom.config);
+});
+`;
+
+// The same shop in React 19, which imports the React typing once.
+const REACT_EXAMPLE = `import type {} from '@vitrine/showroom/react';
+import { defineShowroomElement, type ShowroomConfig, type VitrineCtaDetail } from '@vitrine/showroom';
+
+defineShowroomElement();
+export function Product({ config, onCta }: { config: ShowroomConfig | string; onCta(detail: VitrineCtaDetail): void }) {
+  return <vitrine-showroom config={config} className="showroom" onvitrine:cta={(event) => (event.preventDefault(), onCta(event.detail))} />;
+}
 `;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 test.describe('@vitrine/tracker and @vitrine/showroom installed from their tarballs, in TypeScript', () => {
   for (const [resolution, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
     test(`type-check a page under moduleResolution ${resolution}, their declarations included`, () => {
+      expect(existsSync(join(project, 'node_modules/@types/react')), 'a shop without React').toBe(false);
       writeFileSync(join(project, 'example.ts'), EXAMPLE);
       const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--lib', 'ES2022,DOM', '--target', 'ES2022', '--module', module!, '--moduleResolution', resolution!, 'example.ts'];
+      const { status, stdout, stderr } = spawnSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' });
+      expect(stdout + stderr, 'what tsc reports').toBe('');
+      expect(status).toBe(0);
+    });
+  }
+});
+
+// Last in this serial file: the tests above run without React's types installed.
+test.describe('@vitrine/showroom/react installed from its tarball, in a React 19 project', () => {
+  test.beforeAll(() => {
+    // React's types as a shop installs them (npm links a folder the same way); their csstype is the workspace's.
+    mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
+    symlinkSync(join(root, 'node_modules/@types/react'), join(project, 'node_modules/@types/react'), 'dir');
+  });
+
+  for (const [resolution, module] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+    test(`type-check a component that renders <vitrine-showroom> under moduleResolution ${resolution}`, () => {
+      writeFileSync(join(project, 'product.tsx'), REACT_EXAMPLE);
+      const args = ['--noEmit', '--strict', '--skipLibCheck', 'false', '--lib', 'ES2022,DOM', '--target', 'ES2022', '--jsx', 'react-jsx', '--module', module!, '--moduleResolution', resolution!, 'product.tsx'];
       const { status, stdout, stderr } = spawnSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' });
       expect(stdout + stderr, 'what tsc reports').toBe('');
       expect(status).toBe(0);

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineShowroomElement, mountDataShowrooms } from '../../../packages/showroom/src/define-showroom-element.js';
-import { config, fakeViewer, settle } from './support/showroom-harness.js';
+import type { VitrineErrorDetail } from '../../../packages/showroom/src/index.js';
+import { h, render, type JSX } from 'preact';
+import { byRole, click, config, fakeViewer, settle } from './support/showroom-harness.js';
 
 const viewer = fakeViewer();
 const track = vi.fn();
@@ -12,7 +14,34 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+let listening = new AbortController();
+afterEach(() => {
+  listening.abort();
+  listening = new AbortController();
+});
+
+/** `vitrine:error` events that reach the document, during this test. */
+function errorsSeen() {
+  const seen: VitrineErrorDetail[] = [];
+  document.addEventListener('vitrine:error', (e) => seen.push(e.detail), { signal: listening.signal });
+  return seen;
+}
+
 describe('<vitrine-showroom>', () => {
+  // First in the file: the element is defined once per page, and here the page sets `config` before.
+  it('takes over a config object the page set before the script defined the element', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    document.body.innerHTML = '<vitrine-showroom></vitrine-showroom>';
+    const element = document.querySelector('vitrine-showroom')!;
+    element.config = config((c) => (c.product.name = 'Early chair'));
+    defineShowroomElement(defaults);
+    await settle();
+    expect(element.shadowRoot?.querySelector('[role=region]')?.getAttribute('aria-label')).toBe('Early chair showroom');
+    expect(Object.hasOwn(element, 'config')).toBe(false);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('mounts from its attributes, resolving the config id against endpoint, and frees the 3D view when removed', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify(config())));
     vi.stubGlobal('fetch', fetch);
@@ -35,6 +64,78 @@ describe('<vitrine-showroom>', () => {
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toContain('[vitrine:no-config]');
     error.mockRestore();
+  });
+});
+
+describe('<vitrine-showroom>.config', () => {
+  const region = (element: Element) => element.shadowRoot?.querySelector('[role=region]')?.getAttribute('aria-label');
+
+  it('takes the config object, before or after the element is connected, and re-renders in place when set again', async () => {
+    defineShowroomElement(defaults);
+    const element = document.createElement('vitrine-showroom');
+    const first = config();
+    element.config = first;
+    expect(element.config).toBe(first);
+    document.body.append(element);
+    await settle();
+    expect(region(element)).toBe('Aster lounge chair showroom');
+    const surface = element.shadowRoot?.querySelector('[part=surface]');
+    element.config = config((c) => (c.product.name = 'Aster chair, oak'));
+    await settle();
+    expect(region(element)).toBe('Aster chair, oak showroom');
+    expect(element.shadowRoot?.querySelector('[part=surface]'), 'the same 3D view, kept').toBe(surface);
+  });
+
+  it('shows an invalid object as the same error box, console error and vitrine:error as a bad attribute', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const seen = errorsSeen();
+    defineShowroomElement(defaults);
+    const element = document.createElement('vitrine-showroom');
+    document.body.append(element);
+    error.mockClear();
+    element.config = config((c) => ((c.theme as { accent: string }).accent = 'red; background: url(x)'));
+    await settle();
+    expect(element.shadowRoot?.textContent).toBe('This showroom is unavailable.');
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]![0])).toMatch(/^\[vitrine:invalid-config\][\s\S]*theme\.accent/);
+    expect(seen).toEqual([expect.objectContaining({ code: 'invalid-config', problems: [expect.objectContaining({ path: 'theme.accent' })] })]);
+  });
+
+  it('takes an id or URL as the attribute does, and the attribute set later wins over an object', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(config((c) => (c.product.name = 'Fetched chair')))));
+    vi.stubGlobal('fetch', fetch);
+    defineShowroomElement(defaults);
+    const element = document.createElement('vitrine-showroom');
+    element.config = config();
+    document.body.append(element);
+    await settle();
+    element.setAttribute('config', '/configs/aster.json');
+    await settle();
+    expect(region(element)).toBe('Fetched chair showroom');
+    expect(element.config).toBe('/configs/aster.json');
+    element.config = config();
+    await settle();
+    element.config = '/configs/aster.json';
+    await settle();
+    expect(region(element), 'the same URL again, in place of the object').toBe('Fetched chair showroom');
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('<vitrine-showroom> in Preact', () => {
+  it('takes config as an object and a listener per event as onvitrine:* props, as its JSX typing says', async () => {
+    defineShowroomElement(defaults);
+    const onVariant = vi.fn();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const props: JSX.IntrinsicElements['vitrine-showroom'] = { config: config(), 'onvitrine:variant': (e) => onVariant(e.detail.variant) };
+    render(h('vitrine-showroom', props), host);
+    await settle();
+    const element = host.querySelector('vitrine-showroom')!;
+    expect(element.getAttribute('config'), 'a property, not "[object Object]"').toBeNull();
+    await click(byRole(element.shadowRoot!, 'radio', 'Terracotta wool'));
+    expect(onVariant).toHaveBeenCalledWith('terracotta');
+    render(null, host);
   });
 });
 

@@ -3,16 +3,19 @@ import { CopyButton } from './copy-button.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 
-/** Act and relate: the price, the product's call to action, and share (Web Share API or copy link). */
-export function CtaBar() {
-  const { t, reporter, config } = useShowroom();
+/**
+ * Act and relate: the price, the product's call to action, and share (Web Share API or copy link).
+ * `variant`: the one shown, which the CTA's `vitrine:cta` names.
+ */
+export function CtaBar({ variant }: { variant: string | undefined }) {
+  const { t, reporter, config, emit } = useShowroom();
   const { product } = config;
   // Without the Web Share API (most desktops) the button copies the link in one press.
   const [copying, setCopying] = useState(typeof navigator.share !== 'function');
   const href = safeUrl(product.cta?.href);
   const url = location.href;
   const share = async () => {
-        try {
+    try {
       await navigator.share({ title: t('shareTitle'), text: product.shareText ?? product.name, url });
       reporter.report('Shared', { method: 'web-share' });
     } catch (error) {
@@ -25,7 +28,18 @@ export function CtaBar() {
       <p class="name">{product.name}</p>
       {product.price !== undefined && <p class="price">{t('price', { price: formatPrice(product.price, product.currency, config.locale) })}</p>}
       {product.cta && href && (
-        <a class="btn primary" part="cta" data-module="act" href={href} onClick={() => reporter.report('CTA Clicked', { label: product.cta!.label, href, source: 'product' })}>
+        <a
+          class="btn primary"
+          part="cta"
+          data-module="act"
+          href={href}
+          onClick={(e) => {
+            const { label } = product.cta!;
+            reporter.report('CTA Clicked', { label, href, source: 'product' });
+            // A page that handles the CTA itself (a single-page shop's basket) cancels the event.
+            if (!emit('vitrine:cta', { label, href, source: 'product', ...(variant && { variant }) }, true)) e.preventDefault();
+          }}
+        >
           {product.cta.label}
         </a>
       )}

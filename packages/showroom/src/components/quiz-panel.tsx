@@ -25,7 +25,7 @@ interface Props {
  * question. Branching, "Question n of m", back, restart, and the result.
  */
 export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
-  const { t, reporter } = useShowroom();
+  const { t, reporter, emit } = useShowroom();
   /** Question ids asked, in order; empty before the start. */
   const [path, setPath] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
@@ -61,6 +61,7 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
     setScore(s);
     reporter.report('Quiz Completed', { result_id: s.result.id, ...(s.result.variant && { variant: s.result.variant }), answer_count: path.length });
     reporter.report('Recommendation Viewed', { result_id: s.result.id, ...(s.result.variant && { variant: s.result.variant }) });
+    emit('vitrine:quiz-result', { resultId: s.result.id, title: s.result.title, ...(s.result.variant && { variant: s.result.variant }), answers: taken });
     if (s.result.variant) onRecommend(s.result.variant);
   };
   const back = () => (score ? setScore(undefined) : setPath(path.slice(0, -1)));

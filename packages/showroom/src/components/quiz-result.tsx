@@ -15,7 +15,7 @@ interface Props {
 
 /** The quiz's result: the match, why (the answers that led to it), its variant in 3D, an incentive. */
 export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
-  const { t, reporter } = useShowroom();
+  const { t, reporter, emit } = useShowroom();
   const [revealed, setRevealed] = useState(false);
   const { result } = score;
   const label = (questionId: string, answerId: string) =>
@@ -46,7 +46,16 @@ export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
           </button>
         )}
         {result.cta && href && (
-          <a class="btn primary" href={href} data-module="act" onClick={() => reporter.report('CTA Clicked', { label: result.cta!.label, href, source: 'quiz' })}>
+          <a
+            class="btn primary"
+            href={href}
+            data-module="act"
+            onClick={(e) => {
+              const { label } = result.cta!;
+              reporter.report('CTA Clicked', { label, href, source: 'quiz' });
+              if (!emit('vitrine:cta', { label, href, source: 'quiz', ...(result.variant && { variant: result.variant }) }, true)) e.preventDefault();
+            }}
+          >
             {result.cta.label}
           </a>
         )}

@@ -6,7 +6,7 @@ import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
 import { LazyQuizPanel } from './lazy-quiz-panel.js';
 import { markViewRequested } from '../first-view-request.js';
-import { ShowroomContext, type ShowroomContextValue } from './showroom-context.js';
+import { ShowroomContext, type Emit, type ShowroomContextValue } from './showroom-context.js';
 import { StoryPanel } from './story-panel.js';
 import { useInView } from './use-in-view.js';
 import { usePageVisible } from './use-page-visible.js';
@@ -16,6 +16,8 @@ export interface ShowroomProps {
   config: ShowroomConfig;
   reporter: Reporter;
   loadViewer: () => Promise<CreateViewer>;
+  /** Dispatches the showroom's DOM events on its element. */
+  emit: Emit;
 }
 
 /** The module of each experience type. */
@@ -36,7 +38,7 @@ export function firstTabChunk(config: ShowroomConfig): Promise<unknown> | undefi
  * (the APG tabs pattern), then the call to action and share. Reports Loaded, Viewed, exposures and
  * engaged time per module (the module the shopper last touched).
  */
-export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
+export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) {
   const root = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
   const [variant, setVariant] = useState<string>();
@@ -67,6 +69,8 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     if (viewer) return;
     preloadQuiz();
     markViewRequested();
+    // Without a 3D view to wait for, drawn is ready.
+    emit('vitrine:ready', {});
   }, []);
 
   const context = useMemo<ShowroomContextValue>(() => {
@@ -74,10 +78,11 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     return {
       config,
       reporter,
+      emit,
       t: (key: StringKey, values = {}) => formatString(strings[key] ?? key, { product: config.product.name, ...values }),
       announce: (text) => setMessage(text),
     };
-  }, [config, reporter]);
+  }, [config, reporter, emit]);
   const { t } = context;
 
   useEffect(() => {
@@ -100,6 +105,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
     setVariant(id);
     setWanted(true);
     if (method !== 'quiz') reporter.report('Variant Selected', { variant: v.id, label: v.label, method });
+    emit('vitrine:variant', { variant: v.id, label: v.label, method });
     setMessage(t('variantSelected', { label: v.label }));
   };
   const onStoryPage = (page: StoryPage) => {
@@ -192,7 +198,7 @@ export function Showroom({ config, reporter, loadViewer }: ShowroomProps) {
             {opened.current.has(i) && panel(e, i === tab)}
           </div>
         ))}
-        <CtaBar />
+        <CtaBar variant={variant ?? viewer?.variants?.[0]?.id} />
         <p class="sr" aria-live="polite" part="live">
           {message}
         </p>

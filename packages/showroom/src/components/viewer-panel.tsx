@@ -4,7 +4,7 @@ import type { Method, ViewerExperience } from '@vitrine/contracts';
 import type { CreateViewer, ShowroomViewer } from '../viewer/showroom-viewer.js';
 import { ArLink } from './ar-link.js';
 import { CameraPresets } from './camera-presets.js';
-import { LazyHotspotLayer } from './lazy-hotspot-layer.js';
+import { LazyLiveStage } from './lazy-live-stage.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { useInView } from './use-in-view.js';
@@ -32,108 +32,51 @@ interface Props {
   hotspot: StageCommand | undefined;
 }
 
-type State = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
+/** Where the 3D view is: not asked for, loading, drawn, or failed (the poster stays). */
+export type ViewState = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
 
+/** The 3D chunk asked for, and when (Model Loaded's `ms` counts from then). */
+export interface ViewRequest {
+  create: Promise<CreateViewer>;
+  at: number;
+}
 
 /**
  * Sense: the 3D view. Reserves its space (aspect-ratio) so nothing shifts, shows the poster until
- * the first frame, loads the 3D chunk only once in view or asked for, and falls back to the poster
- * and a message without WebGL or when the model fails.
+ * the first frame, asks for the 3D chunk only once in view or asked for (LiveStage then loads and
+ * drives it), and falls back to the poster and a message without WebGL or when the model fails.
  */
 export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant, camera, hotspot }: Props) {
-  const { t, reporter } = useShowroom();
+  const { t, emit } = useShowroom();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const viewer = useRef<ShowroomViewer>();
-  const [state, setState] = useState<State>('idle');
-  const [progress, setProgress] = useState(0);
-  const [attempt, setAttempt] = useState(0);
+  const gestures = useRef<OrbitGestures>();
+  const [state, setState] = useState<ViewState>('idle');
+  const [request, setRequest] = useState<ViewRequest>();
   const [autoRotate, setAutoRotate] = useState(experience.autoRotate !== false && !prefersReducedMotion());
   const [cameraId, setCameraId] = useState<string>();
-  const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
   const inView = useInView(stage, 0, '200px');
   const stopAutoRotate = () => setAutoRotate(false);
-  const gestures = useRef<OrbitGestures>();
-  const preset = (id: string | undefined) => experience.cameras?.find((c) => c.id === id);
 
+  // Again after a retry (the state goes back to idle).
   const shouldLoad = inView || wanted;
   useEffect(() => {
-    if (!shouldLoad) return;
-    let alive = true;
-    const started = performance.now();
+    if (!shouldLoad || state !== 'idle') return;
     setState('loading');
-    (async () => {
-      let create: CreateViewer;
-      const loading = loadViewer();
-      // Fetched beside the 3D chunk, not before it; a failure shows where the hotspots would be.
-      if (experience.hotspots) LazyHotspotLayer.preload().catch(() => {});
-      const gesturesLoading = import('./orbit-gestures.js');
-      let Gestures: typeof OrbitGestures;
-      try {
-        [create, { OrbitGestures: Gestures }] = await Promise.all([loading, gesturesLoading]);
-      } catch {
-        return alive && setState('failed');
-      }
-      if (!alive || !canvas.current) return;
-      let v: ShowroomViewer;
-      try {
-        v = create(canvas.current);
-      } catch {
-        return setState('no-webgl');
-      }
-      viewer.current = v;
-      gestures.current = new Gestures(v, reporter, stopAutoRotate);
-      try {
-        await v.load(experience.model, (fraction) => alive && setProgress(fraction));
-      } catch {
-        return alive && setState('failed');
-      }
-      if (!alive) return;
-      setState('ready');
-      reporter.report('Model Loaded', { ms: Math.round(performance.now() - started) });
-    })();
-    return () => {
-      alive = false;
-      viewer.current?.dispose();
-      viewer.current = undefined;
-      gestures.current = undefined;
-    };
-  }, [shouldLoad, attempt]);
+    setRequest({ create: loadViewer(), at: performance.now() });
+    // After the 3D chunk, never before it.
+    LazyLiveStage.preload().catch(() => {
+      setState('failed');
+      emit('vitrine:error', { code: 'model-failed', message: t('loadFailed') });
+    });
+  }, [shouldLoad, state]);
 
-  const ready = state === 'ready' ? viewer.current : undefined;
-  useEffect(() => ready?.setAutoRotate(autoRotate), [ready, autoRotate]);
-  useEffect(() => {
-    const chosen = experience.variants?.find((v) => v.id === variant);
-    if (ready && chosen) void ready.setVariant(chosen).catch(() => {});
-  }, [ready, variant]);
-  useEffect(() => {
-    const p = preset(camera?.id);
-    if (!p) return;
-    setCameraId(p.id);
-    ready?.setCamera(p);
-  }, [ready, camera]);
-  useEffect(() => {
-    const h = experience.hotspots?.find((x) => x.id === hotspot?.id);
-    if (h && hotspot) openHotspot(h.id, hotspot.method);
-    // The story moved on to a page without a hotspot: close the card it opened, not the shopper's.
-    else if (hotspot?.id === '') setOpen((o) => (o.focus ? o : { id: undefined, focus: false }));
-  }, [hotspot]);
-
-  function openHotspot(id: string | undefined, method: Method) {
-    setOpen({ id, focus: method !== 'story' });
-    const h = experience.hotspots?.find((x) => x.id === id);
-    // A story page opening a hotspot is the story's doing, already reported as its Story Page Viewed.
-    if (h && method !== 'story') reporter.report('Hotspot Opened', { hotspot_id: h.id, label: h.label, method });
-  }
   const chooseCamera = (id: string) => {
     stopAutoRotate();
     setCameraId(id);
-    const p = preset(id);
-    if (p) ready?.setCamera(p);
-  };
-  const retry = () => {
-    setState('idle');
-    setAttempt((n) => n + 1);
+    const preset = experience.cameras?.find((c) => c.id === id);
+    if (preset && state === 'ready') viewer.current?.setCamera(preset);
   };
 
   const poster = safeUrl(experience.poster);
@@ -162,33 +105,28 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         <p id="vs-viewer-help" class="sr">
           {t('viewerHelp')}
         </p>
-        {ready && experience.hotspots && (
-          <LazyHotspotLayer
-            hotspots={experience.hotspots}
-            viewer={ready}
-            open={open.id}
-            focusCard={open.focus}
-            onOpen={(id, method = 'tap') => (id ? openHotspot(id, method) : setOpen({ id: undefined, focus: false }))}
+        {request && (state === 'loading' || state === 'ready') && (
+          <LazyLiveStage
+            experience={experience}
+            request={request}
+            canvas={canvas}
+            viewer={viewer}
+            gestures={gestures}
+            state={state}
+            onState={setState}
+            variant={variant}
+            camera={camera}
+            hotspot={hotspot}
+            autoRotate={autoRotate}
+            stopAutoRotate={stopAutoRotate}
+            onCamera={setCameraId}
           />
-        )}
-        {state === 'loading' && (
-          <div
-            class="progress"
-            role="progressbar"
-            aria-label={t('loading')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-            part="progress"
-          >
-            <div style={{ transform: `scaleX(${progress})` }} />
-          </div>
         )}
         {failed && (
           <div class="notice" role="status" part="fallback">
             <span>{t(state === 'no-webgl' ? 'noWebgl' : 'loadFailed')}</span>
             {state === 'failed' && (
-              <button onClick={retry}>
+              <button onClick={() => setState('idle')}>
                 {t('retry')}
               </button>
             )}

@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 import type { ShowroomConfig } from '../../../../packages/contracts/src/index.js';
 import { mountShowroom, type MountOptions } from '../../../../packages/showroom/src/mount-showroom.js';
 import { LazyHotspotLayer } from '../../../../packages/showroom/src/components/lazy-hotspot-layer.js';
+import { LazyLiveStage } from '../../../../packages/showroom/src/components/lazy-live-stage.js';
 import { LazyQuizPanel } from '../../../../packages/showroom/src/components/lazy-quiz-panel.js';
 import type { ShowroomViewer } from '../../../../packages/showroom/src/viewer/showroom-viewer.js';
 // A path, not a URL: under happy-dom `URL` is the DOM's, whose objects node:fs refuses.
@@ -46,7 +47,7 @@ export function config(change: (c: ShowroomConfig) => void = () => {}): Showroom
 }
 
 // The chunks a page fetches while the 3D view loads are there by the time it has loaded; here, from the start.
-await Promise.all([LazyQuizPanel.preload(), LazyHotspotLayer.preload(), import('../../../../packages/showroom/src/components/orbit-gestures.js')]);
+await Promise.all([LazyQuizPanel.preload(), LazyHotspotLayer.preload(), LazyLiveStage.preload()]);
 
 // Effects run after the next frame; in tests, after the current microtasks (fake timers included).
 options.requestAnimationFrame = (callback) => queueMicrotask(callback);
