@@ -1,5 +1,6 @@
 import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
-import { differenceInterval } from './difference-interval.js';
+import { alwaysValidComparison, type ArmSample } from './always-valid-comparison.js';
+import { armVerdict } from './arm-verdict.js';
 import { idFilter } from './id-filter.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
@@ -7,7 +8,6 @@ import type { ArmComparison, ArmReport, ExperimentReport } from '@vitrine/contra
 import { emptySums, indicatorsOf } from './cube-figures.js';
 import { queryIndicators } from './query-indicators.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
-import { twoProportionZTest } from './two-proportion-z-test.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 /**
@@ -74,17 +74,18 @@ async function reportsOf(
         }),
       );
       const [baseline, ...others] = arms;
+      // Each visitor converted (1) or not (0): n visitors, Σx = Σx² = the visitors who clicked a CTA.
+      const sample = ({ indicators }: ArmReport): ArmSample => ({ n: indicators.visitors, sum: indicators.ctaVisitors, sumSquares: indicators.ctaVisitors });
       const comparisons = others.map((arm): ArmComparison => {
-        const [x1, n1, x2, n2] = [baseline!.indicators.ctaVisitors, baseline!.indicators.visitors, arm.indicators.ctaVisitors, arm.indicators.visitors];
-        const difference = differenceInterval(x1, n1, x2, n2);
-        const test = twoProportionZTest(x1, n1, x2, n2);
+        const [a, b] = [sample(baseline!), sample(arm)];
+        const result = alwaysValidComparison(a, b);
         return {
           arm_id: arm.arm_id,
           baseline_arm_id: baseline!.arm_id,
-          difference: difference?.difference ?? null,
-          interval: difference?.interval ?? null,
-          pValue: test?.pValue ?? null,
-          confidence: test ? 1 - test.pValue : null,
+          difference: a.n && b.n ? b.sum / b.n - a.sum / a.n : null,
+          interval: result?.interval ?? null,
+          pValue: result?.pValue ?? null,
+          verdict: armVerdict(result, a.n ? a.sum / a.n : 0),
         };
       });
       return {

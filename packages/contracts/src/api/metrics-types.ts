@@ -124,18 +124,28 @@ export interface ArmReport {
   indicators: Indicators;
 }
 
+/**
+ * What a comparison lets a marketer decide: the arm converts `better` or `worse` than the baseline;
+ * `no-difference` (enough data: any difference left is under 10 % of the baseline's rate);
+ * `undecided` (keep it running); `collecting` (an arm has under 100 visitors).
+ */
+export type ArmVerdict = 'better' | 'worse' | 'no-difference' | 'undecided' | 'collecting';
+
+/**
+ * An arm's CTA conversion against the baseline's, by always-valid inference (a mixture sequential
+ * probability ratio test): the interval and p-value stay honest however often the dashboard is read.
+ */
 export interface ArmComparison {
   arm_id: string;
   /** The arm compared with (the first arm of the config, or the first seen). */
   baseline_arm_id: string;
-  /** conversionRate(arm) - conversionRate(baseline). */
+  /** conversionRate(arm) - conversionRate(baseline); null when an arm has no visitor. */
   difference: number | null;
-  /** 95 % interval of the difference (Wald, unpooled). */
+  /** The 95 % confidence sequence of the difference, valid at every look; null while collecting. */
   interval: [number, number] | null;
-  /** Two-sided p-value of the two-proportion z-test (pooled). */
+  /** The always-valid p-value (1/Λ of the mSPRT); null while collecting. */
   pValue: number | null;
-  /** 1 - pValue. */
-  confidence: number | null;
+  verdict: ArmVerdict;
 }
 
 export interface ExperimentReport {

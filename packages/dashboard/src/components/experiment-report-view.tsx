@@ -3,13 +3,24 @@ import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
 import { formatPercent } from '../format/format-percent.js';
 import { formatPoints } from '../format/format-points.js';
-import type { ExperimentReport } from '@vitrine/contracts';
+import type { ArmVerdict, ExperimentReport } from '@vitrine/contracts';
 import { TableRegion } from './table-region.js';
+
+/** What each verdict tells the marketer to do. */
+const VERDICTS: Record<ArmVerdict, string> = {
+  better: 'Better: converts more than the baseline',
+  worse: 'Worse: converts less than the baseline',
+  'no-difference': 'No difference worth acting on (under 10 % of the baseline): enough data',
+  undecided: 'Not decided yet: keep it running',
+  collecting: 'Collecting: each arm needs 100 visitors',
+};
 
 /**
  * One experiment: every indicator per arm, each arm's conversion against the baseline with its
- * 95 % interval and confidence, and a warning that cannot be missed when the exposures do not
- * match the configured split (a sample-ratio mismatch makes the comparison untrustworthy).
+ * always-valid 95 % interval and what it lets the marketer decide, and a warning that cannot be
+ * missed when the exposures do not match the configured split (a sample-ratio mismatch makes the
+ * comparison untrustworthy). The interval holds however often the page refreshes, unlike a
+ * fixed-horizon test read again and again.
  */
 export function ExperimentReportView({ experiment, headingId }: { experiment: ExperimentReport; headingId: string }) {
   const total = experiment.arms.reduce((sum, arm) => sum + arm.exposures, 0);
@@ -64,14 +75,14 @@ export function ExperimentReportView({ experiment, headingId }: { experiment: Ex
       {experiment.comparisons.length > 0 && (
         <TableRegion label={`Comparisons of ${experiment.experiment_id}`}>
           <table data-table="comparisons">
-            <caption>CTA conversion against the baseline arm</caption>
+            <caption>CTA conversion against the baseline arm (always-valid: read it as often as you like)</caption>
             <thead>
               <tr>
                 <th scope="col">Arm</th>
                 <th scope="col">Baseline</th>
                 <th scope="col">Difference</th>
                 <th scope="col">95 % interval</th>
-                <th scope="col">Confidence</th>
+                <th scope="col">Verdict</th>
               </tr>
             </thead>
             <tbody>
@@ -81,7 +92,7 @@ export function ExperimentReportView({ experiment, headingId }: { experiment: Ex
                   <td>{comparison.baseline_arm_id}</td>
                   <td>{formatPoints(comparison.difference)}</td>
                   <td>{comparison.interval ? `${formatPoints(comparison.interval[0])} to ${formatPoints(comparison.interval[1])}` : '—'}</td>
-                  <td>{formatPercent(comparison.confidence)}</td>
+                  <td data-verdict={comparison.verdict}>{VERDICTS[comparison.verdict]}</td>
                 </tr>
               ))}
             </tbody>

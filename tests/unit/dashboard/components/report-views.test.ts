@@ -55,10 +55,12 @@ describe('the report views', () => {
     expect(root.querySelector('[data-figure=story-completion]')?.textContent).toMatch(/10 sessions completed the story: 20% of those that viewed page 1/);
   });
 
-  it('compares arms with the difference, its interval and confidence, and warns of a sample-ratio mismatch', () => {
+  it('compares arms with the difference, its always-valid interval and the verdict, and warns of a sample-ratio mismatch', () => {
     const fine = mount(h(ExperimentReportView, { experiment: experimentFixture(), headingId: 'e0' }));
     expect(fine.querySelector('[data-warning=sample-ratio]')).toBeNull();
-    expect(cells(fine, 'comparisons')).toEqual([['quiz', 'control', '+3.0 pp', '+0.1 pp to +5.9 pp', '96%']]);
+    expect(cells(fine, 'comparisons')).toEqual([['quiz', 'control', '+3.0 pp', '+0.1 pp to +5.9 pp', 'Better: converts more than the baseline']]);
+    const early = experimentFixture({ comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.5, interval: null, pValue: null, verdict: 'collecting' }] });
+    expect(cells(mount(h(ExperimentReportView, { experiment: early, headingId: 'e3' })), 'comparisons')).toEqual([['quiz', 'control', '+50.0 pp', '—', 'Collecting: each arm needs 100 visitors']]);
     expect(cells(fine, 'arms').map((row) => [row[0], row[1], row[2], row.at(-1)])).toEqual([
       ['control', '500', '51% (50%)', '5%'],
       ['quiz', '480', '49% (50%)', '8%'],

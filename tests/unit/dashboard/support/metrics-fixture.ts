@@ -29,7 +29,7 @@ export function experimentFixture(overrides: Partial<ExperimentReport> = {}): Ex
       { arm_id: 'control', exposures: 500, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.05 }) },
       { arm_id: 'quiz', exposures: 480, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.08 }) },
     ],
-    comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, confidence: 0.96 }],
+    comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, verdict: 'better' }],
     sampleRatio: { chiSquare: 0.41, pValue: 0.52, mismatch: false },
     ...overrides,
   };
