@@ -4,6 +4,7 @@ import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
 import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
+import { rememberedArms } from './reporting/exposed-arms.js';
 import type { ShowroomTracker } from './reporting/showroom-tracker.js';
 import { resolveConfigUrl } from './resolve-config-url.js';
 import type { Emit } from './components/showroom-context.js';
@@ -94,7 +95,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     const { tracker } = options;
     if (tracker && options.endpoint && tracker.init && !tracker.user?.()) tracker.init({ endpoint: options.endpoint, ...(options.writeKey && { writeKey: options.writeKey }), ...(consent && { consent }) });
     const anonymousId = tracker?.user?.()?.anonymousId ?? (memoryId ??= Math.random().toString(36).slice(2) + Date.now().toString(36));
-    const applied = applyExperiments(checked.config, anonymousId);
+    const applied = applyExperiments(checked.config, anonymousId, rememberedArms(anonymousId));
     if (applied.errors.length > 0) console.error(`[vitrine:invalid-experiment]\n${applied.errors.map((p) => `- ${p.message}`).join('\n')}`);
     const cfg = applied.config;
     const chunk = firstTabChunk(cfg);

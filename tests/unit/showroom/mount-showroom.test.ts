@@ -96,6 +96,25 @@ describe('mountShowroom', () => {
     expect(again.names()).not.toContain('Experiment Viewed');
   });
 
+  it('keeps a visitor in the arm they were shown when the marketer changes the weights', async () => {
+    const weighted = (tryWeight: number) =>
+      config((c) => {
+        c.experiments = [{ id: 'cta-wording', arms: [
+              { id: 'try', weight: tryWeight, patch: { product: { cta: { label: 'Try it at home' } } } },
+              { id: 'control', weight: 1 - tryWeight },
+            ], }];
+      });
+    const first = await mount(weighted(1 - 1e-9));
+    expect(first.root.querySelector('[part=cta]')?.textContent).toBe('Try it at home');
+    // Now almost everyone new goes to control; this visitor, exposed to "try", stays there.
+    const later = await mount(weighted(1e-9));
+    expect(later.root.querySelector('[part=cta]')?.textContent).toBe('Try it at home');
+    expect(later.last('Model Loaded')).toMatchObject({ experiments: { 'cta-wording': 'try' } });
+    localStorage.clear();
+    const forgotten = await mount(weighted(1e-9));
+    expect(forgotten.last('Model Loaded')).toMatchObject({ experiments: { 'cta-wording': 'control' } });
+  });
+
   it('sends nothing in preview mode, and still renders everything', async () => {
     const s = await mount(config(), { preview: true });
     expect(s.root.querySelector('canvas')).not.toBeNull();

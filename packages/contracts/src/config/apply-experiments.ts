@@ -16,17 +16,19 @@ export interface ExperimentsApplied {
 
 /**
  * Buckets the visitor into each experiment of a validated config and applies the arms' patches in
- * order, re-validating after each. A patch that breaks the config is skipped (the visitor sees the
+ * order, re-validating after each. Sticky: an arm in `remembered` (experiment id -> the arm this
+ * visitor was already shown) is kept while the experiment still has it, so changing the weights or
+ * adding an arm never moves a visitor who saw one; anyone else is bucketed by bucketVisitor. A patch that breaks the config is skipped (the visitor sees the
  * config without it) and reported at `experiments[i].arms[j].patch`; that experiment is then left
  * out of `arms`, so no event credits the visitor to an arm they did not see. Never changes `config`;
  * returns it as it is when no patch applies.
  */
-export function applyExperiments(config: ShowroomConfig, anonymousId: string): ExperimentsApplied {
+export function applyExperiments(config: ShowroomConfig, anonymousId: string, remembered: Readonly<Record<string, string>> = {}): ExperimentsApplied {
   let current = config;
   const arms: Record<string, string> = {};
   const errors: ConfigProblem[] = [];
   (config.experiments ?? []).forEach((experiment, x) => {
-    const arm = bucketVisitor(anonymousId, experiment);
+    const arm = experiment.arms.find((a) => a.id === remembered[experiment.id]) ?? bucketVisitor(anonymousId, experiment);
     if (arm.patch !== undefined) {
       const patched = checkConfig(mergePatch(current, arm.patch));
       if (!patched.config) {

@@ -1,5 +1,6 @@
 import { createEngagedTimer } from '@vitrine/tracker';
 import type { CommonProperties, Module, ModuleByFirstWord, ShowroomEventName, ShowroomEvents } from '@vitrine/contracts';
+import { readExposed, writeExposed } from './exposed-arms.js';
 import type { ShowroomTracker } from './showroom-tracker.js';
 
 export interface ReporterOptions {
@@ -50,7 +51,6 @@ const MODULE: ModuleByFirstWord = {
   Shared: 'relate',
 };
 
-const EXPOSED_KEY = 'vitrine.exposed';
 /** Exposures this page already reported or read: the memory used before consent. */
 const exposedInMemory = new Set<string>();
 
@@ -82,11 +82,12 @@ export function createReporter(o: ReporterOptions): Reporter {
     exposure() {
       const stored = readExposed();
       for (const [experiment_id, arm_id] of Object.entries(o.experiments)) {
-        const key = `${o.anonymousId}:${experiment_id}`;
-        if (exposedInMemory.has(key) || stored.includes(key)) continue;
+        // The arm too: the next page keeps this visitor in it (rememberedArms).
+        const key = `${o.anonymousId}:${experiment_id}:${arm_id}`;
+        if (!exposedInMemory.has(key) && !stored.includes(key)) reporter.report('Experiment Viewed', { experiment_id, arm_id });
         exposedInMemory.add(key);
-        if (!o.preview) stored.push(key);
-        reporter.report('Experiment Viewed', { experiment_id, arm_id });
+        // Stored even when reported before consent allowed storing, so that the arm sticks from then on.
+        if (!stored.includes(key)) stored.push(key);
       }
       if (o.persist !== false && !o.preview) writeExposed(stored);
     },
@@ -106,22 +107,4 @@ export function createReporter(o: ReporterOptions): Reporter {
   };
   engaged.setActive(now(), true);
   return reporter;
-}
-
-function readExposed(): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(EXPOSED_KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Keeps the newest 200 keys: a visitor is in a handful of experiments, not thousands. */
-function writeExposed(keys: string[]): void {
-  try {
-    localStorage.setItem(EXPOSED_KEY, JSON.stringify(keys.slice(-200)));
-  } catch {
-    // Storage full or blocked: the memory copy still stops repeats on this page.
-  }
 }

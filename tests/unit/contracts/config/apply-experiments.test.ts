@@ -63,4 +63,32 @@ describe('applyExperiments', () => {
     ]);
     expect(result.config.product.cta?.href).toBe('/basket/add?sku=NH-AST-001');
   });
+
+  describe('sticky arms', () => {
+    const even: Experiment = { id: 'cta-wording', arms: [{ id: 'control', weight: 1 }, { id: 'new-label', weight: 1 }] };
+    const visitors = Array.from({ length: 2_000 }, (_, i) => `visitor-${i}`);
+
+    it('keeps every exposed visitor in their arm when the weights change and an arm is added', () => {
+      const shown = new Map(visitors.map((id) => [id, applyExperiments(withExperiments(even), id).arms['cta-wording']!]));
+      const changed: Experiment = { id: 'cta-wording', arms: [{ id: 'control', weight: 1 }, { id: 'new-label', weight: 9 }, { id: 'third', weight: 5 }] };
+      // Without memory the change moves visitors: the harness sees what stickiness prevents.
+      expect(visitors.filter((id) => applyExperiments(withExperiments(changed), id).arms['cta-wording'] !== shown.get(id)).length).toBeGreaterThan(500);
+      const moved = visitors.filter((id) => applyExperiments(withExperiments(changed), id, { 'cta-wording': shown.get(id)! }).arms['cta-wording'] !== shown.get(id));
+      expect(moved).toEqual([]);
+    });
+
+    it('buckets new visitors by the new weights, deterministically', () => {
+      const changed: Experiment = { id: 'cta-wording', arms: [{ id: 'control', weight: 1 }, { id: 'new-label', weight: 9 }] };
+      const arms = visitors.map((id) => applyExperiments(withExperiments(changed), `new-${id}`).arms['cta-wording']);
+      expect(arms.filter((arm) => arm === 'new-label').length / arms.length).toBeCloseTo(0.9, 1);
+      expect(visitors.map((id) => applyExperiments(withExperiments(changed), `new-${id}`).arms['cta-wording'])).toEqual(arms);
+    });
+
+    it('buckets again a visitor whose remembered arm was removed, and ignores other experiments\' memories', () => {
+      const id = visitorIn(even, 'control');
+      expect(applyExperiments(withExperiments(even), id, { 'cta-wording': 'gone' }).arms).toEqual({ 'cta-wording': 'control' });
+      expect(applyExperiments(withExperiments(even), id, { 'other-test': 'new-label' }).arms).toEqual({ 'cta-wording': 'control' });
+      expect(applyExperiments(withExperiments(even), id, { 'cta-wording': 'new-label' }).arms).toEqual({ 'cta-wording': 'new-label' });
+    });
+  });
 });

@@ -50,7 +50,7 @@ describe('createReporter', () => {
     first.reporter.exposure();
     expect(first.track.mock.calls.map((c) => c[0])).toEqual(['Experiment Viewed']);
     expect(first.track.mock.calls[0]![1]).toMatchObject({ experiment_id: 'cta-wording', arm_id: 'control' });
-    expect(localStorage.getItem('vitrine.exposed')).toContain('v1:cta-wording');
+    expect(localStorage.getItem('vitrine.exposed')).toContain('v1:cta-wording:control');
     const other = make({ anonymousId: 'v2' });
     other.reporter.exposure();
     expect(other.track).toHaveBeenCalledTimes(1);
