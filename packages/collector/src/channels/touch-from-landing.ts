@@ -48,7 +48,8 @@ const within = (host: string, domain: string) => host === domain || host.endsWit
  */
 export function touchFromLanding({ campaign = {}, clickIds = {}, referrer, url }: Landing, excluded: readonly string[] = []): Touch {
   const clickId = Object.keys(AUTO_TAGS).find((name) => clickIds[name]) ?? Object.keys(clickIds).find((name) => clickIds[name]);
-  const fields = { campaign: campaign.name, term: campaign.term, content: campaign.content, ...(clickId && { clickId }) };
+  const named = { campaign: campaign.name, term: campaign.term, content: campaign.content, clickId };
+  const fields: Partial<Touch> = Object.fromEntries(Object.entries(named).filter(([, value]) => value));
   const tagged = clickId ? AUTO_TAGS[clickId] : undefined;
   if (tagged && GOOGLE_TAGS.includes(clickId!)) return { ...fields, ...tagged };
   if (campaign.source || campaign.medium) return { ...fields, source: campaign.source || '(not set)', medium: campaign.medium || '(not set)' };
