@@ -4,13 +4,13 @@ import type { Touch } from './touch.js';
 
 /** What the landing page saw: Segment's `context.campaign`, the ad click ids, the referrer. */
 export interface Landing {
-  campaign?: { source?: string; medium?: string; name?: string; term?: string; content?: string };
+  campaign?: { source?: string | undefined; medium?: string | undefined; name?: string | undefined; term?: string | undefined; content?: string | undefined };
   /** Click id parameters of the landing URL, by name (`gclid`, `msclkid`, ...). */
   clickIds?: Record<string, string>;
   /** `document.referrer`: a URL, an `android-app://` referrer, or empty. */
-  referrer?: string;
+  referrer?: string | undefined;
   /** The landing page's URL: a referrer from its own host is a self-referral. */
-  url?: string;
+  url?: string | undefined;
 }
 
 /**
