@@ -1,30 +1,6 @@
-/**
- * GA4's default channel groups, spelled as GA4 spells them, in the order its rules are tried: the
- * first rule a session matches names its channel.
- * https://support.google.com/analytics/answer/9756891
- */
-export const CHANNELS = [
-  'Direct',
-  'Cross-network',
-  'Paid Shopping',
-  'Paid Search',
-  'Paid Social',
-  'Paid Video',
-  'Display',
-  'Paid Other',
-  'Organic Shopping',
-  'Organic Social',
-  'Organic Video',
-  'Organic Search',
-  'Referral',
-  'Email',
-  'Affiliates',
-  'Audio',
-  'SMS',
-  'Mobile Push Notifications',
-  'Unassigned',
-] as const;
+import { CHANNELS, type Channel } from '@vitrine/contracts';
 
-export type Channel = (typeof CHANNELS)[number];
+// The names are the contracts' (the metrics API and the dashboard speak them too).
+export { CHANNELS, type Channel };
 
 export const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
