@@ -57,6 +57,9 @@ describe.each(SUBJECTS)('media of GET /api/metrics on $name', (subject) => {
       expect(email.counts.ctaClicked).toBe(1);
       expect(email.quiz.steps[0]).toMatchObject({ key: 'view', sessions: 1 });
       expect(email.media.map((row) => row.channel)).toEqual(['Email']);
+      // Every event carries the arm cta-wording: control (showroomRow): its figures are filtered too.
+      expect(email.experiments[0]!.arms.find((arm) => arm.arm_id === 'control')!.indicators).toMatchObject({ visits: 1, visitors: 1, ctaVisitors: 1 });
+      expect((await metrics({ channel: 'Direct', experiment: 'cta-wording', arm: 'control' })).indicators).toMatchObject({ visits: 2, visitors: 2, returningVisitors: 0 });
       expect((await metrics({ channel: 'Direct' })).indicators).toMatchObject({ visits: 2, visitors: 2, views: 0, ctaVisitors: 0 });
       expect((await metrics({ channel: 'Paid Social' })).indicators).toMatchObject({ visits: 0, visitors: 0 });
     } finally {
