@@ -22,6 +22,8 @@ const QUERIES = [
   ['experiment arm', 'experiment=cta-wording&arm=try-at-home'],
   ['tz=America/New_York', 'tz=America/New_York'],
   ['module=think', 'module=think'],
+  // The seed sends no landing context: every visit is Direct, the channel with the most rows to read.
+  ['channel=Direct', 'channel=Direct'],
   ['showroom + arm + tz + module', 'showroom=aster-chair&experiment=cta-wording&arm=control&tz=Europe/Paris&module=sense'],
 ];
 

@@ -39,6 +39,12 @@ export interface CollectorOptions {
   configsDir?: string | undefined;
   /** Re-posts every accepted batch, unchanged, to a Segment-compatible upstream after storing it. Default: none. */
   forward?: ForwardOptions | undefined;
+  /**
+   * Referrer domains that bring no visit of their own (the shop's other domains, payment providers
+   * such as paypal.com): a visit landing from one (or a subdomain) counts as Direct, as GA4's
+   * referral exclusions do. The page's own host always counts. Default: none.
+   */
+  referralExclusions?: readonly string[] | undefined;
   /** Delete events (and their rollups) older than this many days, at start and every hour. Default: keep everything. */
   retentionDays?: number | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */

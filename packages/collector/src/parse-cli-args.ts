@@ -25,6 +25,8 @@ export interface CliArgs {
   forward?: string;
   /** The upstream's write key, sent as Basic auth; undefined passes on the request's. */
   forwardWriteKey?: string;
+  /** Referrer domains that are no source of visits (also for rebuild-rollups); undefined excludes none but the page's own host. */
+  referralExclusions?: string[];
   /** Keep this many days of events; undefined keeps everything. */
   retentionDays?: number;
   /** Most connections open at once; undefined leaves startCollector's default (1000). */
@@ -45,6 +47,7 @@ export interface CliArgs {
 export const USAGE = `Usage: vitrine-collector [command] [options]
 Commands (default: start the collector):
   rebuild-rollups --data <dir>                       build the metrics rollups again from the stored events
+                                                     (pass the collector's --referral-exclusions too)
   delete-visitor --data <dir> --anonymous-id <id>    delete one visitor's events and rollups
   delete-visitor --data <dir> --user-id <id>         the same, by the site's userId
   rotate-admin-token --data <dir>                    print a new admin token; the old one and every login stop working
@@ -58,6 +61,9 @@ Options:
   --forward <url>     re-post every accepted batch, unchanged, to this Segment-compatible
                       batch URL (Segment, RudderStack, Jitsu), with retries
   --forward-write-key <key>  the upstream's write key (default: the request's)
+  --referral-exclusions <a.com,b.com>  referrer domains that bring no visit of their own (the
+                      shop's other domains, payment providers): such visits count as Direct;
+                      the page's own host always counts (default: no other)
   --retention-days <n> delete events older than n days, at start and hourly (default: keep all)
   --max-connections <n> most connections open at once; more are closed at once (default 1000)
   --trust-proxy <n|cidr,...>  take the client address for rate limits from X-Forwarded-For:
@@ -83,6 +89,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       forward: { type: 'string' },
       'forward-write-key': { type: 'string' },
       'retention-days': { type: 'string' },
+      'referral-exclusions': { type: 'string' },
       'max-connections': { type: 'string' },
       'trust-proxy': { type: 'string' },
       'ip-rate': { type: 'string' },
@@ -108,6 +115,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const days = Number(values['retention-days']);
     if (!/^\d+$/.test(values['retention-days']) || days < 1) throw new Error(`--retention-days must be a whole number of days, at least 1, not ${values['retention-days']}`);
     args.retentionDays = days;
+  }
+  const exclusions = values['referral-exclusions'];
+  if (exclusions !== undefined) {
+    const domains = exclusions.split(',').map((domain) => domain.trim().toLowerCase()).filter((domain) => domain !== '');
+    const bad = domains.find((domain) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain));
+    if (domains.length === 0 || bad !== undefined) throw new Error(`--referral-exclusions takes domains such as shop.example,paypal.com, not ${bad ?? exclusions}`);
+    args.referralExclusions = domains;
   }
   const maxConnections = values['max-connections'];
   if (maxConnections !== undefined) {

@@ -37,6 +37,7 @@ export interface ResolvedOptions {
   forward: ForwardOptions | undefined;
   database: string | undefined;
   retentionDays: number | undefined;
+  referralExclusions: readonly string[];
   log: (line: string) => void;
 }
 
@@ -84,6 +85,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     forward: options.forward && checkForward(options.forward),
     database: checkDatabase(options.database),
     retentionDays,
+    referralExclusions: checkReferralExclusions(options.referralExclusions),
     log,
   };
 }
@@ -116,4 +118,16 @@ function checkDatabase(database: string | undefined): string | undefined {
     throw new TypeError(`database must be a PostgreSQL URL such as postgres://vitrine@localhost:5432/vitrine, not ${JSON.stringify(String(database).slice(0, 30))}`);
   }
   return database;
+}
+
+/** Throws a TypeError unless every exclusion is a domain name (shop.example, not a URL); lowercased. */
+function checkReferralExclusions(domains: readonly string[] | undefined): readonly string[] {
+  if (domains === undefined) return [];
+  if (!Array.isArray(domains)) throw new TypeError('referralExclusions must be a list of domains such as ["paypal.com"]');
+  return domains.map((domain: unknown, i) => {
+    if (typeof domain !== 'string' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain.trim())) {
+      throw new TypeError(`referralExclusions[${i}] must be a domain such as paypal.com, not ${JSON.stringify(domain)}`);
+    }
+    return domain.trim().toLowerCase();
+  });
 }

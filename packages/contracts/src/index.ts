@@ -29,6 +29,7 @@ export type { Context, Json, Properties, SentBatch, SentMessage } from './wire/s
 export { MESSAGE_TYPES, type AcceptedMessage, type MessageType } from './wire/accepted-message.js';
 
 // The collector's HTTP API: requests and answers.
+export { CHANNELS, type Channel } from './api/channel.js';
 export type * from './api/metrics-types.js';
 export type * from './api/config-api-types.js';
 export type { DeleteVisitorAnswer, DeleteVisitorRequest } from './api/visitor-api-types.js';

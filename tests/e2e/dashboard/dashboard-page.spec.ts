@@ -39,6 +39,7 @@ test('shows the indicators, the daily charts with their tables, and passes axe',
   const visits = page.locator('[data-chart=visits]');
   await visits.getByText('Data table').click();
   await expect(visits.getByRole('table', { name: 'Visits and visitors per day' }).getByRole('row')).toHaveText([/Day\s*Visits\s*Visitors/, /2026-11-01\s*10\s*8/, /2026-11-02\s*20\s*15/, /2026-11-03\s*30\s*25/]);
+  await expect(page.locator('[data-table=media] tbody tr')).toHaveText([/^Email\s*700\s*75%/, /^Paid Social\s*534\s*75%/]);
   await expectNoAxeViolations(page);
 });
 
@@ -58,7 +59,11 @@ test('keeps filters in the URL: a change refetches without a reload, Back restor
   await page.getByRole('combobox', { name: 'Experiment arm' }).selectOption({ label: 'quiz-first: quiz' });
   await expect(page).toHaveURL(/\?showroom=oak-table&experiment=quiz-first&arm=quiz&module=think$/);
   expect(asked.at(-1)).toBe('?showroom=oak-table&experiment=quiz-first&arm=quiz&module=think');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('Paid Social');
+  await expect(page).toHaveURL(/\?showroom=oak-table&experiment=quiz-first&arm=quiz&module=think&channel=Paid\+Social$/);
+  expect(asked.at(-1)).toBe('?showroom=oak-table&experiment=quiz-first&arm=quiz&module=think&channel=Paid+Social');
 
+  await page.goBack();
   await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(/\?module=think$/);

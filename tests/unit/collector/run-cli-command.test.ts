@@ -31,6 +31,22 @@ describe('runCliCommand', () => {
     expect(rollupTables(path)).toEqual(before);
   });
 
+  it('rebuild-rollups classifies the visits again with --referral-exclusions', async () => {
+    const path = join(data, DB_FILE_NAME);
+    const store = await createSqliteEventStore(path);
+    await store.insertMany([{ ...showroomRow('Showroom Loaded', at(0), { visitor: 'paid' }), context: JSON.stringify({ page: { url: 'https://shop.example/', referrer: 'https://www.paypal.com/' } }) }]);
+    await store.close();
+    const channel = (): unknown => {
+      const db = new Database(path, { readonly: true });
+      const row = db.prepare("SELECT channel FROM rollup_visits WHERE visitor = 'paid' AND showroom_id = '*'").get() as { channel: string };
+      db.close();
+      return row.channel;
+    };
+    expect(channel()).toBe('Referral');
+    await runCliCommand('rebuild-rollups', { ...args(), referralExclusions: ['paypal.com'] });
+    expect(channel()).toBe('Direct');
+  });
+
   it('delete-visitor deletes by anonymousId or by userId', async () => {
     expect(await runCliCommand('delete-visitor', { ...args(), anonymousId: 'a' })).toBe('Deleted 1 events and the rollups of anonymousId a');
     expect(await runCliCommand('delete-visitor', { ...args(), userId: 'u-b' })).toBe('Deleted 1 events and the rollups of userId u-b');

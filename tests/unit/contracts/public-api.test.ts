@@ -4,6 +4,7 @@ import * as contracts from '../../../packages/contracts/src/index.js';
 describe('@vitrine/contracts public API', () => {
   it('exports exactly the documented values (everything else is a type)', () => {
     expect(Object.keys(contracts).sort()).toEqual([
+      'CHANNELS',
       'DEFAULT_STRINGS',
       'EVENT_VOCABULARY',
       'MESSAGE_TYPES',

@@ -1,5 +1,5 @@
 import type { SqlValue } from '../sql/sql-client.js';
-import type { Module } from '@vitrine/contracts';
+import type { Channel, Module } from '@vitrine/contracts';
 
 /** Which rollups a metrics query reads. */
 export interface MetricsScope {
@@ -11,6 +11,8 @@ export interface MetricsScope {
   experiment?: string | undefined;
   arm?: string | undefined;
   module?: Module | undefined;
+  /** Only the visits of this channel. */
+  channel?: Channel | undefined;
 }
 
 /** SQL conditions (on columns without a table prefix) and their parameters. */
@@ -36,14 +38,20 @@ export function cubeWhere(scope: MetricsScope): Where {
   }
   sql.push('bucket >= ? AND bucket < ?');
   params.push(scope.from, scope.to);
+  if (scope.channel !== undefined) {
+    sql.push('channel = ?');
+    params.push(scope.channel);
+  }
   return { sql: sql.join(' AND '), params };
 }
 
 /**
  * The visit rows of the scope: `rollup_visit_arms` of the experiment (and arm) when one is asked
  * for, else `rollup_visits` of the showroom, or of whole visits. `range: false` drops the range.
+ * With a channel, only its visits, linked among themselves: `prev` and `next` name the link
+ * columns that count distinct visitors (see queryVisitors).
  */
-export function visitsWhere(scope: MetricsScope, { range = true } = {}): Where & { table: string } {
+export function visitsWhere(scope: MetricsScope, { range = true } = {}): Where & { table: string; prev: string; next: string } {
   const arms = scope.experiment !== undefined;
   const sql = [arms ? 'experiment_id = ?' : 'showroom_id = ?'];
   const params: SqlValue[] = [arms ? scope.experiment! : (scope.showroom ?? '*')];
@@ -55,5 +63,10 @@ export function visitsWhere(scope: MetricsScope, { range = true } = {}): Where &
     sql.push('bucket >= ? AND bucket < ?');
     params.push(scope.from, scope.to);
   }
-  return { table: arms ? 'rollup_visit_arms' : 'rollup_visits', sql: sql.join(' AND '), params };
+  if (scope.channel !== undefined) {
+    sql.push('channel = ?');
+    params.push(scope.channel);
+  }
+  const links = scope.channel === undefined ? { prev: 'prev_start', next: 'next_start' } : { prev: 'channel_prev_start', next: 'channel_next_start' };
+  return { table: arms ? 'rollup_visit_arms' : 'rollup_visits', sql: sql.join(' AND '), params, ...links };
 }

@@ -1,11 +1,12 @@
-import { MODULES, type MetricsQuery, type Module } from '@vitrine/contracts';
+import { CHANNELS, MODULES, type MetricsQuery, type Module } from '@vitrine/contracts';
+import { isChannel } from '../channels/channel.js';
 import { createZonedCalendar } from './zoned-calendar.js';
 
 /** The longest range one query may cover, in days: a year and a leap day. */
 export const MAX_RANGE_DAYS = 366;
 /** Default range: this many days ending today. */
 const DEFAULT_DAYS = 30;
-const PARAMS = new Set(['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'tz']);
+const PARAMS = new Set(['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz']);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -49,6 +50,11 @@ export function parseMetricsQuery(params: URLSearchParams, now: number): { query
   if (module !== undefined) {
     if (!MODULES.includes(module as Module)) return { error: `module must be one of ${MODULES.join(', ')}, not ${module}` };
     query.module = module as Module;
+  }
+  const channel = value('channel');
+  if (channel !== undefined) {
+    if (!isChannel(channel)) return { error: `channel must be one of ${CHANNELS.join(', ')} (as GA4 spells them), not ${channel}` };
+    query.channel = channel;
   }
   return { query };
 }

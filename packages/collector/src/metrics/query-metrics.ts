@@ -6,6 +6,7 @@ import type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
+import { queryMedia } from './query-media.js';
 import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
 import { createZonedCalendar } from './zoned-calendar.js';
@@ -22,14 +23,16 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     experiment: query.experiment,
     arm: query.arm,
     module: query.module,
+    channel: query.channel,
   };
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
-  const [figures, funnels, experiments, showrooms] = await Promise.all([
+  const [figures, funnels, experiments, showrooms, media] = await Promise.all([
     queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
     queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
     queryShowrooms(db, context.known?.showrooms),
+    queryMedia(db, main, context.now, calendar),
   ]);
   const sums = figures.totals ?? emptySums();
   return {
@@ -42,6 +45,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     counts: countsOf(sums, query.module),
     series: seriesOf(figures.buckets, figures.newForDay, calendar, days, query.module),
     experiments: experiments.reports,
+    media,
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

@@ -30,19 +30,25 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
   const cube = byArm || scope.experiment !== undefined
     ? { sql: `showroom_id = '*' AND experiment_id = ?${byArm ? '' : ' AND arm_id = ?'}`, params: byArm ? [scope.experiment!] : [scope.experiment!, scope.arm!] }
     : { sql: "showroom_id = ? AND experiment_id = '' AND arm_id = ''", params: [scope.showroom ?? '*'] };
-  const prev = byArm ? '-1' : `CASE WHEN start_ts - prev_start < ${DAY_MS} THEN prev_start ELSE -1 END`;
+  if (scope.channel !== undefined) {
+    cube.sql += ' AND channel = ?';
+    cube.params.push(scope.channel);
+  }
+  // With a channel, the links among that channel's visits: its figures are those of its visits alone.
+  const [prevStart, nextStart] = [where.prev, where.next];
+  const prev = byArm ? '-1' : `CASE WHEN start_ts - ${prevStart} < ${DAY_MS} THEN ${prevStart} ELSE -1 END`;
   const [visits, repeats, returned] = await Promise.all([
     db.all<{ key: string | number; n: number }>(
       `SELECT ${key} AS "key", sum(visits) AS n FROM rollup_cube WHERE ${cube.sql} AND bucket >= ? AND bucket < ? GROUP BY ${key}`,
       [...cube.params, scope.from, scope.to],
     ),
     db.all<{ key: string | number; prev: number; n: number; before: number }>(
-      `SELECT ${key} AS "key", ${prev} AS "prev", count(*) AS "n", sum(CASE WHEN prev_start < ? THEN 1 ELSE 0 END) AS "before"
-       FROM ${where.table} WHERE ${where.sql} AND prev_start IS NOT NULL GROUP BY ${key}${byArm ? '' : `, ${prev}`}`,
+      `SELECT ${key} AS "key", ${prev} AS "prev", count(*) AS "n", sum(CASE WHEN ${prevStart} < ? THEN 1 ELSE 0 END) AS "before"
+       FROM ${where.table} WHERE ${where.sql} AND ${prevStart} IS NOT NULL GROUP BY ${key}${byArm ? '' : `, ${prev}`}`,
       [scope.from, ...where.params],
     ),
     db.all<{ key: string | number; n: number }>(
-      `SELECT ${key} AS "key", count(*) AS n FROM ${where.table} WHERE ${where.sql} AND prev_start IS NULL AND next_start IS NOT NULL AND next_start < ? GROUP BY ${key}`,
+      `SELECT ${key} AS "key", count(*) AS n FROM ${where.table} WHERE ${where.sql} AND ${prevStart} IS NULL AND ${nextStart} IS NOT NULL AND ${nextStart} < ? GROUP BY ${key}`,
       [...where.params, scope.to],
     ),
   ]);

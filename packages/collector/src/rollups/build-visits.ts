@@ -1,6 +1,7 @@
 import { EVENT_VOCABULARY, isShowroomEvent, MODULES, type ShowroomEventName } from '@vitrine/contracts';
 import { boundForRollups } from '../ingest/bound-for-rollups.js';
 import { capEngagedMs, emptyFacts, type FactColumn, type Facts } from './fact-columns.js';
+import { landingTouch } from './landing-touch.js';
 import { byTime, type RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
 import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
@@ -25,14 +26,15 @@ const MODULE_NAMES: ReadonlySet<string> = new Set(MODULES);
  * Splits one visitor's events into visits (a gap of more than 30 minutes starts a new one) and
  * sums what each visit did, per showroom and as a whole. Pure: the same events give the same
  * rollups whatever order they arrived in, which is what lets a rebuild equal the rollups kept at ingest.
- * Each event is read through boundForRollups: values out of its bounds count for nothing.
+ * Each event is read through boundForRollups: values out of its bounds count for nothing. A visit's
+ * channel is its first event's (landingTouch), `exclusions` being the referral-excluded domains.
  */
-export function buildVisits(events: readonly RollupEvent[]): VisitRollup[] {
+export function buildVisits(events: readonly RollupEvent[], exclusions: readonly string[] = []): VisitRollup[] {
   const visits: VisitRollup[] = [];
   let visit: VisitRollup | undefined;
   for (const event of [...events].sort(byTime)) {
     if (!visit || event.timestamp - visit.end > SESSION_GAP_MS) {
-      visit = { visitor: event.visitor, start: event.timestamp, end: event.timestamp, parts: new Map(), arms: new Set(), answers: new Set() };
+      visit = { visitor: event.visitor, start: event.timestamp, end: event.timestamp, touch: landingTouch(event, exclusions), parts: new Map(), arms: new Set(), answers: new Set() };
       visits.push(visit);
     }
     visit.end = event.timestamp;

@@ -1,8 +1,9 @@
+import type { Channel } from '../channels/channel.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { FACT_COLUMNS, type Facts } from './fact-columns.js';
 import type { VisitRollup } from './visit-rollup.js';
 
-type VisitRow = Record<string, number | string | null> & { start_ts: number; showroom_id: string; end_ts: number };
+type VisitRow = Record<string, number | string | null> & { start_ts: number; showroom_id: string; end_ts: number; landing_id: string; channel: Channel; source: string; medium: string; campaign: string };
 
 /** The stored visits of `visitor` that start from `from` to `to` (ms, inclusive), as replaceVisits stored them. */
 export async function readVisits(tx: SqlExecutor, visitor: string, from: number, to: number): Promise<VisitRollup[]> {
@@ -22,7 +23,7 @@ export async function readVisits(tx: SqlExecutor, visitor: string, from: number,
   const visitAt = (start: number): VisitRollup => {
     let visit = visits.get(start);
     if (!visit) {
-      visit = { visitor, start, end: start, parts: new Map(), arms: new Set(), answers: new Set() };
+      visit = { visitor, start, end: start, touch: { messageId: '', channel: 'Unassigned', source: '', medium: '', campaign: '' }, parts: new Map(), arms: new Set(), answers: new Set() };
       visits.set(start, visit);
     }
     return visit;
@@ -31,6 +32,8 @@ export async function readVisits(tx: SqlExecutor, visitor: string, from: number,
     const visit = visitAt(Number(row.start_ts));
     const facts = Object.fromEntries(FACT_COLUMNS.map((column) => [column, Number(row[column])])) as Facts;
     visit.parts.set(row.showroom_id, { facts, end: Number(row.end_ts) });
+    // Every part row of a visit holds the same touch.
+    visit.touch = { messageId: row.landing_id, channel: row.channel, source: row.source, medium: row.medium, campaign: row.campaign };
     visit.end = Math.max(visit.end, Number(row.end_ts));
   }
   for (const arm of arms) visitAt(Number(arm.start_ts)).arms.add(`${arm.experiment_id}\0${arm.arm_id}`);

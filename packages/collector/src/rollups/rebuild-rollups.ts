@@ -13,9 +13,9 @@ const VISITORS_PER_PAGE = 500;
 
 /**
  * Empties every rollup table and builds it again from the raw events, visitor by visitor, with
- * the same functions ingest uses. Runs in the caller's transaction.
+ * the same functions ingest uses (`exclusions`: the referral-excluded domains). Runs in the caller's transaction.
  */
-export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
+export async function rebuildRollups(tx: SqlExecutor, exclusions: readonly string[] = []): Promise<void> {
   for (const table of ROLLUP_TABLES) await tx.run(`DELETE FROM ${table}`);
   // Visitors by anonymousId, then those known by userId only: each pass pages along its own index.
   // A userId whose key an anonymousId already has (`user:42`) is left to the last step.
@@ -38,28 +38,28 @@ export async function rebuildRollups(tx: SqlExecutor): Promise<void> {
         `SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE ${where} AND ${column} >= ? AND ${column} <= ? ORDER BY ${column}`,
         [first, after],
       );
-      await writeVisitorRollups(tx, rows.map(toRollupEvent));
+      await writeVisitorRollups(tx, rows.map(toRollupEvent), exclusions);
     }
   }
   const keys = await tx.all<{ visitor: string }>(`SELECT DISTINCT ${VISITOR_KEY_SQL} AS visitor FROM events WHERE ${userOnly} AND ${shared}`);
-  await rebuildVisitorRollups(tx, keys.map((row) => row.visitor));
+  await rebuildVisitorRollups(tx, keys.map((row) => row.visitor), exclusions);
 }
 
 /**
  * Rebuilds the rollups of some visitors from their remaining events, after some of their events
  * were deleted (retention, a deletion request). Visitors left with no events disappear.
  */
-export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>): Promise<void> {
+export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<string>, exclusions: readonly string[] = []): Promise<void> {
   for (const visitor of new Set(visitors)) {
     await replaceVisits(tx, await readVisits(tx, visitor, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), []);
     await removeExposures(tx, visitor);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE ${visitorEvents(visitor)}`, visitorParams(visitor));
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
-    await writeVisitorRollups(tx, rows.map(toRollupEvent));
+    await writeVisitorRollups(tx, rows.map(toRollupEvent), exclusions);
   }
 }
 
-async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent[]): Promise<void> {
+async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent[], exclusions: readonly string[]): Promise<void> {
   const byVisitor = new Map<string, RollupEvent[]>();
   for (const event of events) {
     const list = byVisitor.get(event.visitor);
@@ -68,7 +68,7 @@ async function writeVisitorRollups(tx: SqlExecutor, events: readonly RollupEvent
   }
   for (const [visitor, list] of byVisitor) {
     await tx.run('INSERT INTO rollup_visitors (visitor) VALUES (?) ON CONFLICT (visitor) DO NOTHING', [visitor]);
-    await replaceVisits(tx, [], buildVisits(list));
+    await replaceVisits(tx, [], buildVisits(list, exclusions));
     await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(list));
   }

@@ -9,13 +9,15 @@ export interface RollupEvent {
   timestamp: number;
   event: string | null;
   properties: Record<string, unknown>;
+  /** The `context` column as stored (JSON text), parsed only for a visit's first event (landingTouch). */
+  context: string | null;
 }
 
 /** visitorKey in SQL (`||` concatenates on SQLite and PostgreSQL alike). */
 export const VISITOR_KEY_SQL = `COALESCE(anonymous_id, '${USER_VISITOR_PREFIX}' || user_id)`;
 
 /** The columns to select for `toRollupEvent`, in SQL. */
-export const ROLLUP_EVENT_COLUMNS = `message_id, ${VISITOR_KEY_SQL} AS visitor, timestamp, event, properties`;
+export const ROLLUP_EVENT_COLUMNS = `message_id, ${VISITOR_KEY_SQL} AS visitor, timestamp, event, properties, context`;
 
 export interface RollupEventColumns {
   message_id: string;
@@ -23,6 +25,7 @@ export interface RollupEventColumns {
   timestamp: number;
   event: string | null;
   properties: string | null;
+  context: string | null;
 }
 
 /** Parses a row selected with ROLLUP_EVENT_COLUMNS. */
@@ -33,6 +36,7 @@ export function toRollupEvent(row: RollupEventColumns): RollupEvent {
     visitor: row.visitor,
     timestamp: row.timestamp,
     event: row.event,
+    context: row.context,
     properties: parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {},
   };
 }

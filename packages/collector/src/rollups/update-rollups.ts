@@ -11,7 +11,7 @@ import type { VisitRollup } from './visit-rollup.js';
 import { replaceVisits, writeExposures } from './write-rollups.js';
 
 /**
- * Updates the rollups with events just inserted (only those: a resent event was not inserted, so it
+ * Updates the rollups with events just inserted (`exclusions`: the referral-excluded domains) (only those: a resent event was not inserted, so it
  * changes nothing), inside the insert's transaction, without reading a single stored event, so an
  * event costs the same whether it extends a visit, arrives late into a visit of 100,000 events, or
  * joins two visits. Per visitor, the new events' own visits (buildVisits) and the stored visits
@@ -21,13 +21,14 @@ import { replaceVisits, writeExposures } from './write-rollups.js';
  * - adding events only shortens the gaps between a visitor's events, so a stored visit never
  *   splits: visits only grow and join, and each stored visit is whole in the result;
  * - a visit's rollup is the same function of its events in any grouping: every fact is a sum or
- *   a max (fact-columns.ts: addFacts), the start and ends a min or max, arms and answers sets;
+ *   a max (fact-columns.ts: addFacts), the start and ends a min or max, arms and answers sets,
+ *   the touch the earliest event's (mergeVisits);
  * - two event sets that each form one visit form one visit together exactly when their spans
  *   overlap or lie within 30 minutes of each other, which is what mergeNear tests.
  * (Capping a visit's length instead would have changed what a visit is for the metrics, and a
  * long visit is normal for a shop left open in a tab.)
  */
-export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[]): Promise<void> {
+export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[], exclusions: readonly string[] = []): Promise<void> {
   const byVisitor = new Map<string, RollupEvent[]>();
   for (const event of events) {
     const list = byVisitor.get(event.visitor);
@@ -43,7 +44,7 @@ export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect
       [visitor, first - SESSION_GAP_MS, last + SESSION_GAP_MS],
     );
     const stored = near.length === 0 ? [] : await readVisits(tx, visitor, Number(near[0]!.start_ts), Number(near[near.length - 1]!.start_ts));
-    const merged = mergeNear([...stored, ...buildVisits(added)]);
+    const merged = mergeNear([...stored, ...buildVisits(added, exclusions)]);
     // A stored visit the new events did not reach comes back as the same object: left as it is.
     const kept = new Set(merged.filter((visit) => stored.includes(visit)));
     await replaceVisits(tx, stored.filter((visit) => !kept.has(visit)), merged.filter((visit) => !kept.has(visit)));

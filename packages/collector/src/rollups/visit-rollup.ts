@@ -1,4 +1,5 @@
 import type { Facts } from './fact-columns.js';
+import type { LandingTouch } from './landing-touch.js';
 
 /** The part of a visit's rows that stands for the whole visit, whatever the showroom. */
 export const WHOLE_VISIT = '*';
@@ -9,6 +10,8 @@ export interface VisitRollup {
   /** First and last event, ms since the epoch. */
   start: number;
   end: number;
+  /** Where it came from: the touch of its first event. */
+  touch: LandingTouch;
   /** Per showroom ('' for events without one) and WHOLE_VISIT: its facts and last event. */
   parts: Map<string, { facts: Facts; end: number }>;
   /** Experiment arms its events carried, as `experiment\0arm`. */

@@ -5,19 +5,20 @@ import { VISIT_TABLES } from './rollup-tables.js';
 import { bucketOf } from './session-gap.js';
 import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
 
-const INSERT_VISIT = `INSERT INTO rollup_visits (visitor, start_ts, showroom_id, bucket, end_ts, ${FACT_COLUMNS.join(', ')})
-  VALUES (?, ?, ?, ?, ?, ${FACT_COLUMNS.map(() => '?').join(', ')})`;
-const INSERT_ARM = 'INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta) VALUES (?, ?, ?, ?, ?, ?, ?)';
+const INSERT_VISIT = `INSERT INTO rollup_visits (visitor, start_ts, showroom_id, bucket, end_ts, landing_id, channel, source, medium, campaign, ${FACT_COLUMNS.join(', ')})
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FACT_COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_ARM = 'INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 const INSERT_ANSWER = `INSERT INTO rollup_visit_answers (visitor, start_ts, showroom_id, question_position, question_id, answer_id) VALUES (?, ?, ?, ?, ?, ?)`;
-const CUBE_KEY = 'showroom_id, experiment_id, arm_id, bucket';
-const ADD_CUBE = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${CUBE_COLUMNS.map(() => '?').join(', ')})
+const CUBE_KEY = 'showroom_id, experiment_id, arm_id, bucket, channel';
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+const ADD_CUBE = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (${marks(5 + CUBE_COLUMNS.length)})
   ON CONFLICT (${CUBE_KEY}) DO UPDATE SET ${CUBE_COLUMNS.map((column) => `${column} = rollup_cube.${column} + excluded.${column}`).join(', ')}`;
-const ADD_STEP = `INSERT INTO rollup_step_cube (${CUBE_KEY}, step, sessions) VALUES (?, ?, ?, ?, ?, ?)
+const ADD_STEP = `INSERT INTO rollup_step_cube (${CUBE_KEY}, step, sessions) VALUES (${marks(7)})
   ON CONFLICT (${CUBE_KEY}, step) DO UPDATE SET sessions = rollup_step_cube.sessions + excluded.sessions`;
-const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_position, question_id, answer_id, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_position, question_id, answer_id, answers) VALUES (${marks(9)})
   ON CONFLICT (${CUBE_KEY}, question_position, question_id, answer_id) DO UPDATE SET answers = rollup_answer_cube.answers + excluded.answers`;
 // A cube row that no visit adds to any more goes, so the cubes hold exactly what a rebuild would.
-const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND bucket = ?';
+const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND bucket = ? AND channel = ?';
 const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0 AND exposures = 0`;
 const PRUNE_STEP = `DELETE FROM rollup_step_cube WHERE ${KEY_WHERE} AND step = ? AND sessions = 0`;
 const PRUNE_ANSWER = `DELETE FROM rollup_answer_cube WHERE ${KEY_WHERE} AND question_position = ? AND question_id = ? AND answer_id = ? AND answers = 0`;
@@ -49,11 +50,12 @@ export async function replaceVisits(tx: SqlExecutor, before: readonly VisitRollu
 
 async function insertRows(tx: SqlExecutor, visit: VisitRollup): Promise<void> {
   const bucket = bucketOf(visit.start);
+  const { messageId, channel, source, medium, campaign } = visit.touch;
   for (const [part, { facts, end }] of visit.parts) {
-    await tx.run(INSERT_VISIT, [visit.visitor, visit.start, part, bucket, end, ...FACT_COLUMNS.map((column) => facts[column])]);
+    await tx.run(INSERT_VISIT, [visit.visitor, visit.start, part, bucket, end, messageId, channel, source, medium, campaign, ...FACT_COLUMNS.map((column) => facts[column])]);
   }
   const whole = visit.parts.get(WHOLE_VISIT)!;
-  for (const arm of visit.arms) await tx.run(INSERT_ARM, [visit.visitor, visit.start, ...arm.split('\0'), bucket, whole.end, whole.facts.cta]);
+  for (const arm of visit.arms) await tx.run(INSERT_ARM, [visit.visitor, visit.start, ...arm.split('\0'), bucket, whole.end, whole.facts.cta, channel]);
   for (const answer of visit.answers) {
     const [part, position, questionId, answerId] = answer.split('\0');
     await tx.run(INSERT_ANSWER, [visit.visitor, visit.start, part!, Number(position), questionId!, answerId!]);
@@ -69,7 +71,8 @@ const STATEMENTS: Record<CubeKind, [add: string, prune: string]> = {
 
 /**
  * What visits add to the cubes, by cube row: each part of a visit, under no arm ('') and under
- * each arm it carries, adds its figures to the cube, 1 to each step it reached and to each answer.
+ * each arm it carries, adds its figures to the cube, 1 to each step it reached and to each answer,
+ * under the visit's channel.
  */
 function contributions(visits: readonly VisitRollup[]): Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }> {
   const out = new Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }>();
@@ -86,7 +89,7 @@ function contributions(visits: readonly VisitRollup[]): Map<string, { kind: Cube
       const figures = cubeFigures(facts);
       const answers = [...visit.answers].map((answer) => answer.split('\0')).filter(([answerPart]) => answerPart === part);
       for (const [experiment, arm] of arms) {
-        const key = [part, experiment, arm, bucket];
+        const key = [part, experiment, arm, bucket, visit.touch.channel];
         add('cube', key, CUBE_COLUMNS.map((column) => figures[column]));
         for (const step of stepsReached(facts)) add('step', [...key, step], [1]);
         for (const [, position, questionId, answerId] of answers) add('answer', [...key, Number(position), questionId!, answerId!], [1]);
@@ -98,7 +101,7 @@ function contributions(visits: readonly VisitRollup[]): Map<string, { kind: Cube
 
 const UPSERT_EXPOSURE = `INSERT INTO rollup_exposures (visitor, experiment_id, arm_id, showroom_id, first_ts, exposed) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (visitor, experiment_id, arm_id) DO UPDATE SET showroom_id = excluded.showroom_id, first_ts = excluded.first_ts, exposed = excluded.exposed`;
-const ADD_EXPOSURES = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${CUBE_COLUMNS.map((column) => (column === 'exposures' ? '?' : '0')).join(', ')})
+const ADD_EXPOSURES = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ${CUBE_COLUMNS.map((column) => (column === 'exposures' ? '?' : '0')).join(', ')})
   ON CONFLICT (${CUBE_KEY}) DO UPDATE SET exposures = rollup_cube.exposures + excluded.exposures`;
 
 type StoredExposure = Pick<ExposureRollup, 'showroomId' | 'firstTs' | 'exposed'>;
@@ -140,7 +143,8 @@ export async function removeExposures(tx: SqlExecutor, visitor: string): Promise
 async function countExposure(tx: SqlExecutor, experimentId: string, armId: string, exposure: StoredExposure, sign: 1 | -1): Promise<void> {
   if (!exposure.exposed) return;
   for (const part of new Set([WHOLE_VISIT, exposure.showroomId])) {
-    const key = [part, experimentId, armId, bucketOf(exposure.firstTs)];
+    // A visitor's exposure belongs to no visit, so to no channel ('').
+    const key = [part, experimentId, armId, bucketOf(exposure.firstTs), ''];
     await tx.run(ADD_EXPOSURES, [...key, sign]);
     if (sign < 0) await tx.run(PRUNE_CUBE, key);
   }

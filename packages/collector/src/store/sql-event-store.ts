@@ -31,9 +31,15 @@ const byIdentity = (a: EventRow, b: EventRow): number => {
 };
 const SELECT = `SELECT ${columns.map((column) => `${column} AS "${EVENT_COLUMNS[column]}"`).join(', ')} FROM events`;
 
+/** What a store needs to know of the site besides its database. */
+export interface StoreOptions {
+  /** Referrer domains that are no source (the shop's other domains, payment providers); the page's own host always. Default: none. */
+  referralExclusions?: readonly string[] | undefined;
+}
+
 /** An EventStore over `client`, its schema migrated first (see migrations.ts). Takes ownership of the client. */
-export async function createSqlEventStore(client: SqlClient): Promise<EventStore> {
-  await migrate(client, rebuildRollups);
+export async function createSqlEventStore(client: SqlClient, { referralExclusions: exclusions = [] }: StoreOptions = {}): Promise<EventStore> {
+  await migrate(client, (tx) => rebuildRollups(tx, exclusions));
 
   /** Deletes the events `where` selects and rebuilds the rollups of the visitors they belonged to. */
   const deleteEvents = (where: string, params: readonly SqlValue[]): Promise<number> =>
@@ -42,7 +48,7 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
       const names = visitors.map((row) => row.visitor);
       await lockVisitors(tx, client.dialect, names);
       const { changes } = await tx.run(`DELETE FROM events WHERE ${where}`, params);
-      await rebuildVisitorRollups(tx, names);
+      await rebuildVisitorRollups(tx, names, exclusions);
       return changes;
     });
 
@@ -63,9 +69,9 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
         }
         const tracked = added.flatMap((row) => {
           const visitor = visitorKey(row.anonymousId, row.userId);
-          return visitor === null ? [] : [toRollupEvent({ message_id: row.messageId, visitor, timestamp: row.timestamp, event: row.event, properties: row.properties })];
+          return visitor === null ? [] : [toRollupEvent({ message_id: row.messageId, visitor, timestamp: row.timestamp, event: row.event, properties: row.properties, context: row.context })];
         });
-        await updateRollups(tx, client.dialect, tracked);
+        await updateRollups(tx, client.dialect, tracked, exclusions);
         return added.length;
       }),
     count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,
@@ -77,7 +83,7 @@ export async function createSqlEventStore(client: SqlClient): Promise<EventStore
     rebuildRollups: () =>
       client.transaction(async (tx) => {
         await lockVisitors(tx, client.dialect, []);
-        await rebuildRollups(tx);
+        await rebuildRollups(tx, exclusions);
       }),
     deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
     deleteVisitor: async (visitor) => {

@@ -3,8 +3,9 @@
  * each field says how it is computed. Rates are fractions (0..1) or null when the denominator is 0.
  */
 import type { Module } from '../events/module.js';
+import type { Channel } from './channel.js';
 
-/** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `tz` (IANA, default UTC). */
+/** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `channel` (a GA4 channel name), `tz` (IANA, default UTC). */
 export interface MetricsQuery {
   showroom?: string;
   /** First day, YYYY-MM-DD in `tz`. Default: 29 days before `to`. */
@@ -16,6 +17,8 @@ export interface MetricsQuery {
   arm?: string;
   /** Only this module's interactions, engaged time and counts. */
   module?: Module;
+  /** Only the visits that came by this channel (the channel of each visit's first event), in every figure. */
+  channel?: Channel;
   tz: string;
 }
 
@@ -156,6 +159,12 @@ export interface ExperimentReport {
   sampleRatio: { chiSquare: number; pValue: number; mismatch: boolean };
 }
 
+/** The indicators of the visits that came by one channel. */
+export interface MediaRow {
+  channel: Channel;
+  indicators: Indicators;
+}
+
 export interface MetricsResult {
   query: MetricsQuery;
   /** ISO time the figures were computed. */
@@ -167,6 +176,11 @@ export interface MetricsResult {
   counts: Counts;
   series: DailySeries;
   experiments: ExperimentReport[];
+  /**
+   * One row per channel with visits in the range (most visits first), each with the six indicators
+   * of its visits alone; only the filter's channel with a channel filter.
+   */
+  media: MediaRow[];
   /** Showroom ids that have events, for the filter: those of the stored configs only. */
   showrooms: string[];
   /**

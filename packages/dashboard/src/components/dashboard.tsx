@@ -8,6 +8,7 @@ import { ExperimentReportView } from './experiment-report-view.js';
 import { FailureNotice } from './failure-notice.js';
 import { FilterBar } from './filter-bar.js';
 import { IndicatorCardList } from './indicator-card-list.js';
+import { MediaTable } from './media-table.js';
 import { ModuleTable } from './module-table.js';
 import { QuizReportView } from './quiz-report-view.js';
 import { SeriesChartView } from './series-chart-view.js';
@@ -72,6 +73,10 @@ export function Dashboard() {
                   <SeriesChartView key={chart.id} chart={chart} series={metrics.series} />
                 ))}
               </div>
+            </section>
+            <section aria-labelledby="media-heading">
+              <h2 id="media-heading">Media</h2>
+              <MediaTable media={metrics.media} />
             </section>
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">Modules</h2>

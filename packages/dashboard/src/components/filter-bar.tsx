@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Filters } from '../filters/filters.js';
 import { isTimeZone } from '../filters/is-time-zone.js';
 import { MODULE_LABELS } from '../metrics/module-labels.js';
-import type { MetricsResult, Module } from '@vitrine/contracts';
+import { CHANNELS, type MetricsResult, type Module } from '@vitrine/contracts';
 
 interface Props {
   filters: Filters;
@@ -92,6 +92,15 @@ export function FilterBar({ filters, metrics, onApply }: Props) {
             <option key={module} value={module}>
               {MODULE_LABELS[module]}
             </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Channel
+        <select name="channel" value={filters.channel ?? ''} onChange={(event) => set({ channel: event.currentTarget.value })}>
+          <option value="">All channels</option>
+          {CHANNELS.map((channel) => (
+            <option key={channel}>{channel}</option>
           ))}
         </select>
       </label>

@@ -1,9 +1,9 @@
-import type { Module } from '@vitrine/contracts';
+import type { Channel, Module } from '@vitrine/contracts';
 
 /**
  * What the marketer narrowed the figures to: the query string of `GET /api/metrics`, and of the
  * dashboard's own URL so a view can be shared and the back button undoes a change. Absent = the
- * API's default (all showrooms, the last 30 days, every visitor, every module, UTC).
+ * API's default (all showrooms, the last 30 days, every visitor, every module, every channel, UTC).
  */
 export interface Filters {
   showroom?: string;
@@ -15,9 +15,11 @@ export interface Filters {
   experiment?: string;
   arm?: string;
   module?: Module;
+  /** Only the visits that came by this channel (GA4's name: Email, Paid Social, ...). */
+  channel?: Channel;
   /** IANA time zone of the days. */
   tz?: string;
 }
 
 /** The keys in the order they appear in a URL. */
-export const FILTER_KEYS = ['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'tz'] as const satisfies readonly (keyof Filters)[];
+export const FILTER_KEYS = ['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz'] as const satisfies readonly (keyof Filters)[];

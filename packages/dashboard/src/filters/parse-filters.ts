@@ -1,5 +1,5 @@
 import { MODULE_LABELS } from '../metrics/module-labels.js';
-import type { Module } from '@vitrine/contracts';
+import { CHANNELS, type Channel, type Module } from '@vitrine/contracts';
 import type { Filters } from './filters.js';
 import { isTimeZone } from './is-time-zone.js';
 
@@ -49,6 +49,11 @@ export function parseFilters(search: string): ParsedFilters {
   if (module !== undefined) {
     if (Object.hasOwn(MODULE_LABELS, module)) filters.module = module as Module;
     else problems.push(`Ignored module=${module}: not one of ${Object.keys(MODULE_LABELS).join(', ')}.`);
+  }
+  const channel = text('channel');
+  if (channel !== undefined) {
+    if ((CHANNELS as readonly string[]).includes(channel)) filters.channel = channel as Channel;
+    else problems.push(`Ignored channel=${channel}: not one of GA4's channels (${CHANNELS.join(', ')}).`);
   }
   const tz = text('tz');
   if (tz !== undefined) {

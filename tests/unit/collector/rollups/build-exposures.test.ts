@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExposures } from '../../../../packages/collector/src/rollups/build-exposures.js';
 import type { RollupEvent } from '../../../../packages/collector/src/rollups/rollup-event.js';
 
-const ev = (event: string, timestamp: number, properties: Record<string, unknown>): RollupEvent => ({ messageId: String(timestamp), visitor: 'v', timestamp, event, properties });
+const ev = (event: string, timestamp: number, properties: Record<string, unknown>): RollupEvent => ({ messageId: String(timestamp), visitor: 'v', timestamp, event, properties, context: null });
 
 describe('buildExposures', () => {
   it('takes arms from every event and the exposure from Experiment Viewed, at the earliest time', () => {

@@ -11,6 +11,7 @@ const ev = (event: string, minute: number, properties: Record<string, unknown> =
   timestamp: minute * MIN,
   event,
   properties: { showroom_id: 'chair', module: 'sense', ...properties },
+  context: null,
 });
 
 describe('buildVisits', () => {

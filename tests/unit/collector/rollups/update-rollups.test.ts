@@ -66,6 +66,22 @@ describe('rollups kept at ingest', () => {
     expect(visits(tables)).toEqual([['v-1', at(15), at(40), 1, 1]]);
   });
 
+  it('keep the channel of the visit’s first event, whichever batch brought it, ties by messageId as a rebuild', async () => {
+    const landing = (messageId: string, minute: number, url: string, referrer = ''): EventRow => ({
+      ...showroomRow('Showroom Loaded', at(minute), { messageId }),
+      context: JSON.stringify({ page: { url, referrer } }),
+    });
+    const email = 'https://shop.example/?utm_source=news&utm_medium=email';
+    const google = ['https://shop.example/', 'https://www.google.com/'] as const;
+    const { path, tables } = await ingest([[landing('b', 10, email)], [landing('c', 5, 'https://shop.example/?gclid=1')], [landing('a', 5, ...google)]]);
+    const whole = (tables['rollup_visits'] as Record<string, unknown>[]).filter((row) => row['showroom_id'] === '*');
+    expect(whole.map(({ channel, source, medium }) => [channel, source, medium])).toEqual([['Organic Search', 'google', 'organic']]);
+    const store = await createSqliteEventStore(path);
+    await store.rebuildRollups();
+    await store.close();
+    expect(rollupTables(path)).toEqual(tables);
+  });
+
   it('saturate a visit’s engaged time at 24 h as a rebuild does, batch by batch', async () => {
     const sixHours = (minute: number): EventRow => showroomRow('Engaged Time', at(minute), { ms: 6 * 3_600_000 });
     const incremental = await ingest([[sixHours(0), sixHours(1)], [sixHours(2)], [sixHours(3)], [sixHours(4), sixHours(5)]]);
@@ -122,11 +138,18 @@ describe('rollups kept at ingest', () => {
         { 'cta-wording': 'b', 'Bad Id': 'b' },
         Object.fromEntries(Array.from({ length: 11 }, (_, k) => [`e${k}`, 'a'])),
       ),
+      // The landing each event saw: the visit's channel is its first event's, ties broken by messageId.
+      context: fc.constantFrom(
+        null,
+        { page: { url: 'https://shop.example/?utm_source=news&utm_medium=email' } },
+        { page: { url: 'https://shop.example/', referrer: 'https://www.google.com/' } },
+        { page: { url: 'https://shop.example/?gclid=x' } },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 40 }), fc.boolean(), lateness, async (specs, sizes, resend, late) => {
-        const generated = specs.map((s, i) =>
-          showroomRow(s.name, at(s.minute), {
+        const generated = specs.map((s, i) => ({
+          ...showroomRow(s.name, at(s.minute), {
             messageId: `m-${i}`,
             visitor: s.visitor,
             showroom: s.showroom,
@@ -141,7 +164,8 @@ describe('rollups kept at ingest', () => {
             experiment_id: 'cta',
             arm_id: s.n === 1 ? 'control' : 'b',
           }),
-        );
+          context: s.context && JSON.stringify(s.context),
+        }));
         const rows = arrivalOrder(generated, late);
         const batches: EventRow[][] = [];
         for (let i = 0, b = 0; i < rows.length; b++) {

@@ -7,7 +7,8 @@ describe('parseFilters and filtersToSearch', () => {
   it.each<[string, Filters]>([
     ['none', {}],
     ['one showroom', { showroom: 'aster-chair' }],
-    ['every filter', { showroom: 'aster chair & co', from: '2026-10-01', to: '2026-10-31', experiment: 'quiz-first', arm: 'b/2', module: 'think', tz: 'Europe/Paris' }],
+    ['every filter', { showroom: 'aster chair & co', from: '2026-10-01', to: '2026-10-31', experiment: 'quiz-first', arm: 'b/2', module: 'think', channel: 'Paid Social', tz: 'Europe/Paris' }],
+    ['a channel', { channel: 'Email' }],
     ['markup in ids', { showroom: '<img src=x onerror=alert(1)>', experiment: '"><script>', arm: '&amp;' }],
   ])('round-trips %s through the query string', (_, filters) => {
     expect(parseFilters(filtersToSearch(filters))).toEqual({ filters, problems: [] });
@@ -15,7 +16,7 @@ describe('parseFilters and filtersToSearch', () => {
 
   it('writes nothing for no filter, and the keys in one order whatever the object says', () => {
     expect(filtersToSearch({})).toBe('');
-    expect(filtersToSearch({ tz: 'UTC', showroom: 'a', from: '2026-01-01' })).toBe('?showroom=a&from=2026-01-01&tz=UTC');
+    expect(filtersToSearch({ tz: 'UTC', channel: 'Paid Social', showroom: 'a', from: '2026-01-01' })).toBe('?showroom=a&from=2026-01-01&channel=Paid+Social&tz=UTC');
   });
 
   it('treats empty values as absent', () => {
@@ -31,6 +32,7 @@ describe('parseFilters and filtersToSearch', () => {
     ['?arm=b', /arm: an experiment and an arm go together/],
     ['?module=space', /module=space: not one of sense, feel, think, act, relate/],
     ['?tz=Mars/Olympus', /tz=Mars\/Olympus: not an IANA time zone/],
+    ['?channel=email', /channel=email: not one of GA4's channels \(Direct, .*Email.*\)/],
   ])('drops %s and says why', (search, problem) => {
     const { problems } = parseFilters(search);
     expect(problems).toHaveLength(1);

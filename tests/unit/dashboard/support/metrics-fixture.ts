@@ -56,6 +56,10 @@ export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsR
       questions: [{ question: 1, answered: 30, dropOff: 0.25, answers: [{ question_id: 'room', answer_id: 'living', count: 20 }, { question_id: 'room', answer_id: 'office', count: 10 }] }],
     },
     story: { pages: [{ page: 1, sessions: 50 }, { page: 2, sessions: 25 }], completed: 10, completionRate: 0.2 },
+    media: [
+      { channel: 'Email', indicators: indicatorsFixture({ visits: 700, visitors: 600, conversionRate: 0.09 }) },
+      { channel: 'Paid Social', indicators: indicatorsFixture({ visits: 534, visitors: 387, conversionRate: null }) },
+    ],
     counts: { hotspotsOpened: 11, variantsSelected: 12, arLaunched: 3, ctaClicked: 14, shared: 2, quizCompleted: 20, storyCompleted: 10 },
     series: {
       days: ['2026-11-01', '2026-11-02', '2026-11-03'],

@@ -5,7 +5,7 @@ import { afterAll } from 'vitest';
 import type { EventStore } from '../../../../../packages/collector/src/store/event-store.js';
 import { createPostgresClient } from '../../../../../packages/collector/src/sql/postgres-client.js';
 import type { SqlClient } from '../../../../../packages/collector/src/sql/sql-client.js';
-import { createSqlEventStore } from '../../../../../packages/collector/src/store/sql-event-store.js';
+import { createSqlEventStore, type StoreOptions } from '../../../../../packages/collector/src/store/sql-event-store.js';
 import { createSqliteClient } from '../../../../../packages/collector/src/sql/sqlite-client.js';
 import { createTestDatabase, postgresUrl } from '../../../support/test-postgres.js';
 
@@ -15,7 +15,7 @@ export interface Subject {
   /** A client on a new empty database (removed after the test file). */
   client(): Promise<SqlClient>;
   /** An EventStore on a new empty database. */
-  open(): Promise<EventStore>;
+  open(options?: StoreOptions): Promise<EventStore>;
 }
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'vitrine-conformance-'));
@@ -29,7 +29,7 @@ afterAll(async () => {
 export const sqlite: Subject = {
   name: 'SQLite',
   client: async () => createSqliteClient(join(sqliteDir, `db-${++sqliteFiles}.sqlite`)),
-  open: async () => createSqlEventStore(await sqlite.client()),
+  open: async (options) => createSqlEventStore(await sqlite.client(), options),
 };
 
 export const postgres: Subject = {
@@ -39,7 +39,7 @@ export const postgres: Subject = {
     databases.push(database);
     return createPostgresClient(database.url);
   },
-  open: async () => createSqlEventStore(await postgres.client()),
+  open: async (options) => createSqlEventStore(await postgres.client(), options),
 };
 
 /** SQLite, and PostgreSQL where it is installed (a suite needing both uses describePostgres). */
