@@ -1,6 +1,7 @@
 // The made-up shoppers of `npm run seed` and the metrics benchmark: visitors who come back over
 // days, each visit a plausible path through the demo showrooms (the events of @vitrine/contracts'
-// vocabulary, each under its module), with two experiments. Deterministic for a seed.
+// vocabulary, each under its module), with two experiments, landing from a mix of channels (LANDINGS).
+// Deterministic for a seed.
 import { randomUUID } from 'node:crypto';
 import { EVENT_VOCABULARY } from '@vitrine/contracts';
 
@@ -19,6 +20,25 @@ const CONTEXT = {
   userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
   locale: 'en-GB',
 };
+
+/**
+ * Where visits land from, with the share of visits of each: the landing URL's query and the
+ * referrer, as the page's context carries them (the collector classifies them into GA4's channels).
+ */
+const LANDINGS = [
+  [0.3, '', ''],
+  [0.22, '', 'https://www.google.com/'],
+  [0.03, '', 'https://www.bing.com/'],
+  [0.08, '?utm_source=google&utm_medium=cpc&utm_campaign=chairs-brand&gclid=Cj0KCQiA', ''],
+  [0.06, '?utm_source=instagram&utm_medium=paid_social&utm_campaign=spring-living&fbclid=IwAR2', 'https://l.instagram.com/'],
+  [0.07, '', 'https://www.instagram.com/'],
+  [0.03, '', 'https://www.pinterest.com/'],
+  [0.1, '?utm_source=newsletter&utm_medium=email&utm_campaign=spring-edit', ''],
+  [0.05, '', 'https://www.dezeen.com/2024/05/best-armchairs/'],
+  [0.03, '?utm_source=homes-blog&utm_medium=affiliate&utm_campaign=reviews', 'https://homes-blog.example/'],
+  [0.02, '?utm_source=gdn&utm_medium=display&utm_campaign=retargeting', ''],
+  [0.01, '?utm_source=youtube&utm_medium=video&utm_campaign=aster-film', 'https://www.youtube.com/'],
+];
 
 /** mulberry32: a small seeded PRNG, so the same seed makes the same shoppers. */
 function random(seed) {
@@ -40,6 +60,11 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
   const rnd = random(seed);
   const chance = (p) => rnd() < p;
   const pick = (list) => list[Math.floor(rnd() * list.length)];
+  /** An entry of `list`, each [share, ...] drawn with its share of the chance. */
+  const weighted = (list) => {
+    let r = rnd();
+    return list.find(([share]) => (r -= share) < 0) ?? list[0];
+  };
   let made = 0;
   for (let v = 0; made < events; v++) {
     const anonymousId = `seed-${seed}-${v}`;
@@ -51,6 +76,8 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
       const showroom = chance(0.6) ? 'aster-chair' : pick(OTHER_SHOWROOMS);
       const experiments = Object.fromEntries(Object.entries(EXPERIMENTS).filter(([, [room]]) => room === showroom).map(([id]) => [id, arms[id]]));
       const sessionId = String(Math.floor(start));
+      const [, search, referrer] = weighted(LANDINGS);
+      const page = { path: `/products/${showroom}`, url: `https://shop.example/products/${showroom}${search}`, ...(referrer ? { referrer } : {}) };
       let at = start;
       // Each event under its module, as the widget sends it: the widget's own reports under the first
       // experience's (the 3D view, in every demo showroom), Engaged Time under the one it was spent in.
@@ -66,7 +93,7 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
           anonymousId,
           timestamp: new Date(Math.min(at, now)).toISOString(),
           properties: { showroom_id: showroom, config_version: 1, module, experiments, ...properties },
-          context: { ...CONTEXT, sessionId, page: { path: `/products/${showroom}`, url: `https://shop.example/products/${showroom}` } },
+          context: { ...CONTEXT, sessionId, page },
         };
       };
       const engaged = (module) => track('Engaged Time', { ms: Math.round(2_000 + rnd() * 40_000) }, module);

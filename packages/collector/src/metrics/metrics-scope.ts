@@ -1,5 +1,6 @@
 import type { SqlValue } from '../sql/sql-client.js';
-import type { Channel, Module } from '@vitrine/contracts';
+import { ALL_CHANNELS } from '../rollups/visit-rollup.js';
+import { CHANNELS, type Channel, type Module } from '@vitrine/contracts';
 
 /** Which rollups a metrics query reads. */
 export interface MetricsScope {
@@ -13,6 +14,8 @@ export interface MetricsScope {
   module?: Module | undefined;
   /** Only the visits of this channel. */
   channel?: Channel | undefined;
+  /** The figures per channel (the Media view) instead of in total; not with a split by arm. */
+  byChannel?: boolean | undefined;
 }
 
 /** SQL conditions (on columns without a table prefix) and their parameters. */
@@ -24,10 +27,13 @@ export interface Where {
 /** Whether the figures are wanted per arm of `scope.experiment`. */
 export const splitByArm = (scope: MetricsScope): boolean => scope.experiment !== undefined && scope.arm === undefined;
 
+/** The column the figures are split by (grouped by in SQL): the arm, the channel, or none. */
+export const splitColumn = (scope: MetricsScope): 'arm_id' | 'channel' | undefined => (splitByArm(scope) ? 'arm_id' : scope.byChannel ? 'channel' : undefined);
+
 /**
  * The cube rows (`rollup_cube`, `rollup_step_cube`, `rollup_answer_cube`) of the scope within its
  * range: the showroom's part, or the whole visits' ('*'); the arm's, the experiment's (split by
- * arm), or every visit's ('').
+ * arm), or every visit's (''); the channel's, or all channels' ('*').
  */
 export function cubeWhere(scope: MetricsScope): Where {
   const sql = ['showroom_id = ?', 'experiment_id = ?'];
@@ -36,20 +42,18 @@ export function cubeWhere(scope: MetricsScope): Where {
     sql.push('arm_id = ?');
     params.push(scope.arm ?? '');
   }
-  sql.push('bucket >= ? AND bucket < ?');
-  params.push(scope.from, scope.to);
-  if (scope.channel !== undefined) {
-    sql.push('channel = ?');
-    params.push(scope.channel);
-  }
+  // Split by channel: each channel's rows, named so that each is one range of buckets to read.
+  const channels: SqlValue[] = scope.byChannel ? [...CHANNELS] : [scope.channel ?? ALL_CHANNELS];
+  sql.push(`channel IN (${channels.map(() => '?').join(', ')})`, 'bucket >= ? AND bucket < ?');
+  params.push(...channels, scope.from, scope.to);
   return { sql: sql.join(' AND '), params };
 }
 
 /**
  * The visit rows of the scope: `rollup_visit_arms` of the experiment (and arm) when one is asked
  * for, else `rollup_visits` of the showroom, or of whole visits. `range: false` drops the range.
- * With a channel, only its visits, linked among themselves: `prev` and `next` name the link
- * columns that count distinct visitors (see queryVisitors).
+ * With a channel (or split by channel), only its visits, linked among themselves: `prev` and
+ * `next` name the link columns that count distinct visitors (see queryVisitors).
  */
 export function visitsWhere(scope: MetricsScope, { range = true } = {}): Where & { table: string; prev: string; next: string } {
   const arms = scope.experiment !== undefined;
@@ -67,6 +71,6 @@ export function visitsWhere(scope: MetricsScope, { range = true } = {}): Where &
     sql.push('channel = ?');
     params.push(scope.channel);
   }
-  const links = scope.channel === undefined ? { prev: 'prev_start', next: 'next_start' } : { prev: 'channel_prev_start', next: 'channel_next_start' };
+  const links = scope.channel === undefined && !scope.byChannel ? { prev: 'prev_start', next: 'next_start' } : { prev: 'channel_prev_start', next: 'channel_next_start' };
   return { table: arms ? 'rollup_visit_arms' : 'rollup_visits', sql: sql.join(' AND '), params, ...links };
 }

@@ -1,6 +1,6 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { cubeWhere, splitByArm, type MetricsScope } from './metrics-scope.js';
+import { cubeWhere, splitColumn, type MetricsScope } from './metrics-scope.js';
 import type { Module } from '@vitrine/contracts';
 
 export type CubeSums = Record<CubeColumn, number>;
@@ -10,19 +10,19 @@ export const SERIES_COLUMNS = ['visits', 'loads', 'views', 'engaged_ms', 'intera
 export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
 
 /**
- * The cube's sums over the scope: in total (keyed '') or per arm when the scope is split by arm,
- * and, unless split, the few columns the daily series need per 15-minute bucket. The database
- * sums; only about one small row per bucket comes back.
+ * The cube's sums over the scope: in total (keyed '') or per arm or channel when the scope is split
+ * (see splitColumn), and, unless split, the few columns the daily series need per 15-minute
+ * bucket. The database sums; only about one small row per bucket comes back.
  */
 export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
-  const split = splitByArm(scope);
+  const split = splitColumn(scope);
   const sums = CUBE_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(', ');
   const seriesColumn = (column: (typeof SERIES_COLUMNS)[number]): string =>
     scope.module !== undefined && (column === 'engaged_ms' || column === 'interactions') ? `${column}_${scope.module} AS ${column}` : column;
   const [totals, buckets] = await Promise.all([
     db.all<Record<string, number | string | null>>(
-      split ? `SELECT arm_id AS "key", ${sums} FROM rollup_cube WHERE ${where.sql} GROUP BY arm_id` : `SELECT '' AS "key", ${sums} FROM rollup_cube WHERE ${where.sql}`,
+      split ? `SELECT ${split} AS "key", ${sums} FROM rollup_cube WHERE ${where.sql} GROUP BY ${split}` : `SELECT '' AS "key", ${sums} FROM rollup_cube WHERE ${where.sql}`,
       where.params,
     ),
     split

@@ -1,3 +1,4 @@
+import { ALL_CHANNELS } from '../rollups/visit-rollup.js';
 import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
 import { alwaysValidComparison, type ArmSample } from './always-valid-comparison.js';
 import { armVerdict } from './arm-verdict.js';
@@ -22,8 +23,9 @@ export async function queryExperiments(
   context: MetricsContext,
   calendar: ZonedCalendar,
 ): Promise<{ reports: ExperimentReport[]; unknown: { experiments: number; arms: number } }> {
-  const where = ['showroom_id = ?', "experiment_id <> ''", 'bucket >= ? AND bucket < ?'];
-  const params: SqlValue[] = [scope.showroom ?? '*', scope.from, scope.to];
+  // Exposures are a visitor's, not a visit's: the cube counts them under all channels only.
+  const where = ['showroom_id = ?', "experiment_id <> ''", 'channel = ?', 'bucket >= ? AND bucket < ?'];
+  const params: SqlValue[] = [scope.showroom ?? '*', ALL_CHANNELS, scope.from, scope.to];
   if (scope.experiment !== undefined) {
     where.push('experiment_id = ?');
     params.push(scope.experiment);

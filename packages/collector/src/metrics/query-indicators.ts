@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { emptySums, indicatorsOf } from './cube-figures.js';
-import { splitByArm, type MetricsScope } from './metrics-scope.js';
+import { splitColumn, type MetricsScope } from './metrics-scope.js';
 import type { Indicators } from '@vitrine/contracts';
 import { queryCube, type CubeSums, type SeriesSums } from './query-cube.js';
 import { queryCtaAndLive, queryVisitors } from './query-visitors.js';
@@ -14,14 +14,14 @@ export interface ScopeFigures {
   totals: CubeSums | undefined;
   buckets: Map<string, SeriesSums>;
   newForDay: Map<string, number>;
-  /** Keyed '' when not split by arm, else by arm id. */
+  /** Keyed '' when not split, else by arm id or channel. */
   indicators: Map<string, Indicators>;
 }
 
-/** Reads the scope's rollups and computes its indicators (per arm when the scope is split by arm). */
+/** Reads the scope's rollups and computes its indicators (per arm or channel when the scope is split). */
 export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now: number, calendar: ZonedCalendar): Promise<ScopeFigures> {
   const [cube, people, { cta, live }] = await Promise.all([queryCube(db, scope), queryVisitors(db, scope, calendar), queryCtaAndLive(db, scope, now, LIVE_WINDOW_MS)]);
-  const split = splitByArm(scope);
+  const split = splitColumn(scope) !== undefined;
   const keys = split ? new Set([...cube.totals.keys(), ...people.visitors.keys()]) : new Set(['']);
   const indicators = new Map<string, Indicators>();
   for (const key of keys) {

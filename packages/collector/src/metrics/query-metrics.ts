@@ -27,18 +27,21 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
   };
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
-  const [figures, funnels, experiments, showrooms, media] = await Promise.all([
+  const [figures, funnels, experiments, showrooms, byChannel] = await Promise.all([
     queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
     queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
     queryShowrooms(db, context.known?.showrooms),
-    queryMedia(db, main, context.now, calendar),
+    // With a channel filter, its one row is the main figures.
+    query.channel === undefined ? queryMedia(db, main, context.now, calendar) : undefined,
   ]);
   const sums = figures.totals ?? emptySums();
+  const indicators = figures.indicators.get('')!;
+  const media = byChannel ?? (query.channel !== undefined && indicators.visits > 0 ? [{ channel: query.channel, indicators }] : []);
   return {
     query,
     generatedAt: new Date(context.now).toISOString(),
-    indicators: figures.indicators.get('')!,
+    indicators,
     modules: modulesOf(sums, query.module),
     quiz: funnels.quiz,
     story: funnels.story,

@@ -1,12 +1,14 @@
+import { ALL_CHANNELS } from '../rollups/visit-rollup.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { splitByArm, visitsWhere, type MetricsScope } from './metrics-scope.js';
+import { splitColumn, visitsWhere, type MetricsScope } from './metrics-scope.js';
+import { CHANNELS } from '@vitrine/contracts';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 const DAY_MS = 86_400_000;
 
-/** Distinct visitors of the scope: in the whole range, and per day (per bucket's day) or per arm. */
+/** Distinct visitors of the scope: in the whole range, and per day (per bucket's day), or per arm or channel. */
 export interface VisitorCounts {
-  /** Keyed by arm id when split by arm, else ''. */
+  /** Keyed by arm id or channel when split, else ''. */
   visitors: Map<string, number>;
   returningVisitors: Map<string, number>;
   /** Per bucket (its ms as text): visitors whose first visit of that local day started in it. */
@@ -23,20 +25,20 @@ export interface VisitorCounts {
  * V comes from the cube; R, P and C from partial indexes holding only repeat and returned visits.
  */
 export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calendar: ZonedCalendar): Promise<VisitorCounts> {
-  const byArm = splitByArm(scope);
+  const split = splitColumn(scope);
+  const byArm = split === 'arm_id';
   const where = visitsWhere(scope);
-  const key = byArm ? 'arm_id' : 'bucket';
+  const key = split ?? 'bucket';
   // The cube rows counting the same visits as the visit table read: of whole visits when by arm.
   const cube = byArm || scope.experiment !== undefined
     ? { sql: `showroom_id = '*' AND experiment_id = ?${byArm ? '' : ' AND arm_id = ?'}`, params: byArm ? [scope.experiment!] : [scope.experiment!, scope.arm!] }
     : { sql: "showroom_id = ? AND experiment_id = '' AND arm_id = ''", params: [scope.showroom ?? '*'] };
-  if (scope.channel !== undefined) {
-    cube.sql += ' AND channel = ?';
-    cube.params.push(scope.channel);
-  }
+  const channels = scope.byChannel ? [...CHANNELS] : [scope.channel ?? ALL_CHANNELS];
+  cube.sql += ` AND channel IN (${channels.map(() => '?').join(', ')})`;
+  cube.params.push(...channels);
   // With a channel, the links among that channel's visits: its figures are those of its visits alone.
   const [prevStart, nextStart] = [where.prev, where.next];
-  const prev = byArm ? '-1' : `CASE WHEN start_ts - ${prevStart} < ${DAY_MS} THEN ${prevStart} ELSE -1 END`;
+  const prev = split ? '-1' : `CASE WHEN start_ts - ${prevStart} < ${DAY_MS} THEN ${prevStart} ELSE -1 END`;
   const [visits, repeats, returned] = await Promise.all([
     db.all<{ key: string | number; n: number }>(
       `SELECT ${key} AS "key", sum(visits) AS n FROM rollup_cube WHERE ${cube.sql} AND bucket >= ? AND bucket < ? GROUP BY ${key}`,
@@ -44,7 +46,7 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
     ),
     db.all<{ key: string | number; prev: number; n: number; before: number }>(
       `SELECT ${key} AS "key", ${prev} AS "prev", count(*) AS "n", sum(CASE WHEN ${prevStart} < ? THEN 1 ELSE 0 END) AS "before"
-       FROM ${where.table} WHERE ${where.sql} AND ${prevStart} IS NOT NULL GROUP BY ${key}${byArm ? '' : `, ${prev}`}`,
+       FROM ${where.table} WHERE ${where.sql} AND ${prevStart} IS NOT NULL GROUP BY ${key}${split ? '' : `, ${prev}`}`,
       [scope.from, ...where.params],
     ),
     db.all<{ key: string | number; n: number }>(
@@ -53,7 +55,7 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
     ),
   ]);
 
-  const group = (k: string | number): string => (byArm ? String(k) : '');
+  const group = (k: string | number): string => (split ? String(k) : '');
   const add = (map: Map<string, number>, k: string, n: number): void => void map.set(k, (map.get(k) ?? 0) + n);
   const firstVisits = new Map<string, number>();
   const visitors = new Map<string, number>();
@@ -61,13 +63,13 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
   for (const row of visits) {
     add(firstVisits, group(row.key), Number(row.n));
     add(visitors, group(row.key), Number(row.n));
-    if (!byArm) add(newForDay, String(row.key), Number(row.n));
+    if (!split) add(newForDay, String(row.key), Number(row.n));
   }
   for (const row of repeats) {
     add(firstVisits, group(row.key), -Number(row.n));
     add(visitors, group(row.key), Number(row.before) - Number(row.n));
     const prevStart = Number(row.prev);
-    if (!byArm && prevStart >= 0 && calendar.dayOf(prevStart) === calendar.dayOf(Number(row.key))) add(newForDay, String(row.key), -Number(row.n));
+    if (!split && prevStart >= 0 && calendar.dayOf(prevStart) === calendar.dayOf(Number(row.key))) add(newForDay, String(row.key), -Number(row.n));
   }
   const returningVisitors = new Map<string, number>();
   for (const [k, n] of visitors) returningVisitors.set(k, n - (firstVisits.get(k) ?? 0));
@@ -77,9 +79,9 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
 
 /** Distinct visitors with a CTA click in the range, and with an event in the last `liveMs` before `now`; per arm when split. */
 export async function queryCtaAndLive(db: SqlExecutor, scope: MetricsScope, now: number, liveMs: number): Promise<{ cta: Map<string, number>; live: Map<string, number> }> {
-  const byArm = splitByArm(scope);
-  const key = byArm ? 'arm_id' : "''";
-  const group = byArm ? ' GROUP BY arm_id' : '';
+  const split = splitColumn(scope);
+  const key = split ?? "''";
+  const group = split ? ` GROUP BY ${split}` : '';
   const inRange = visitsWhere(scope);
   const any = visitsWhere(scope, { range: false });
   const [cta, live] = await Promise.all([

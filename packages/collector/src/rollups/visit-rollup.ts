@@ -4,6 +4,9 @@ import type { LandingTouch } from './landing-touch.js';
 /** The part of a visit's rows that stands for the whole visit, whatever the showroom. */
 export const WHOLE_VISIT = '*';
 
+/** The cube rows' channel that stands for every channel: each visit adds to its own and to these. */
+export const ALL_CHANNELS = '*';
+
 /** A visit (session) and everything the metrics need of it, as the rollup tables hold it. */
 export interface VisitRollup {
   visitor: string;

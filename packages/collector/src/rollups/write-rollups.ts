@@ -3,13 +3,13 @@ import type { ExposureRollup } from './build-exposures.js';
 import { CUBE_COLUMNS, cubeFigures, FACT_COLUMNS, stepsReached } from './fact-columns.js';
 import { VISIT_TABLES } from './rollup-tables.js';
 import { bucketOf } from './session-gap.js';
-import { WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
+import { ALL_CHANNELS, WHOLE_VISIT, type VisitRollup } from './visit-rollup.js';
 
 const INSERT_VISIT = `INSERT INTO rollup_visits (visitor, start_ts, showroom_id, bucket, end_ts, landing_id, channel, source, medium, campaign, ${FACT_COLUMNS.join(', ')})
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FACT_COLUMNS.map(() => '?').join(', ')})`;
 const INSERT_ARM = 'INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 const INSERT_ANSWER = `INSERT INTO rollup_visit_answers (visitor, start_ts, showroom_id, question_position, question_id, answer_id) VALUES (?, ?, ?, ?, ?, ?)`;
-const CUBE_KEY = 'showroom_id, experiment_id, arm_id, bucket, channel';
+const CUBE_KEY = 'showroom_id, experiment_id, arm_id, channel, bucket';
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 const ADD_CUBE = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (${marks(5 + CUBE_COLUMNS.length)})
   ON CONFLICT (${CUBE_KEY}) DO UPDATE SET ${CUBE_COLUMNS.map((column) => `${column} = rollup_cube.${column} + excluded.${column}`).join(', ')}`;
@@ -18,7 +18,7 @@ const ADD_STEP = `INSERT INTO rollup_step_cube (${CUBE_KEY}, step, sessions) VAL
 const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_position, question_id, answer_id, answers) VALUES (${marks(9)})
   ON CONFLICT (${CUBE_KEY}, question_position, question_id, answer_id) DO UPDATE SET answers = rollup_answer_cube.answers + excluded.answers`;
 // A cube row that no visit adds to any more goes, so the cubes hold exactly what a rebuild would.
-const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND bucket = ? AND channel = ?';
+const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND channel = ? AND bucket = ?';
 const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0 AND exposures = 0`;
 const PRUNE_STEP = `DELETE FROM rollup_step_cube WHERE ${KEY_WHERE} AND step = ? AND sessions = 0`;
 const PRUNE_ANSWER = `DELETE FROM rollup_answer_cube WHERE ${KEY_WHERE} AND question_position = ? AND question_id = ? AND answer_id = ? AND answers = 0`;
@@ -72,7 +72,7 @@ const STATEMENTS: Record<CubeKind, [add: string, prune: string]> = {
 /**
  * What visits add to the cubes, by cube row: each part of a visit, under no arm ('') and under
  * each arm it carries, adds its figures to the cube, 1 to each step it reached and to each answer,
- * under the visit's channel.
+ * under the visit's channel and under all channels (ALL_CHANNELS).
  */
 function contributions(visits: readonly VisitRollup[]): Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }> {
   const out = new Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }>();
@@ -89,10 +89,12 @@ function contributions(visits: readonly VisitRollup[]): Map<string, { kind: Cube
       const figures = cubeFigures(facts);
       const answers = [...visit.answers].map((answer) => answer.split('\0')).filter(([answerPart]) => answerPart === part);
       for (const [experiment, arm] of arms) {
-        const key = [part, experiment, arm, bucket, visit.touch.channel];
-        add('cube', key, CUBE_COLUMNS.map((column) => figures[column]));
-        for (const step of stepsReached(facts)) add('step', [...key, step], [1]);
-        for (const [, position, questionId, answerId] of answers) add('answer', [...key, Number(position), questionId!, answerId!], [1]);
+        for (const channel of [ALL_CHANNELS, visit.touch.channel]) {
+          const key = [part, experiment, arm, channel, bucket];
+          add('cube', key, CUBE_COLUMNS.map((column) => figures[column]));
+          for (const step of stepsReached(facts)) add('step', [...key, step], [1]);
+          for (const [, position, questionId, answerId] of answers) add('answer', [...key, Number(position), questionId!, answerId!], [1]);
+        }
       }
     }
   }
@@ -143,8 +145,8 @@ export async function removeExposures(tx: SqlExecutor, visitor: string): Promise
 async function countExposure(tx: SqlExecutor, experimentId: string, armId: string, exposure: StoredExposure, sign: 1 | -1): Promise<void> {
   if (!exposure.exposed) return;
   for (const part of new Set([WHOLE_VISIT, exposure.showroomId])) {
-    // A visitor's exposure belongs to no visit, so to no channel ('').
-    const key = [part, experimentId, armId, bucketOf(exposure.firstTs), ''];
+    // A visitor's exposure belongs to no visit, so to no one channel: it is counted under all.
+    const key = [part, experimentId, armId, ALL_CHANNELS, bucketOf(exposure.firstTs)];
     await tx.run(ADD_EXPOSURES, [...key, sign]);
     if (sign < 0) await tx.run(PRUNE_CUBE, key);
   }

@@ -57,15 +57,19 @@ const EVENTS_V7_COLUMNS = `message_id TEXT NOT NULL, type TEXT NOT NULL, event T
   received_at BIGINT NOT NULL, properties TEXT, context TEXT, json TEXT NOT NULL`;
 const EVENTS_V7_KEY = "CREATE UNIQUE INDEX events_key ON events (message_id, (COALESCE(write_key, '')))";
 
-/** The cubes from version 10: version 6's, keyed by channel after the bucket. */
-const V10_KEY = 'showroom_id TEXT NOT NULL, experiment_id TEXT NOT NULL, arm_id TEXT NOT NULL, bucket BIGINT NOT NULL, channel TEXT NOT NULL';
+/**
+ * The cubes from version 10: version 6's, keyed by channel before the bucket. Every visit adds to
+ * its channel's rows and to the rows of all channels ('*'), so a query without a channel filter
+ * reads exactly the rows it read before channels, and one with a filter reads as few.
+ */
+const V10_KEY = 'showroom_id TEXT NOT NULL, experiment_id TEXT NOT NULL, arm_id TEXT NOT NULL, channel TEXT NOT NULL, bucket BIGINT NOT NULL';
 const V10_CUBES = [
   `CREATE TABLE rollup_cube (${V10_KEY}, ${[...V3_CUBE_COLUMNS, 'exposures'].map((column) => `${column} BIGINT NOT NULL`).join(', ')},
-    PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, channel))`,
+    PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket))`,
   `CREATE TABLE rollup_step_cube (${V10_KEY}, step TEXT NOT NULL, sessions BIGINT NOT NULL,
-    PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, channel, step))`,
+    PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, step))`,
   `CREATE TABLE rollup_answer_cube (${V10_KEY}, question_position INTEGER NOT NULL, question_id TEXT NOT NULL, answer_id TEXT NOT NULL,
-    answers BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, bucket, channel, question_position, question_id, answer_id))`,
+    answers BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, question_position, question_id, answer_id))`,
 ];
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -337,8 +341,8 @@ export const MIGRATIONS: readonly Migration[] = [
     // Channels (issue 12): each visit keeps the touch of its first event (GA4's default channel
     // group, source, medium, campaign, and that event's messageId to order two visits starting at
     // the same ms) and its links among the visitor's visits of the same channel; the cubes gain the
-    // channel as the last key column, after the bucket, so a query of every channel still reads one
-    // contiguous range of buckets. The cubes are made anew (a key cannot change in place on SQLite)
+    // channel as a key column before the bucket, with every visit also under '*' (all channels), so
+    // a query of every channel, or of one, reads one contiguous range of buckets. The cubes are made anew (a key cannot change in place on SQLite)
     // and every rollup rebuilt from the events, which gives the visits stored before their channel.
     version: 10,
     rebuildRollups: true,
@@ -349,10 +353,17 @@ export const MIGRATIONS: readonly Migration[] = [
       "ALTER TABLE rollup_visit_arms ADD COLUMN channel TEXT NOT NULL DEFAULT ''",
       'ALTER TABLE rollup_visit_arms ADD COLUMN channel_prev_start BIGINT',
       'ALTER TABLE rollup_visit_arms ADD COLUMN channel_next_start BIGINT',
-      'CREATE INDEX rollup_visits_channel_repeats ON rollup_visits (showroom_id, channel, bucket, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
-      'CREATE INDEX rollup_visits_channel_returned ON rollup_visits (showroom_id, channel, bucket, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
-      'CREATE INDEX rollup_visit_arms_channel_repeats ON rollup_visit_arms (experiment_id, channel, bucket, arm_id, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
-      'CREATE INDEX rollup_visit_arms_channel_returned ON rollup_visit_arms (experiment_id, channel, bucket, arm_id, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
+      // Bucket before channel: the Media view reads every channel's repeats of the range at once.
+      'CREATE INDEX rollup_visits_channel_repeats ON rollup_visits (showroom_id, bucket, channel, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
+      'CREATE INDEX rollup_visits_channel_returned ON rollup_visits (showroom_id, bucket, channel, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
+      'CREATE INDEX rollup_visit_arms_channel_repeats ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
+      'CREATE INDEX rollup_visit_arms_channel_returned ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
+      // The distinct visitors with a CTA click and those live, per channel from the index alone.
+      ...['rollup_visits_cta', 'rollup_visits_end', 'rollup_visit_arms_cta', 'rollup_visit_arms_end'].map((index) => `DROP INDEX ${index}`),
+      'CREATE INDEX rollup_visits_cta ON rollup_visits (showroom_id, bucket, visitor, channel) WHERE cta > 0',
+      'CREATE INDEX rollup_visits_end ON rollup_visits (showroom_id, end_ts, visitor, channel)',
+      'CREATE INDEX rollup_visit_arms_cta ON rollup_visit_arms (experiment_id, bucket, arm_id, visitor, channel) WHERE cta > 0',
+      'CREATE INDEX rollup_visit_arms_end ON rollup_visit_arms (experiment_id, end_ts, arm_id, visitor, channel)',
       'DROP TABLE rollup_cube',
       'DROP TABLE rollup_step_cube',
       'DROP TABLE rollup_answer_cube',
@@ -361,8 +372,8 @@ export const MIGRATIONS: readonly Migration[] = [
     postgresStatements: [
       ...V10_CUBES,
       // As version 5 made them: the funnel and answer sums read from the index alone.
-      'CREATE INDEX rollup_step_cube_sums ON rollup_step_cube (showroom_id, experiment_id, arm_id, bucket, channel, step, sessions)',
-      'CREATE INDEX rollup_answer_cube_sums ON rollup_answer_cube (showroom_id, experiment_id, arm_id, bucket, channel, question_position, question_id, answer_id, answers)',
+      'CREATE INDEX rollup_step_cube_sums ON rollup_step_cube (showroom_id, experiment_id, arm_id, channel, bucket, step, sessions)',
+      'CREATE INDEX rollup_answer_cube_sums ON rollup_answer_cube (showroom_id, experiment_id, arm_id, channel, bucket, question_position, question_id, answer_id, answers)',
     ],
   },
 ];

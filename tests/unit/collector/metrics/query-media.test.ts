@@ -42,6 +42,10 @@ describe.each(SUBJECTS)('media of GET /api/metrics on $name', (subject) => {
       ]);
       expect(media.find((row) => row.channel === 'Email')!.indicators).toMatchObject({ loads: 1, views: 1, ctaVisitors: 1, conversionRate: 1 });
       expect(indicators).toMatchObject({ visits: 5, visitors: 4 });
+      // Three channels land in the first 15 minutes: the series counts each visit once, not a channel's.
+      const { series } = await metrics();
+      expect(series.visits.reduce((a, b) => a + b, 0)).toBe(5);
+      expect(series.visitors.reduce((a, b) => a + b, 0)).toBe(4);
     } finally {
       await store.close();
     }
