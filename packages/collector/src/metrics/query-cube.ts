@@ -11,13 +11,15 @@ export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
 
 /**
  * The cube's sums over the scope: in total (keyed '') or per arm or channel when the scope is split
- * (see splitColumn), and, unless split, the few columns the daily series need per 15-minute
+ * (see splitColumn; per channel only the indicators' columns, the others 0), and, unless split, the few columns the daily series need per 15-minute
  * bucket. The database sums; only about one small row per bucket comes back.
  */
 export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
   const split = splitColumn(scope);
-  const sums = CUBE_COLUMNS.map((column) => `sum(${column}) AS ${column}`).join(', ');
+  // Per channel, only what the Media rows show (their indicators): a tenth of the columns to sum.
+  const summed = scope.byChannel ? indicatorColumns(scope.module) : CUBE_COLUMNS;
+  const sums = summed.map((column) => `sum(${column}) AS ${column}`).join(', ');
   const seriesColumn = (column: (typeof SERIES_COLUMNS)[number]): string =>
     scope.module !== undefined && (column === 'engaged_ms' || column === 'interactions') ? `${column}_${scope.module} AS ${column}` : column;
   const [totals, buckets] = await Promise.all([
@@ -34,6 +36,12 @@ export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{
     buckets: new Map(buckets.map((row) => [String(row['bucket']), Object.fromEntries(SERIES_COLUMNS.map((column) => [column, Number(row[column])])) as SeriesSums])),
   };
 }
+
+/** The cube columns indicatorsOf reads, with or without a module filter. */
+const indicatorColumns = (module: Module | undefined): CubeColumn[] =>
+  module === undefined
+    ? ['visits', 'loads', 'views', 'engaged_ms', 'engaged_sessions', 'interactions']
+    : ['visits', 'loads', 'views', `engaged_ms_${module}`, `engaged_sessions_${module}`, `interactions_${module}`];
 
 /** The module filter's own count of CTA clicks per bucket: all of them, or none outside 'act'. */
 export const ctaInModule = (module: Module | undefined): boolean => module === undefined || module === 'act';

@@ -3,6 +3,7 @@ import { countsOf, emptySums, modulesOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
+import { queryCampaigns } from './query-campaigns.js';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
@@ -27,13 +28,14 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
   };
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
-  const [figures, funnels, experiments, showrooms, byChannel] = await Promise.all([
+  const [figures, funnels, experiments, showrooms, byChannel, campaigns] = await Promise.all([
     queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
     queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
     queryShowrooms(db, context.known?.showrooms),
     // With a channel filter, its one row is the main figures.
     query.channel === undefined ? queryMedia(db, main, context.now, calendar) : undefined,
+    queryCampaigns(db, main),
   ]);
   const sums = figures.totals ?? emptySums();
   const indicators = figures.indicators.get('')!;
@@ -49,6 +51,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     series: seriesOf(figures.buckets, figures.newForDay, calendar, days, query.module),
     experiments: experiments.reports,
     media,
+    campaigns,
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

@@ -358,6 +358,8 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_visits_channel_returned ON rollup_visits (showroom_id, bucket, channel, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
       'CREATE INDEX rollup_visit_arms_channel_repeats ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
       'CREATE INDEX rollup_visit_arms_channel_returned ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
+      // The Media view's drill-down of one channel by source, medium and campaign, from the index alone.
+      'CREATE INDEX rollup_visits_campaigns ON rollup_visits (showroom_id, channel, bucket, source, medium, campaign, visitor, cta)',
       // The distinct visitors with a CTA click and those live, per channel from the index alone.
       ...['rollup_visits_cta', 'rollup_visits_end', 'rollup_visit_arms_cta', 'rollup_visit_arms_end'].map((index) => `DROP INDEX ${index}`),
       'CREATE INDEX rollup_visits_cta ON rollup_visits (showroom_id, bucket, visitor, channel) WHERE cta > 0',

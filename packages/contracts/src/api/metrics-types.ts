@@ -165,6 +165,20 @@ export interface MediaRow {
   indicators: Indicators;
 }
 
+/** The visits of one source / medium / campaign within the filter's channel (the Media view's drill-down). */
+export interface CampaignRow {
+  /** As the landing named them (`utm_*` or `context.campaign`), or as the referrer implies ('google', 'organic'); '' when none. */
+  source: string;
+  medium: string;
+  campaign: string;
+  visits: number;
+  visitors: number;
+  /** Distinct visitors with a CTA click in one of these visits. */
+  ctaVisitors: number;
+  /** ctaVisitors / visitors; null without visitors. */
+  conversionRate: number | null;
+}
+
 export interface MetricsResult {
   query: MetricsQuery;
   /** ISO time the figures were computed. */
@@ -181,6 +195,11 @@ export interface MetricsResult {
    * of its visits alone; only the filter's channel with a channel filter.
    */
   media: MediaRow[];
+  /**
+   * With a channel filter, its visits by source / medium / campaign, most visits first (the 50
+   * with most visits); empty without one.
+   */
+  campaigns: CampaignRow[];
   /** Showroom ids that have events, for the filter: those of the stored configs only. */
   showrooms: string[];
   /**

@@ -76,7 +76,7 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="media-heading">
               <h2 id="media-heading">Media</h2>
-              <MediaTable media={metrics.media} />
+              <MediaTable media={metrics.media} campaigns={metrics.campaigns} filters={parsed.filters} onApply={apply} />
             </section>
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">Modules</h2>

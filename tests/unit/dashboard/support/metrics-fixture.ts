@@ -60,6 +60,7 @@ export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsR
       { channel: 'Email', indicators: indicatorsFixture({ visits: 700, visitors: 600, conversionRate: 0.09 }) },
       { channel: 'Paid Social', indicators: indicatorsFixture({ visits: 534, visitors: 387, conversionRate: null }) },
     ],
+    campaigns: [],
     counts: { hotspotsOpened: 11, variantsSelected: 12, arLaunched: 3, ctaClicked: 14, shared: 2, quizCompleted: 20, storyCompleted: 10 },
     series: {
       days: ['2026-11-01', '2026-11-02', '2026-11-03'],
