@@ -15,6 +15,7 @@ describe('@vitrine/contracts public API', () => {
       'isAllowedUrl',
       'isShowroomEvent',
       'mergePatch',
+      'shipArm',
       'themeContrast',
       'validateConfig',
     ]);
