@@ -14,8 +14,7 @@ const isRate = (value: unknown): value is number => typeof value === 'number' &&
 
 /**
  * Checks the body of a ship request, bounding every number before it is used; `error` names the
- * first field that is wrong by its JSON path. The arm ids of `figures.visitors` are matched with
- * the experiment later, once the config is read.
+ * first field that is wrong by its JSON path.
  */
 export function parseShipRequest(body: Record<string, unknown>): ShipRequest | { error: string } {
   const { experiment, arm, expectedVersion, figures, dryRun = false } = body;
@@ -30,6 +29,8 @@ export function parseShipRequest(body: Record<string, unknown>): ShipRequest | {
   const counts = Object.entries(visitors);
   if (counts.length > MAX_ARMS) return { error: `figures.visitors may name at most ${MAX_ARMS} arms` };
   for (const [id, n] of counts) {
+    // Arms are not matched with the config's: the figures may hold an arm taken out since.
+    if (!CONFIG_ID.test(id)) return { error: `figures.visitors[${JSON.stringify(id)}] is not an arm id (a-z, 0-9 and -, at most 64)` };
     if (!Number.isInteger(n) || (n as number) < 0 || (n as number) > MAX_VISITORS) return { error: `figures.visitors[${JSON.stringify(id)}] must be a count of visitors (an integer, 0 to ${MAX_VISITORS})` };
   }
   if (typeof baseline !== 'string' || !CONFIG_ID.test(baseline)) return { error: 'figures.baseline must be the baseline arm id' };

@@ -23,6 +23,7 @@ describe('parseShipRequest', () => {
     ['figures', { figures: [] }, /^figures must be/],
     ['visitors', { figures: { ...figures, visitors: 5 } }, /^figures\.visitors must be an object/],
     ['a visitor count', { figures: { ...figures, visitors: { a: -1 } } }, /^figures\.visitors\["a"\] must be a count/],
+    ['an arm id in visitors', { figures: { ...figures, visitors: { 'A B': 1 } } }, /^figures\.visitors\["A B"\] is not an arm id/],
     ['a huge visitor count', { figures: { ...figures, visitors: { a: 1e13 } } }, /^figures\.visitors\["a"\] must be a count/],
     ['too many arms', { figures: { ...figures, visitors: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`a${i}`, 1])) } }, /at most 10 arms/],
     ['baseline', { figures: { ...figures, baseline: 5 } }, /^figures\.baseline must be/],
