@@ -71,4 +71,10 @@ test('ships an arm from the dashboard after a confirmation; the config API serve
   const live = await (await page.request.get(`${shop.url}/v1/configs/aster-chair`)).json();
   expect(live).toMatchObject({ id: 'aster-chair', version: next, product: { cta: { label: 'Try it at home for 30 days' } } });
   expect(live).not.toHaveProperty('experiments');
+
+  // The editor's history lists the decision as the live version.
+  await page.goto(`${shop.url}/admin/editor/?config=aster-chair`);
+  const newest = page.locator('.versions li').first();
+  await expect(newest.locator('.version-title')).toHaveText(`Version ${next} live`, { timeout: 45_000 });
+  await expect(newest.locator('.meta')).toContainText('admin · Shipped arm try-at-home of experiment cta-wording');
 });
