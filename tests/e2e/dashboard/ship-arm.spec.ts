@@ -53,6 +53,10 @@ test('ships an arm from the dashboard after a confirmation; the config API serve
   await expect(dialog.locator('[data-figure=ship-patch]')).toContainText('"label": "Try it at home for 30 days"');
   await expect(dialog.locator('[data-figure=ship-label]')).toContainText('Shipped arm try-at-home of experiment cta-wording: CTA conversion +50.0 pp against control');
   await expectNoAxeViolations(page);
+  await dialog.getByText(`Version ${next} in full`).click(); // the whole new config, in a scrolling block
+  await expect(dialog.locator('details pre')).toContainText(`"version": ${next}`);
+  await expect(dialog.locator('details pre')).not.toContainText('"experiments"');
+  await expectNoAxeViolations(page);
   const publish = dialog.getByRole('button', { name: `Publish version ${next}` });
   await publish.focus();
   await page.keyboard.press('Enter');
