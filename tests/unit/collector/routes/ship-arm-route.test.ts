@@ -35,6 +35,23 @@ describe('POST /api/configs/{id}/ship', () => {
     expect((await call('GET', '/api/configs/aster-chair')).json).toMatchObject({ latest: 2, published: 1 });
   });
 
+  it('refuses a ship on the session cookie from another origin, as every admin write', async () => {
+    const login = await fetch(`${collector.url}/admin/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: collector.adminToken!, next: '/admin/dashboard/' }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const res = await fetch(`${collector.url}/api/configs/aster-chair/ship`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: 'https://shop.example.com', 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ ...ship, expectedVersion: 1 }),
+    });
+    expect(res.status).toBe(401);
+    expect((await call('GET', '/api/configs/aster-chair')).json).toMatchObject({ latest: 2, published: 1 });
+  });
+
   it('saves the published config with the arm merged in and the experiment removed, labelled with the figures, and publishes it', async () => {
     const shipped = await call('POST', '/api/configs/aster-chair/ship', { ...ship, expectedVersion: 1 });
     expect(shipped.status).toBe(201);
