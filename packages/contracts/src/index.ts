@@ -17,6 +17,7 @@ export { themeContrast } from './config/theme-contrast.js';
 export { contrastRatio } from './config/contrast-ratio.js';
 export { validateConfig } from './config/validate-config.js';
 export { isAllowedUrl } from './config/is-allowed-url.js';
+export { shipArm, type ShippedArm } from './config/ship-arm.js';
 
 // The events the showroom reports: names, properties, modules, interactions.
 export { MODULES, type Module } from './events/module.js';

@@ -16,6 +16,7 @@ describe('@vitrine/contracts public API', () => {
       'isAllowedUrl',
       'isShowroomEvent',
       'mergePatch',
+      'shipArm',
       'themeContrast',
       'validateConfig',
     ]);

@@ -12,6 +12,11 @@ export type PublishResult =
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'invalid'; errors: ConfigProblem[] };
 
+export type SavePublishedResult =
+  | { ok: true; version: number; warnings: ConfigProblem[] }
+  | { ok: false; reason: 'stale'; published: number | null }
+  | { ok: false; reason: 'invalid'; errors: ConfigProblem[] };
+
 /** Versioned showroom configs over SqlClient (tables: migration 9, store/migrations.ts). */
 export interface ConfigStore {
   list(): Promise<ConfigSummary[]>;
@@ -21,6 +26,12 @@ export interface ConfigStore {
   save(id: string, config: Record<string, unknown>, meta: { author: string; label: string }): Promise<SaveResult>;
   /** Makes `version` the one `GET /v1/configs/{id}` serves, if the validator accepts it. */
   publish(id: string, version: number): Promise<PublishResult>;
+  /**
+   * Saves `config` as the next version and publishes it, in one transaction and only while
+   * `expected` is still the published version (else `stale`, nothing saved): a decision taken on
+   * one version never silently overwrites another published meanwhile. An invalid config is not saved.
+   */
+  saveAndPublish(id: string, config: Record<string, unknown>, meta: { author: string; label: string }, expected: number): Promise<SavePublishedResult>;
   /** Saves version `version` again as the newest; undefined when there is no such version. */
   revert(id: string, version: number, author: string): Promise<SaveResult | undefined>;
   /** The published version's number and text. */
@@ -86,6 +97,26 @@ export function createConfigStore(client: SqlClient, now: () => number = Date.no
       return { version: n, errors, warnings };
     });
 
+  const saveAndPublish: ConfigStore['saveAndPublish'] = async (id, config, { author, label }, expected) => {
+    // Checked first, so a refusal leaves nothing to roll back; the version number does not change validity.
+    const { errors, warnings } = validateConfig({ ...config, id, version: expected + 1 });
+    if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
+    return client.transaction(async (tx) => {
+      const at = now();
+      // The compare-and-set: PostgreSQL's row lock makes a concurrent second one see the first's publish.
+      const claimed = await tx.run('UPDATE configs SET latest_version = latest_version + 1, updated_at = ? WHERE id = ? AND published_version = ?', [at, id, expected]);
+      if (claimed.changes === 0) {
+        const row = await tx.get<{ published_version: number | null }>('SELECT published_version FROM configs WHERE id = ?', [id]);
+        return { ok: false, reason: 'stale', published: row?.published_version ?? null };
+      }
+      const { latest_version: n } = (await tx.get<{ latest_version: number }>('SELECT latest_version FROM configs WHERE id = ?', [id]))!;
+      const body = JSON.stringify({ ...config, id, version: n }, null, 2);
+      await tx.run('INSERT INTO config_versions (config_id, version, created_at, author, label, valid, body) VALUES (?, ?, ?, ?, ?, 1, ?)', [id, n, at, author, label, body]);
+      await tx.run('UPDATE configs SET published_version = ? WHERE id = ?', [n, id]);
+      return { ok: true, version: n, warnings };
+    });
+  };
+
   return {
     list: async () => (await client.all<ConfigRow>('SELECT id, latest_version, published_version, updated_at FROM configs ORDER BY id')).map(toSummary),
     async history(id) {
@@ -96,6 +127,7 @@ export function createConfigStore(client: SqlClient, now: () => number = Date.no
     },
     version,
     save,
+    saveAndPublish,
     async publish(id, n) {
       const saved = await version(id, n);
       if (!saved) return { ok: false, reason: 'not-found' };

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { AdminRoute } from './admin-route.js';
 import { readJsonRequest } from '../http/read-json-request.js';
 import { sendJson } from '../http/send-json.js';
+import { SHIP_ARM_ROUTE } from './ship-arm-route.js';
 import { CONFIG_ID } from '../configs/config-id.js';
 import type { SaveResult } from '../configs/config-store.js';
 import type { ConfigListAnswer, ConfigVersionAnswer, PublishConfigAnswer, SaveConfigAnswer, SaveConfigRequest, VersionRequest } from '@vitrine/contracts';
@@ -18,7 +19,7 @@ const versionOf = (value: unknown): number | undefined => (Number.isInteger(valu
 
 const noConfig = (res: ServerResponse, id: string): void => sendJson(res, 404, { error: `no config "${id}"` });
 
-/** The admin API for showroom configs: list, history, one version, save, publish, revert. */
+/** The admin API for showroom configs: list, history, one version, save, publish, revert, ship an experiment's arm. */
 export const CONFIG_ROUTES: readonly AdminRoute[] = [
   {
     method: 'GET',
@@ -93,4 +94,5 @@ export const CONFIG_ROUTES: readonly AdminRoute[] = [
       sendSaved(res, id!, saved);
     },
   },
+  SHIP_ARM_ROUTE,
 ];

@@ -70,3 +70,52 @@ export interface PublishConfigAnswer {
   id: string;
   published: number;
 }
+
+/**
+ * The figures a decision to ship an arm was taken on, as the dashboard showed them (ExperimentReport):
+ * recorded in the new version's label. Visitors are each arm's exposures; `difference` and
+ * `interval` are CTA conversion against `baseline`, in rate units (0.012 = +1.2 points).
+ */
+export interface ShipFigures {
+  /** Arm id -> exposed visitors, for every arm of the experiment. */
+  visitors: Record<string, number>;
+  baseline: string;
+  difference: number | null;
+  interval: [number, number] | null;
+  /** An ArmVerdict; the baseline's own row has none: 'baseline'. */
+  verdict: 'better' | 'worse' | 'no-difference' | 'undecided' | 'collecting' | 'baseline';
+}
+
+/**
+ * `POST /api/configs/{id}/ship`: makes one arm of an experiment of the published config permanent.
+ * With `dryRun`, only says what would be saved; otherwise saves it as a new version and publishes it.
+ */
+export interface ShipArmRequest {
+  experiment: string;
+  arm: string;
+  /** The published version the decision was made on: another one published since answers 409. Required unless `dryRun`. */
+  expectedVersion?: number;
+  /** Required unless `dryRun`. */
+  figures?: ShipFigures;
+  dryRun?: boolean;
+}
+
+/** `POST /api/configs/{id}/ship` (200 for a dry run, 201 once saved and published). */
+export interface ShipArmAnswer {
+  id: string;
+  /** The published version the arm's patch was merged into. */
+  base: number;
+  /** The new version: saved and published, or (dry run) the number it would get if saved now. */
+  version: number;
+  published: boolean;
+  experiment: string;
+  arm: string;
+  /** The arm's patch (JSON Merge Patch), absent for an arm without one (the control). */
+  patch?: Record<string, unknown>;
+  /** The new version's config as JSON text (2-space indented). */
+  text: string;
+  /** Experiments the new version still runs. */
+  experimentsLeft: number;
+  /** The version's label: the decision and its figures. */
+  label: string;
+}

@@ -151,8 +151,20 @@ export interface ArmComparison {
   verdict: ArmVerdict;
 }
 
+/** A published config that runs an experiment now: where an arm can be shipped (`POST /api/configs/{config}/ship`). */
+export interface LiveExperiment {
+  config: string;
+  /** Its published version, the one an arm would be merged into. */
+  version: number;
+}
+
 export interface ExperimentReport {
   experiment_id: string;
+  /**
+   * The published configs that run it now (those of the `showroom` filter only, when set); empty
+   * once it was shipped or taken out. Set by `GET /api/metrics`, not by the store's query.
+   */
+  live?: LiveExperiment[];
   arms: ArmReport[];
   comparisons: ArmComparison[];
   /** Pearson chi-square of exposures against expected shares. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ShipArmAnswer } from '@vitrine/contracts';
 import { filtersToSearch } from '../filters/filters-to-search.js';
 import type { Filters } from '../filters/filters.js';
 import { parseFilters, type ParsedFilters } from '../filters/parse-filters.js';
@@ -36,7 +37,9 @@ export function Dashboard() {
     setParsed(next);
   };
 
-  const { metrics, failure, loading } = useMetrics(parsed.filters);
+  // A shipped arm: said once, and the figures fetched again so the experiment shows it no longer runs.
+  const [shipped, setShipped] = useState<ShipArmAnswer>();
+  const { metrics, failure, loading } = useMetrics(parsed.filters, shipped);
   return (
     <>
       <header class="page-header">
@@ -93,9 +96,15 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="experiments-heading">
               <h2 id="experiments-heading">Experiments</h2>
+              {shipped && (
+                <p class="shipped" role="status">
+                  Version {shipped.version} of {shipped.id} is published: arm <q>{shipped.arm}</q> of experiment <q>{shipped.experiment}</q> shipped, the
+                  experiment removed.
+                </p>
+              )}
               {metrics.experiments.length === 0 && <p>No experiment had exposures in this period.</p>}
               {metrics.experiments.map((experiment, index) => (
-                <ExperimentReportView key={experiment.experiment_id} experiment={experiment} headingId={`experiment-${index}`} />
+                <ExperimentReportView key={experiment.experiment_id} experiment={experiment} headingId={`experiment-${index}`} onShipped={setShipped} />
               ))}
             </section>
           </>

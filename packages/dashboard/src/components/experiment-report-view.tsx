@@ -3,7 +3,9 @@ import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
 import { formatPercent } from '../format/format-percent.js';
 import { formatPoints } from '../format/format-points.js';
-import type { ArmVerdict, ExperimentReport } from '@vitrine/contracts';
+import { useState } from 'preact/hooks';
+import type { ArmVerdict, ExperimentReport, ShipArmAnswer } from '@vitrine/contracts';
+import { ShipArmDialog } from './ship-arm-dialog.js';
 import { TableRegion } from './table-region.js';
 
 /** What each verdict tells the marketer to do. */
@@ -20,11 +22,14 @@ const VERDICTS: Record<ArmVerdict, string> = {
  * always-valid 95 % interval and what it lets the marketer decide, and a warning that cannot be
  * missed when the exposures do not match the configured split (a sample-ratio mismatch makes the
  * comparison untrustworthy). The interval holds however often the page refreshes, unlike a
- * fixed-horizon test read again and again.
+ * fixed-horizon test read again and again. While a published config runs the experiment, each arm
+ * can be shipped (the baseline kept) after a confirmation: see ShipArmDialog.
  */
-export function ExperimentReportView({ experiment, headingId }: { experiment: ExperimentReport; headingId: string }) {
+export function ExperimentReportView({ experiment, headingId, onShipped }: { experiment: ExperimentReport; headingId: string; onShipped?(answer: ShipArmAnswer): void }) {
   const total = experiment.arms.reduce((sum, arm) => sum + arm.exposures, 0);
-  const { sampleRatio } = experiment;
+  const { sampleRatio, live = [] } = experiment;
+  const [shipping, setShipping] = useState<{ arm: string; config: string }>();
+  const baseline = experiment.comparisons[0]?.baseline_arm_id;
   return (
     <section class="experiment" aria-labelledby={headingId} data-experiment={experiment.experiment_id}>
       <h3 id={headingId}>
@@ -98,6 +103,27 @@ export function ExperimentReportView({ experiment, headingId }: { experiment: Ex
             </tbody>
           </table>
         </TableRegion>
+      )}
+      {live.map(({ config }) => (
+        <p class="actions" key={config} data-ship={config}>
+          {experiment.arms.map(({ arm_id }) => (
+            <button key={arm_id} type="button" aria-haspopup="dialog" onClick={() => setShipping({ arm: arm_id, config })}>
+              {arm_id === baseline ? 'Keep' : 'Ship'} {arm_id}
+              {live.length > 1 && ` in ${config}`}…
+            </button>
+          ))}
+        </p>
+      ))}
+      {shipping && (
+        <ShipArmDialog
+          experiment={experiment}
+          {...shipping}
+          onClose={() => setShipping(undefined)}
+          onShipped={(answer) => {
+            setShipping(undefined);
+            onShipped?.(answer);
+          }}
+        />
       )}
     </section>
   );

@@ -17,9 +17,9 @@ export interface MetricsView {
 /**
  * The figures for `filters`, fetched again every POLL_MS while the page is visible and at once when
  * it becomes visible again; a hidden tab sends nothing. A new filter aborts the request in flight.
- * A lapsed login stops the polling: only logging in again can help.
+ * A lapsed login stops the polling: only logging in again can help. A new `reload` value (any: compared by identity) fetches at once.
  */
-export function useMetrics(filters: Filters): MetricsView {
+export function useMetrics(filters: Filters, reload?: unknown): MetricsView {
   const [view, setView] = useState<MetricsView>({ metrics: undefined, failure: undefined, loading: true });
   const search = filtersToSearch(filters);
 
@@ -57,7 +57,7 @@ export function useMetrics(filters: Filters): MetricsView {
       controller?.abort();
     };
     // `search` is `filters` as a value: a new object with the same filters must not refetch.
-  }, [search]);
+  }, [search, reload]);
 
   return view;
 }

@@ -49,6 +49,8 @@ describe('GET /api/metrics', () => {
       ['a', 1, 0.2],
       ['b', 1, 0.8],
     ]);
+    // Where the dashboard can ship an arm: the published config running the experiment.
+    expect(result.experiments[0]!.live).toEqual([{ config: 'chair', version: 1 }]);
   });
 
   it.each([
