@@ -92,12 +92,14 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
       return undefined;
     }
   };
+  const keep = <T>(key: string, value: T): T => (kv.set(key, JSON.stringify(value)), value);
   /** Storage keys of this visitor's session and touches, forgotten at reset() and when consent is denied. */
   const forget = (keys: string) => keys.split(' ').forEach(kv.remove);
   // The session's touch and the visitor's first-ever one, and the page URL + session they were
-  // worked out for: read from storage (which another tab may have written) only when either changed.
-  let touch: SessionTouch | undefined;
-  let firstTouch: Touch | undefined;
+  // worked out for: read from storage (which another tab may have written) only when either
+  // changed. reset() and denied consent end the session, so they are worked out again after those.
+  let touch: SessionTouch;
+  let firstTouch: Touch;
   let touchFor = '';
   /**
    * The context fields of an event on `page` in session `id`: `campaign` and `clickIds` of the
@@ -107,15 +109,10 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
    */
   const touches = (page: NonNullable<Message['context']['page']>, id: number) => {
     if (touchFor !== (touchFor = page.url + id)) {
-      const stored = read<SessionTouch>('touch');
-      if ((touch = nextTouch(stored, id, touchOf(page.search))) !== stored) kv.set('touch', JSON.stringify(touch));
-      firstTouch = read('first');
-      if (!firstTouch) {
-        firstTouch = { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } };
-        kv.set('first', JSON.stringify(firstTouch));
-      }
+      touch = keep('touch', nextTouch(read('touch'), id, touchOf(page.search)));
+      firstTouch = read('first') ?? keep('first', { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } });
     }
-    return { ...touch!.touch, firstTouch } as Properties;
+    return { ...touch.touch, firstTouch } as Properties;
   };
   // Read once: the same for every event of the page.
   const library = { name: '@vitrine/tracker', version: __VERSION__ };
@@ -271,7 +268,6 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         pending = [];
         recent.clear();
         session = undefined;
-        touchFor = '';
         forget('session touch first');
         writing = writing.then(queue.clear).catch(fail);
       }
@@ -279,7 +275,6 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
     reset() {
       kv.set('anonymousId', (anonymousId = uuid()));
       userId = session = undefined;
-      touchFor = '';
       forget('userId session touch first');
     },
     user: () => ({ anonymousId, userId, sessionId: sessionAt(Date.now()).id }),

@@ -11,21 +11,22 @@ export type Touch = {
 /** Longest value kept of a campaign field or click id (the collector keeps 200 as well): a hostile URL must not fill storage. */
 export const MAX_TOUCH_VALUE = 200;
 
-// [context field, query parameter]: the campaign's name travels as utm_campaign.
-const FIELDS = 'source medium name:campaign term content gclid gbraid wbraid dclid msclkid ttclid li_fat_id fbclid'.split(' ');
+// utm_* of Segment's campaign fields (group 1), and the click ids: gclid, dclid, gbraid, wbraid,
+// msclkid, ttclid, li_fat_id, fbclid.
+const PARAM = /^(?:utm_(source|medium|campaign|term|content)|[gd]clid|[gw]braid|msclkid|ttclid|li_fat_id|fbclid)$/;
 
 /**
  * The touch a URL's `search` carries (`?utm_source=newsletter&gclid=x`), each value trimmed and
- * cut to MAX_TOUCH_VALUE; undefined when it carries none, so that a page without any says nothing
- * of where the visit came from.
+ * cut to MAX_TOUCH_VALUE, the first of a repeated parameter kept (as URLSearchParams.get does);
+ * undefined when it carries none, so that a page without any says nothing of where the visit came from.
  */
 export function touchOf(search: string): Touch | undefined {
-  const query = new URLSearchParams(search);
   let touch: Touch | undefined;
-  FIELDS.forEach((field, i) => {
-    const [key, param = key] = field.split(':') as [string, string?];
-    const value = query.get((i < 5 ? 'utm_' : '') + param)?.trim().slice(0, MAX_TOUCH_VALUE);
-    if (value) ((touch ??= {})[i < 5 ? 'campaign' : 'clickIds'] ??= {})[key] = value;
+  new URLSearchParams(search).forEach((value, param) => {
+    const field = PARAM.exec(param);
+    value = value.trim().slice(0, MAX_TOUCH_VALUE);
+    // Segment calls utm_campaign `name`.
+    if (field && value) ((touch ??= {})[field[1] ? 'campaign' : 'clickIds'] ??= {})[field[1] === 'campaign' ? 'name' : field[1] || param] ??= value;
   });
   return touch;
 }
