@@ -1,7 +1,7 @@
 import { byteLength } from './byte-length.js';
 import { createDelivery } from './delivery.js';
 import { createKeyValue } from './key-value.js';
-import type { Message, Properties } from './message.js';
+import type { Context, Message, Properties } from './message.js';
 import { nextSession, SESSION_TIMEOUT, type Session } from './next-session.js';
 import { nextTouch, type SessionTouch } from './next-touch.js';
 import { onPageHide } from './on-page-hide.js';
@@ -10,7 +10,7 @@ import { pageContext } from './page-context.js';
 import { createQueue } from './queue.js';
 import { redact } from './redact.js';
 import { createStats, type Stats } from './stats.js';
-import { touchOf, type Touch } from './touch-of.js';
+import { touchOf } from './touch-of.js';
 import type { StoredEvent } from './store/event-store.js';
 import { createFallbackStore } from './store/fallback-store.js';
 import { createIdbStore } from './store/idb-store.js';
@@ -99,7 +99,7 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
   // worked out for: read from storage (which another tab may have written) only when either
   // changed. reset() and denied consent end the session, so they are worked out again after those.
   let touch: SessionTouch;
-  let firstTouch: Touch;
+  let firstTouch: NonNullable<Context['firstTouch']>;
   let touchFor = '';
   /**
    * The context fields of an event on `page` in session `id`: `campaign` and `clickIds` of the
@@ -107,12 +107,12 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
    * `page.url` and `page.referrer`, kept until reset() (the shape of `context` itself, so the
    * collector reads both alike). Stored in `kv`, so consent-gated as the ids are.
    */
-  const touches = (page: NonNullable<Message['context']['page']>, id: number) => {
+  const touches = (page: NonNullable<Context['page']>, id: number): Partial<Context> => {
     if (touchFor !== (touchFor = page.url + id)) {
       touch = keep('touch', nextTouch(read('touch'), id, touchOf(page.search)));
       firstTouch = read('first') ?? keep('first', { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } });
     }
-    return { ...touch.touch, firstTouch } as Properties;
+    return { ...touch.touch, firstTouch };
   };
   // Read once: the same for every event of the page.
   const library = { name: '@vitrine/tracker', version: __VERSION__ };

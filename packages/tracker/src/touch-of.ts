@@ -4,8 +4,6 @@ export type Touch = {
   campaign?: Record<string, string>;
   /** The ad networks' click ids, by parameter name: `gclid`, `gbraid`, `wbraid`, `dclid`, `msclkid`, `ttclid`, `li_fat_id`, `fbclid`. */
   clickIds?: Record<string, string>;
-  /** The first-ever touch only: its landing page's `url` and `referrer`. */
-  page?: { url: string; referrer: string };
 };
 
 /** Longest value kept of a campaign field or click id (the collector keeps 200 as well): a hostile URL must not fill storage. */
