@@ -5,7 +5,7 @@ import { safeUrl } from './safe-url.js';
 import { shareUrl } from './share-url.js';
 
 /** This page's sharer reference: random, so a shared link names no visitor; the Shared event ties it to the sharer. */
-const ref = Math.random().toString(36).slice(2, 10);
+const ref = Math.random().toString(36).slice(2);
 
 /**
  * Act and relate: the price, the product's call to action, and share (Web Share API or copy link).
