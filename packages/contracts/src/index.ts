@@ -26,7 +26,7 @@ export { EVENT_VOCABULARY, type EventModule, type EventModuleOf, type EventSpec,
 export { isShowroomEvent } from './events/is-showroom-event.js';
 
 // The wire: what the tracker sends, what the collector accepts.
-export type { Context, Json, Properties, SentBatch, SentMessage } from './wire/sent-batch.js';
+export type { Context, Json, Properties, SentBatch, SentMessage, Touch } from './wire/sent-batch.js';
 export { MESSAGE_TYPES, type AcceptedMessage, type MessageType } from './wire/accepted-message.js';
 
 // The collector's HTTP API: requests and answers.

@@ -1,14 +1,16 @@
 import { byteLength } from './byte-length.js';
 import { createDelivery } from './delivery.js';
 import { createKeyValue } from './key-value.js';
-import type { Message, Properties } from './message.js';
+import type { Context, Message, Properties } from './message.js';
 import { nextSession, SESSION_TIMEOUT, type Session } from './next-session.js';
+import { nextTouch, type SessionTouch } from './next-touch.js';
 import { onPageHide } from './on-page-hide.js';
 import { resolveOptions, type Consent, type TrackerOptions } from './options.js';
 import { pageContext } from './page-context.js';
 import { createQueue } from './queue.js';
 import { redact } from './redact.js';
 import { createStats, type Stats } from './stats.js';
+import { touchOf } from './touch-of.js';
 import type { StoredEvent } from './store/event-store.js';
 import { createFallbackStore } from './store/fallback-store.js';
 import { createIdbStore } from './store/idb-store.js';
@@ -23,6 +25,8 @@ export const MAX_EVENT_BYTES = 32 * 1024;
 const WRITE_CHUNK = 1_000;
 /** This tab's newest unsent events, kept in memory to send at page hide. */
 const MAX_RECENT = 1_000;
+/** Longest landing URL or referrer kept in `context.firstTouch.page` (a referrer may be 2 KB). */
+const MAX_TOUCH_URL = 1_000;
 
 export interface Tracker {
   /** Records an event ("Object Action" names, e.g. "Quiz Completed"). Never throws. */
@@ -79,6 +83,36 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
     if (session && now - session.lastAt < SESSION_TIMEOUT) return nextSession(session, now);
     const [id, lastAt] = (kv.get('session') ?? '').split('.').map(Number);
     return nextSession(id && lastAt ? { id, lastAt } : session, now);
+  };
+  /** A JSON value kept in `kv`; undefined when missing or unreadable (storage is the page's too). */
+  const read = <T>(key: string): T | undefined => {
+    try {
+      return JSON.parse(kv.get(key)!);
+    } catch {
+      return undefined;
+    }
+  };
+  const keep = <T>(key: string, value: T): T => (kv.set(key, JSON.stringify(value)), value);
+  /** Storage keys of this visitor's session and touches, forgotten at reset() and when consent is denied. */
+  const forget = (keys: string) => keys.split(' ').forEach(kv.remove);
+  // The session's touch and the visitor's first-ever one, and the page URL + session they were
+  // worked out for: read from storage (which another tab may have written) only when either
+  // changed. reset() and denied consent end the session, so they are worked out again after those.
+  let touch: SessionTouch;
+  let firstTouch: NonNullable<Context['firstTouch']>;
+  let touchFor = '';
+  /**
+   * The context fields of an event on `page` in session `id`: `campaign` and `clickIds` of the
+   * session's touch (next-touch.ts), and `firstTouch`, the visitor's first touch with its landing
+   * `page.url` and `page.referrer`, kept until reset() (the shape of `context` itself, so the
+   * collector reads both alike). Stored in `kv`, so consent-gated as the ids are.
+   */
+  const touches = (page: NonNullable<Context['page']>, id: number): Partial<Context> => {
+    if (touchFor !== (touchFor = page.url + id)) {
+      touch = keep('touch', nextTouch(read('touch'), id, touchOf(page.search)));
+      firstTouch = read('first') ?? keep('first', { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } });
+    }
+    return { ...touch.touch, firstTouch };
   };
   // Read once: the same for every event of the page.
   const library = { name: '@vitrine/tracker', version: __VERSION__ };
@@ -153,6 +187,8 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         return;
       }
       const now = Date.now();
+      const page = pageContext(o.redact);
+      session = sessionAt(now);
       let message: Message | null = {
         messageId: uuid(),
         anonymousId,
@@ -160,10 +196,11 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         timestamp: new Date(now).toISOString(),
         context: {
           library,
-          page: pageContext(o.redact),
+          page,
           userAgent,
           locale,
-          sessionId: (session = sessionAt(now)).id,
+          sessionId: session.id,
+          ...touches(page, session.id),
         },
         ...fields,
       };
@@ -231,15 +268,14 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         pending = [];
         recent.clear();
         session = undefined;
-        kv.remove('session');
+        forget('session touch first');
         writing = writing.then(queue.clear).catch(fail);
       }
     },
     reset() {
       kv.set('anonymousId', (anonymousId = uuid()));
       userId = session = undefined;
-      kv.remove('userId');
-      kv.remove('session');
+      forget('userId session touch first');
     },
     user: () => ({ anonymousId, userId, sessionId: sessionAt(Date.now()).id }),
     stats: () => structuredClone(stats),

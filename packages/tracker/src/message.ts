@@ -1,3 +1,5 @@
+import type { Touch } from './touch-of.js';
+
 /** A JSON value, as properties and traits must be. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -12,6 +14,12 @@ export interface Context {
   locale?: string;
   /** The 30-minute session this message belongs to: the ms time the session started. */
   sessionId: number;
+  /** Segment's campaign of the session's touch: `utm_*` of its landing, or of a later page that brought a new campaign (next-touch.ts). */
+  campaign?: Touch['campaign'];
+  /** The ad click ids of the same touch (`gclid`, `gbraid`, `wbraid`, `dclid`, `msclkid`, `ttclid`, `li_fat_id`, `fbclid`). */
+  clickIds?: Touch['clickIds'];
+  /** The visitor's first-ever touch, kept until reset(): its campaign, click ids and landing `page.url` and `page.referrer`. */
+  firstTouch?: Touch & { page: { url: string; referrer: string } };
   [key: string]: Json | undefined;
 }
 

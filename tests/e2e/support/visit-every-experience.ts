@@ -47,6 +47,7 @@ export async function visitEveryExperience(page: Page, context: BrowserContext, 
   // Act, then relate (headless Chromium has no Web Share API: the link is copied instead).
   await showroom.locator('[part=cta]').click();
   await showroom.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${shopUrl}/`);
+  // The shared link credits the share: its medium, where it was shared, and a random sharer ref.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${shopUrl}/\\?utm_medium=share&utm_source=copy-link&utm_content=[a-z0-9]+$`));
 
 }

@@ -42,7 +42,8 @@ export interface ShowroomEvents {
   'Recommendation Viewed': { result_id: string; variant?: string };
   'Incentive Revealed': { result_id: string; label: string };
   'CTA Clicked': { label: string; href: string; source: 'product' | 'quiz' };
-  'Shared': { method: 'web-share' | 'copy-link' };
+  /** `ref`: the sharer reference the shared link carries as `utm_content` (random, names no visitor). */
+  'Shared': { method: 'web-share' | 'copy-link'; ref: string };
   /** Exposure: once per visitor and experiment, when the arm is first rendered. */
   'Experiment Viewed': { experiment_id: string; arm_id: string };
   /** Engaged ms in one module, sent when the shopper moves to another module and at page hide. */

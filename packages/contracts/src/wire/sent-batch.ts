@@ -10,6 +10,14 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 /** Free-form event properties or user traits. */
 export type Properties = Record<string, Json | undefined>;
 
+/** Where a visit came from, as its landing URL says (the tracker's touch-of.ts). */
+export type Touch = {
+  /** Segment's `source`, `medium`, `name`, `term`, `content`, from `utm_source` ... `utm_content` (`name` from `utm_campaign`); each at most 200 characters. */
+  campaign?: Record<string, string>;
+  /** The ad click ids by parameter name: `gclid`, `gbraid`, `wbraid`, `dclid`, `msclkid`, `ttclid`, `li_fat_id`, `fbclid`; each at most 200 characters. */
+  clickIds?: Record<string, string>;
+};
+
 /** The `context` every message carries (Segment Spec "Common Fields"). */
 export interface Context {
   library: { name: string; version: string };
@@ -18,6 +26,12 @@ export interface Context {
   locale?: string;
   /** The 30-minute session this message belongs to: the ms time the session started. */
   sessionId: number;
+  /** The session's touch: its landing's, or a later page's that brought a new campaign mid-session. Absent without utm_* (direct, organic, referral). */
+  campaign?: Touch['campaign'];
+  /** The ad click ids of the same touch. */
+  clickIds?: Touch['clickIds'];
+  /** The visitor's first-ever touch, kept until reset(), with its landing's `page.url` and `page.referrer` (each at most 1,000 characters). */
+  firstTouch?: Touch & { page: { url: string; referrer: string } };
   [key: string]: Json | undefined;
 }
 

@@ -2,6 +2,10 @@ import { useState } from 'preact/hooks';
 import { CopyButton } from './copy-button.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
+import { shareUrl } from './share-url.js';
+
+/** This page's sharer reference: random, so a shared link names no visitor; the Shared event ties it to the sharer. */
+const ref = Math.random().toString(36).slice(2);
 
 /**
  * Act and relate: the price, the product's call to action, and share (Web Share API or copy link).
@@ -13,11 +17,10 @@ export function CtaBar({ variant }: { variant: string | undefined }) {
   // Without the Web Share API (most desktops) the button copies the link in one press.
   const [copying, setCopying] = useState(typeof navigator.share !== 'function');
   const href = safeUrl(product.cta?.href);
-  const url = location.href;
   const share = async () => {
     try {
-      await navigator.share({ title: t('shareTitle'), text: product.shareText ?? product.name, url });
-      reporter.report('Shared', { method: 'web-share' });
+      await navigator.share({ title: t('shareTitle'), text: product.shareText ?? product.name, url: shareUrl(location.href, 'web-share', ref) });
+      reporter.report('Shared', { method: 'web-share', ref });
     } catch (error) {
       // AbortError: the shopper closed the sheet. Anything else: offer the link instead.
       if ((error as Error)?.name !== 'AbortError') setCopying(true);
@@ -45,7 +48,7 @@ export function CtaBar({ variant }: { variant: string | undefined }) {
       )}
       <span class="row" data-module="relate">
         {copying ? (
-          <CopyButton text={url} label={t('copyLink')} done={t('linkCopied')} onCopied={() => reporter.report('Shared', { method: 'copy-link' })} />
+          <CopyButton text={shareUrl(location.href, 'copy-link', ref)} label={t('copyLink')} done={t('linkCopied')} onCopied={() => reporter.report('Shared', { method: 'copy-link', ref })} />
         ) : (
           <button part="share" onClick={share}>
             {t('share')}

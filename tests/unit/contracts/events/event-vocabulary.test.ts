@@ -23,7 +23,7 @@ const EXAMPLES: { [N in ShowroomEventName]: ShowroomEvents[N] } = {
   'Recommendation Viewed': { result_id: 'calm', variant: 'moss' },
   'Incentive Revealed': { result_id: 'calm', label: '10% off' },
   'CTA Clicked': { label: 'Add to basket', href: '/basket', source: 'quiz' },
-  Shared: { method: 'copy-link' },
+  Shared: { method: 'copy-link', ref: 'k3x9q2m1' },
   'Experiment Viewed': { experiment_id: 'cta-wording', arm_id: 'control' },
   'Engaged Time': { ms: 1_000 },
 };

@@ -7,6 +7,15 @@ function setNavigator(props: Record<string, unknown>) {
   for (const [name, value] of Object.entries(props)) Object.defineProperty(navigator, name, { value, configurable: true });
 }
 
+/** This page's URL as a link shared by `source` with the sharer reference `ref`. */
+function sharedAs(source: string, ref: string): string {
+  const url = new URL(location.href);
+  url.searchParams.set('utm_medium', 'share');
+  url.searchParams.set('utm_source', source);
+  url.searchParams.set('utm_content', ref);
+  return url.href;
+}
+
 afterEach(() => {
   for (const name of ['share', 'clipboard']) delete (navigator as unknown as Record<string, unknown>)[name];
   document.body.replaceChildren();
@@ -28,7 +37,9 @@ describe('CtaBar', () => {
     setNavigator({ share });
     const s = await mount();
     await click(s.get('button', 'Share'));
-    expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: location.href, text: expect.stringContaining('Aster') }));
+    const { ref } = s.last('Shared') as { ref: string };
+    expect(ref).toMatch(/^[a-z0-9]+$/);
+    expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: sharedAs('web-share', ref), text: expect.stringContaining('Aster') }));
     expect(s.last('Shared')).toMatchObject({ method: 'web-share', module: 'relate' });
   });
 
@@ -37,7 +48,8 @@ describe('CtaBar', () => {
     setNavigator({ share: undefined, clipboard: { writeText } });
     const s = await mount();
     await click(s.get('button', 'Copy link'));
-    expect(writeText).toHaveBeenCalledWith(location.href);
+    const { ref } = s.last('Shared') as { ref: string };
+    expect(writeText).toHaveBeenCalledWith(sharedAs('copy-link', ref));
     expect(s.root.querySelector('[aria-live=polite][part=live]')?.textContent).toBe('Link copied');
     expect(s.last('Shared')).toMatchObject({ method: 'copy-link' });
   });
@@ -46,7 +58,7 @@ describe('CtaBar', () => {
     setNavigator({ share: undefined, clipboard: { writeText: async () => Promise.reject(new Error('denied')) } });
     const s = await mount();
     await click(s.get('button', 'Copy link'));
-    expect(s.root.querySelector<HTMLInputElement>('input[readonly]')?.value).toBe(location.href);
+    expect(s.root.querySelector<HTMLInputElement>('input[readonly]')?.value).toMatch(/[?&]utm_medium=share&utm_source=copy-link&utm_content=[a-z0-9]+$/);
     expect(s.names()).not.toContain('Shared');
   });
 });

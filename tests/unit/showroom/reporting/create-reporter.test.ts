@@ -82,6 +82,6 @@ describe('createReporter', () => {
 
   it('never throws when the tracker does', () => {
     const { reporter } = make({ tracker: { track: () => { throw new Error('host tracker broke'); } } });
-    expect(() => reporter.report('Shared', { method: 'web-share' })).not.toThrow();
+    expect(() => reporter.report('Shared', { method: 'web-share', ref: 'k3x9q2m1' })).not.toThrow();
   });
 });
