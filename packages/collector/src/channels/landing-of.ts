@@ -15,7 +15,8 @@ const record = (value: unknown): Record<string, unknown> => (value !== null && t
 /**
  * What a visit's first event saw of its landing, from that event's Segment `context` (as JSON text,
  * as the events table keeps it): `context.campaign` when the tracker sent one, else the `utm_*`
- * parameters of `context.page.url`; the click ids of that URL; `context.page.referrer`.
+ * parameters of `context.page.url`; the click ids of that URL, else `context.clickIds` (the
+ * tracker's session touch); `context.page.referrer`.
  */
 export function landingOf(contextJson: string | null): Landing {
   let context: Record<string, unknown> = {};
@@ -41,9 +42,12 @@ export function landingOf(contextJson: string | null): Landing {
     if (value !== undefined) campaign[field] = value;
   }
   if (Object.keys(campaign).length > 0) landing.campaign = campaign;
+  // The tracker carries its session's click ids on every event (context.clickIds): a visit whose
+  // first tracked page is not its landing page keeps them.
+  const sentIds = record(context['clickIds']);
   const clickIds: Record<string, string> = {};
   for (const name of CLICK_IDS) {
-    const value = text(params?.get(name));
+    const value = text(params?.get(name)) ?? text(sentIds[name]);
     if (value !== undefined) clickIds[name] = value;
   }
   if (Object.keys(clickIds).length > 0) landing.clickIds = clickIds;

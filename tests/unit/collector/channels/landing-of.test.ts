@@ -27,6 +27,11 @@ describe('landingOf', () => {
         url: 'https://shop.example/?gclid=1&gbraid=2&wbraid=3&dclid=4&msclkid=5&ttclid=6&li_fat_id=7&fbclid=8&other=9',
       },
     ],
+    [
+      "the tracker's session touch on a later page: context.campaign and context.clickIds, the page's own URL and referrer",
+      context({ campaign: { source: 'google', medium: 'cpc' }, clickIds: { gclid: 'abc', bogus: 'x' }, page: { url: 'https://shop.example/chair', referrer: 'https://shop.example/' } }),
+      { campaign: { source: 'google', medium: 'cpc' }, clickIds: { gclid: 'abc' }, referrer: 'https://shop.example/', url: 'https://shop.example/chair' },
+    ],
     ['fields of the wrong type', context({ campaign: { source: 7 }, page: { url: 42, referrer: ['x'] } }), {}],
     ['a URL that does not parse', context({ page: { url: 'not a url?utm_medium=email' } }), { url: 'not a url?utm_medium=email' }],
   ])('reads %s', (_, json, landing) => {
