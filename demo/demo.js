@@ -6,6 +6,13 @@ const basketCount = document.getElementById('basket-count');
 let basket = Number(sessionStorage.getItem('nordhavn.basket') ?? 0);
 basketCount.textContent = String(basket);
 
+// The variant the shopper last saw in the showroom (chosen in 3D or recommended by the quiz) is the
+// one the basket adds, and the one Segment's Product Added names.
+let variant;
+document.addEventListener('vitrine:variant', (event) => {
+  variant = event.detail.variant;
+});
+
 const form = document.getElementById('add-to-cart');
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -14,7 +21,7 @@ form?.addEventListener('submit', (event) => {
   sessionStorage.setItem('nordhavn.basket', String(basket));
   basketCount.textContent = String(basket);
   document.getElementById('cart-status').textContent = `Added ${quantity} to your basket.`;
-  window.vitrine?.track('Product Added', { sku: 'NH-AST-001', quantity, price: 649, currency: 'EUR' });
+  window.vitrine?.track('Product Added', { product_id: 'aster-chair', sku: 'NH-AST-001', ...(variant ? { variant } : {}), quantity, price: 649, currency: 'EUR' });
 });
 
 const tbody = document.getElementById('events');

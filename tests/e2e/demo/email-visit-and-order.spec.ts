@@ -1,0 +1,66 @@
+import type { MetricsResult } from '../../../packages/contracts/src/index.js';
+import { expect, test } from '../support/demo-fixtures.js';
+import { signIn } from '../support/sign-in.js';
+
+// Issue 12's loop, end to end on the demo: a shopper lands from the newsletter, takes the quiz,
+// picks a colour in 3D and adds the chair to the basket; the shop's server then posts the order
+// with her anonymousId. The dashboard's Media row for Email, and /api/metrics, show exactly that.
+test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+
+test('a visit from the newsletter with a quiz, a colour and an order shows as one Email visit in the Media view', async ({ page, shop }) => {
+  await page.goto(`${shop.url}/?utm_source=newsletter&utm_medium=email&utm_campaign=spring-edit`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+
+  await showroom.getByRole('tab', { name: 'Find your match' }).click();
+  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
+  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
+  await showroom.getByRole('button', { name: 'Next' }).click();
+  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
+  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
+  await expect(showroom.getByText('Aster in rust wool')).toBeVisible();
+  // The quiz recommended rust; the shopper picks moss in the 3D view beside it.
+  await showroom.getByRole('radio', { name: 'Moss wool' }).click();
+  await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();
+  await page.getByRole('button', { name: 'Add to basket' }).click();
+
+  const anonymousId = await page.evaluate(() => (window as unknown as { vitrine: { user(): { anonymousId: string } } }).vitrine.user().anonymousId);
+  await page.evaluate(() => (window as unknown as { vitrine: { flush(): Promise<void> } }).vitrine.flush());
+  await expect.poll(() => shop.rows('Product Added').length, { timeout: 20_000 }).toBe(1);
+  expect(shop.rows('Product Added')[0]!.properties).toMatchObject({ product_id: 'aster-chair', variant: 'moss', quantity: 1, price: 649 });
+  expect(shop.rows('Product Added')[0]!.context).toMatchObject({ campaign: { source: 'newsletter', medium: 'email', name: 'spring-edit' } });
+
+  // The shop's server confirms the order with the shopper's anonymousId, as its webhook would.
+  const order = {
+    type: 'track',
+    event: 'Order Completed',
+    anonymousId,
+    messageId: 'order-1001',
+    timestamp: new Date().toISOString(),
+    properties: { order_id: '1001', revenue: 649, currency: 'EUR', products: [{ product_id: 'aster-chair', sku: 'NH-AST-001', variant: 'moss', price: 649, quantity: 1 }] },
+  };
+  const posted = await page.request.post(`${shop.url}/v1/batch`, { data: { batch: [order], writeKey: 'demo' } });
+  expect(posted.status()).toBe(200);
+  await page.goto('about:blank');
+
+  const metrics = async (search = ''): Promise<MetricsResult> => {
+    const res = await page.request.get(`${shop.url}/api/metrics${search}`, { headers: { Authorization: `Bearer ${shop.adminToken}` } });
+    expect(res.status()).toBe(200);
+    return (await res.json()) as MetricsResult;
+  };
+  const all = await metrics();
+  expect(all.media.map((row) => [row.channel, row.indicators.visits, row.indicators.visitors])).toEqual([['Email', 1, 1]]);
+  const email = await metrics('?channel=Email');
+  expect(email.indicators).toMatchObject({ visits: 1, visitors: 1 });
+  expect(email.campaigns).toEqual([{ source: 'newsletter', medium: 'email', campaign: 'spring-edit', visits: 1, visitors: 1, ctaVisitors: 0, conversionRate: 0 }]);
+
+  await signIn(page, shop);
+  await page.goto(`${shop.url}/admin/dashboard/`);
+  const row = page.locator('[data-table=media] tbody tr[data-channel=Email]');
+  await expect(row.locator('td').first()).toHaveText(String(email.indicators.visits));
+  await row.getByRole('link', { name: 'Email' }).click();
+  await expect(page).toHaveURL(/\?channel=Email$/);
+  await expect(page.locator('[data-table=campaigns] tbody tr').locator('th, td')).toHaveText(['newsletter', 'email', 'spring-edit', '1', '1', '0%']);
+});
