@@ -7,6 +7,7 @@ import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
 import { queryMedia } from './query-media.js';
+import { queryOutcomes } from './query-outcomes.js';
 import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
 import { createZonedCalendar } from './zoned-calendar.js';
@@ -46,6 +47,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     series: seriesOf(figures.buckets, figures.newForDay, calendar, days, query.module),
     experiments: experiments.reports,
     media,
+    outcomes: await queryOutcomes(db, main, sums, figures.indicators.get('')!.visitors),
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

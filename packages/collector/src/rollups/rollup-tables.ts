@@ -2,4 +2,4 @@
 export const VISIT_TABLES = ['rollup_visits', 'rollup_visit_arms', 'rollup_visit_answers'] as const;
 
 /** Every rollup table, emptied by a rebuild. */
-export const ROLLUP_TABLES = [...VISIT_TABLES, 'rollup_cube', 'rollup_step_cube', 'rollup_answer_cube', 'rollup_exposures', 'rollup_visitors'] as const;
+export const ROLLUP_TABLES = [...VISIT_TABLES, 'rollup_cube', 'rollup_step_cube', 'rollup_answer_cube', 'rollup_exposures', 'rollup_visitors', 'rollup_orders', 'rollup_cart_adds'] as const;
