@@ -60,6 +60,7 @@ export async function rebuildVisitorRollups(tx: SqlExecutor, visitors: Iterable<
     await removeExposures(tx, visitor);
     await tx.run('DELETE FROM rollup_orders WHERE visitor = ?', [visitor]);
     await tx.run('DELETE FROM rollup_cart_adds WHERE visitor = ?', [visitor]);
+    await tx.run('DELETE FROM rollup_user_links WHERE anonymous_id = ?', [visitor]);
     const rows = await tx.all<RollupEventColumns>(`SELECT ${ROLLUP_EVENT_COLUMNS} FROM events WHERE ${visitorEvents(visitor)}`, visitorParams(visitor));
     if (rows.length === 0) await tx.run('DELETE FROM rollup_visitors WHERE visitor = ?', [visitor]);
     await writeVisitorRollups(tx, rows.map(toRollupEvent), exclusions, windowMs);

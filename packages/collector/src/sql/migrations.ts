@@ -367,7 +367,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     // Outcomes (issue 12): each order once by its order_id (outcomes/update-outcomes.ts says which
-    // copy wins) and each cart add, with the showroom touch they are credited to (showroom '' and
+    // copy wins) and each cart add, and the userIds each anonymousId came with (how a server's order
+    // by userId finds the page's visits, without reading events), with the showroom touch they are credited to (showroom '' and
     // touch NULL when none): the visit (touch_visitor, touch_start), its channel, the modules used
     // in the showroom (comma-separated), the quiz result and variant chosen there, the visit's arms
     // (JSON). Revenue is in the order's currency, never converted. Orders are few: the metrics read
@@ -391,6 +392,8 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_cart_adds_touch ON rollup_cart_adds (touch_visitor, touch_start)',
       'CREATE INDEX rollup_cart_adds_scope ON rollup_cart_adds (showroom_id, ts)',
       'CREATE INDEX rollup_cart_adds_ts ON rollup_cart_adds (ts)',
+      'CREATE TABLE rollup_user_links (anonymous_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (anonymous_id, user_id))',
+      'CREATE INDEX rollup_user_links_user ON rollup_user_links (user_id)',
     ],
   },
 ];

@@ -109,14 +109,21 @@ describe.each(SUBJECTS)('outcomes of GET /api/metrics on $name', (subject) => {
     }
   });
 
-  it('keeps the earlier copy of an order whichever arrived first', async () => {
+  it.each([
+    ['the later copy first', ['late', 'early']],
+    ['the earlier copy first', ['early', 'late']],
+  ])('keeps the earlier copy of an order when %s arrived', async (_, arrival) => {
     const store = await subject.open();
     try {
-      await store.insertMany(touch('A', 0));
-      await store.insertMany([order(12, { visitor: 'A', messageId: 'late' }, 'o-1', 999, 'EUR')]);
-      await store.insertMany([order(10, { visitor: 'A', messageId: 'early' }, 'o-1', 120, 'EUR')]);
+      const copies: Record<string, EventRow> = {
+        // The page's copy, then the server's, by userId, a little later and with another total.
+        early: order(10, { visitor: 'A', messageId: 'early' }, 'o-1', 120, 'EUR'),
+        late: order(12, { userId: '42', messageId: 'late' }, 'o-1', 999, 'EUR'),
+      };
+      await store.insertMany(touch('A', 0, { userId: '42' }));
+      for (const name of arrival) await store.insertMany([copies[name]!]);
       const figures = await store.metrics(query, context);
-      expect(figures.outcomes).toMatchObject({ orders: 1, revenue: 120 });
+      expect(figures.outcomes).toMatchObject({ orders: 1, orderVisitors: 1, revenue: 120 });
       await store.rebuildRollups();
       expect(await store.metrics(query, context)).toEqual(figures);
     } finally {
