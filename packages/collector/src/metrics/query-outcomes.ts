@@ -1,6 +1,6 @@
 import { MODULES, type CommerceProduct, type Module, type Outcomes } from '@vitrine/contracts';
 import type { Channel } from '../channels/channel.js';
-import { outcomeFigures, type CreditedCart, type CreditedOrder } from '../outcomes/outcome-figures.js';
+import { outcomeFigures, type CreditedCart, type CreditedOrder } from './outcome-figures.js';
 import { WHOLE_VISIT } from '../rollups/visit-rollup.js';
 import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
 import type { MetricsScope } from './metrics-scope.js';

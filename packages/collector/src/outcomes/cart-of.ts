@@ -1,4 +1,4 @@
-import type { RollupEvent } from '../rollups/rollup-event.js';
+import type { CommerceEvent } from './commerce-event.js';
 import { productOf } from './order-of.js';
 
 /** A `Product Added` event as rollup_cart_adds keeps it. */
@@ -11,7 +11,7 @@ export interface CartFact {
 }
 
 /** The cart add a `Product Added` event states, or undefined for another event. Pure. */
-export function cartOf({ event, messageId, visitor, timestamp, properties }: RollupEvent): CartFact | undefined {
+export function cartOf({ event, messageId, visitor, timestamp, properties }: CommerceEvent): CartFact | undefined {
   if (event !== 'Product Added') return undefined;
   const product = productOf(properties);
   return { visitor, messageId, ts: timestamp, productId: product.product_id ?? product.sku ?? '', variant: product.variant ?? '' };

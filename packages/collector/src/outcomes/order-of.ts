@@ -1,5 +1,5 @@
 import type { CommerceProduct } from '@vitrine/contracts';
-import type { RollupEvent } from '../rollups/rollup-event.js';
+import type { CommerceEvent } from './commerce-event.js';
 
 /** An `Order Completed` event as rollup_orders keeps it. */
 export interface OrderFact {
@@ -38,7 +38,7 @@ export function productOf(value: unknown): CommerceProduct {
  * order_id (it cannot be deduplicated, so it is not counted). Revenue is the event's, else the sum
  * of its products' price × quantity (quantity 1 unless given), else 0. Pure.
  */
-export function orderOf({ event, messageId, visitor, timestamp, properties }: RollupEvent): OrderFact | undefined {
+export function orderOf({ event, messageId, visitor, timestamp, properties }: CommerceEvent): OrderFact | undefined {
   const orderId = text(properties['order_id']);
   if (event !== 'Order Completed' || orderId === undefined) return undefined;
   const products = Array.isArray(properties['products']) ? properties['products'].map(productOf) : [];

@@ -1,6 +1,4 @@
 import { DEFAULT_WINDOW_MS } from '../outcomes/credit-order.js';
-import { updateOutcomes } from '../outcomes/update-outcomes.js';
-import { writeCredit } from '../outcomes/write-credit.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
@@ -10,6 +8,8 @@ import { relinkVisits } from './relink-visits.js';
 import { ROLLUP_TABLES } from './rollup-tables.js';
 import { USER_VISITOR_PREFIX } from './visitor-key.js';
 import { removeExposures, replaceVisits, writeExposures } from './write-rollups.js';
+import { updateOutcomes } from './update-outcomes.js';
+import { writeCredit } from './write-credit.js';
 
 /** Visitors read per query while rebuilding: bounds memory whatever the database's size. */
 const VISITORS_PER_PAGE = 500;

@@ -1,5 +1,4 @@
 import { DEFAULT_WINDOW_MS } from '../outcomes/credit-order.js';
-import { updateOutcomes } from '../outcomes/update-outcomes.js';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
@@ -9,6 +8,7 @@ import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import type { RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
+import { updateOutcomes } from './update-outcomes.js';
 import type { VisitRollup } from './visit-rollup.js';
 import { replaceVisits, writeExposures } from './write-rollups.js';
 

@@ -366,7 +366,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
-    // Outcomes (issue 12): each order once by its order_id (outcomes/update-outcomes.ts says which
+    // Outcomes (issue 12): each order once by its order_id (rollups/update-outcomes.ts says which
     // copy wins) and each cart add, and the userIds each anonymousId came with (how a server's order
     // by userId finds the page's visits, without reading events), with the showroom touch they are credited to (showroom '' and
     // touch NULL when none): the visit (touch_visitor, touch_start), its channel, the modules used

@@ -1,8 +1,7 @@
-import { MODULES, type Channel, type CurrencyTotal, type Module, type OutcomeSplit, type Outcomes, type VariantMatch } from '@vitrine/contracts';
-import type { CommerceProduct } from '@vitrine/contracts';
-import { rate } from '../metrics/rate.js';
-import { DEFAULT_CURRENCY } from './order-of.js';
-import { variantMatch } from './variant-match.js';
+import { MODULES, type Channel, type CommerceProduct, type CurrencyTotal, type Module, type OutcomeSplit, type Outcomes, type VariantMatch } from '@vitrine/contracts';
+import { DEFAULT_CURRENCY } from '../outcomes/order-of.js';
+import { variantMatch } from '../outcomes/variant-match.js';
+import { rate } from './rate.js';
 
 /** A credited order as the metrics read it. */
 export interface CreditedOrder {

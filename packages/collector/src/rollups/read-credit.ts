@@ -1,9 +1,9 @@
 import { MODULES } from '@vitrine/contracts';
 import type { Channel } from '../channels/channel.js';
-import { WHOLE_VISIT } from '../rollups/visit-rollup.js';
-import { USER_VISITOR_PREFIX } from '../rollups/visitor-key.js';
+import { creditOrder, type ShowroomTouch } from '../outcomes/credit-order.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { creditOrder, type ShowroomTouch } from './credit-order.js';
+import { WHOLE_VISIT } from './visit-rollup.js';
+import { USER_VISITOR_PREFIX } from './visitor-key.js';
 
 type TouchRow = Record<string, number | string> & { start_ts: number; showroom_id: string; end_ts: number; channel: Channel };
 

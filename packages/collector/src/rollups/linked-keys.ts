@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { USER_VISITOR_PREFIX } from '../rollups/visitor-key.js';
+import { USER_VISITOR_PREFIX } from './visitor-key.js';
 
 /**
  * The visitor keys whose showroom touches an order or a cart of `visitor` may be credited to: its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyTotals, outcomeFigures, type CreditedOrder, type VisitCounts } from '../../../../packages/collector/src/outcomes/outcome-figures.js';
+import { currencyTotals, outcomeFigures, type CreditedOrder, type VisitCounts } from '../../../../packages/collector/src/metrics/outcome-figures.js';
 
 const order = (visitor: string, revenue: number, more: Partial<CreditedOrder> = {}): CreditedOrder => ({
   visitor,

@@ -1,5 +1,5 @@
+import type { ShowroomTouch } from '../outcomes/credit-order.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
-import type { ShowroomTouch } from './credit-order.js';
 import { linkedKeys } from './linked-keys.js';
 import { readCredit } from './read-credit.js';
 

@@ -1,8 +1,8 @@
-import type { RollupEvent } from '../rollups/rollup-event.js';
-import { USER_VISITOR_PREFIX } from '../rollups/visitor-key.js';
+import { cartOf } from '../outcomes/cart-of.js';
+import { orderOf } from '../outcomes/order-of.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { cartOf } from './cart-of.js';
-import { orderOf } from './order-of.js';
+import type { RollupEvent } from './rollup-event.js';
+import { USER_VISITOR_PREFIX } from './visitor-key.js';
 import { writeCredit } from './write-credit.js';
 
 // First one wins: of two events with the same order_id (the page's and the server's), the earlier
