@@ -138,14 +138,17 @@ const viewerChunkAside = () => ({
   },
 });
 
-/** Copies `files` (paths from the repository root) next to the build's output, as they are. */
+/** Copies `files` (paths from the repository root) next to the build's output, as they are but for our CSS's comments (written for the reader of the source, not the browser). */
 const copyFiles = (files) => ({
   name: 'copy-files',
   buildStart() {
     for (const file of files) this.addWatchFile(file);
   },
   generateBundle() {
-    for (const file of files) this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: readFileSync(file) });
+    for (const file of files) {
+      const source = file.startsWith('packages/') && file.endsWith('.css') ? readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') : readFileSync(file);
+      this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source });
+    }
   },
 });
 

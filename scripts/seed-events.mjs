@@ -1,7 +1,9 @@
 // The made-up shoppers of `npm run seed` and the metrics benchmark: visitors who come back over
 // days, each visit a plausible path through the demo showrooms (the events of @vitrine/contracts'
-// vocabulary, each under its module), with two experiments, landing from a mix of channels (LANDINGS).
-// Deterministic for a seed.
+// vocabulary, each under its module), with two experiments, landing from a mix of channels (LANDINGS),
+// and the sale: a few % of the visits that see a showroom add to cart, most of those order (the
+// page's Order Completed, often sent again by the shop's server with another messageId), and now
+// and then an order comes with no showroom visit at all. Deterministic for a seed.
 import { randomUUID } from 'node:crypto';
 import { EVENT_VOCABULARY } from '@vitrine/contracts';
 
@@ -15,6 +17,10 @@ const RESULTS = [['warm', 'rust'], ['calm', 'moss'], ['bold', 'oat']];
 const OTHER_SHOWROOMS = ['kite-sneaker', 'field-backpack', 'halo-table-lamp', 'grain-speaker', 'ripple-mug', 'tide-vase', 'knot-stool'];
 /** Experiment id -> its showroom and arms; cta-wording is in demo/configs/aster-chair.json (50/50). */
 const EXPERIMENTS = { 'cta-wording': ['aster-chair', ['control', 'try-at-home']], 'poster-first': ['kite-sneaker', ['poster', 'spin']] };
+/** Unit prices in EUR, by showroom. */
+const PRICES = { 'aster-chair': 450, 'kite-sneaker': 120, 'field-backpack': 90, 'halo-table-lamp': 160, 'grain-speaker': 210, 'ripple-mug': 24, 'tide-vase': 60, 'knot-stool': 140 };
+const VARIANTS = ['moss', 'rust', 'oat'];
+const capital = (word) => word[0].toUpperCase() + word.slice(1);
 const CONTEXT = {
   library: { name: '@vitrine/tracker', version: '0.1.0' },
   userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
@@ -66,6 +72,26 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
     return list.find(([share]) => (r -= share) < 0) ?? list[0];
   };
   let made = 0;
+  let orders = 0;
+  /** The shop's own e-commerce event (no showroom properties): from the page, or from its server with no context. */
+  const shop = (event, anonymousId, at, properties, fromServer = false) => {
+    made++;
+    return {
+      messageId: randomUUID(),
+      type: 'track',
+      event,
+      anonymousId,
+      timestamp: new Date(Math.min(at, now)).toISOString(),
+      properties,
+      ...(fromServer ? {} : { context: { ...CONTEXT, page: { path: '/cart', url: 'https://shop.example/cart' } } }),
+    };
+  };
+  /** An order of `product`, from the page and, half the time, from the server as well (the same order_id). */
+  function* order(anonymousId, at, product) {
+    const properties = { order_id: `seed-${seed}-order-${++orders}`, revenue: product.price * product.quantity, currency: 'EUR', products: [product], ...(chance(0.2) ? { coupon: 'WELCOME10' } : {}) };
+    yield shop('Order Completed', anonymousId, at, properties);
+    if (chance(0.5)) yield shop('Order Completed', anonymousId, at + 2_000 + rnd() * 60_000, properties, true);
+  }
   for (let v = 0; made < events; v++) {
     const anonymousId = `seed-${seed}-${v}`;
     const arms = Object.fromEntries(Object.entries(EXPERIMENTS).map(([id, [, armIds]]) => [id, pick(armIds)]));
@@ -79,6 +105,7 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
       const [, search, referrer] = weighted(LANDINGS);
       const page = { path: `/products/${showroom}`, url: `https://shop.example/products/${showroom}${search}`, ...(referrer ? { referrer } : {}) };
       let at = start;
+      let chosen;
       // Each event under its module, as the widget sends it: the widget's own reports under the first
       // experience's (the 3D view, in every demo showroom), Engaged Time under the one it was spent in.
       const track = (event, properties = {}, engagedIn) => {
@@ -106,7 +133,10 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
         path.push(track('Showroom Viewed'), track('Model Loaded', { ms: Math.round(300 + rnd() * 1500) }));
         for (let i = Math.floor(rnd() * 4); i > 0; i--) path.push(track('Model Rotated', { degrees: Math.round(rnd() * 180), method: 'drag' }));
         if (chance(0.4)) path.push(track('Hotspot Opened', { hotspot_id: 'cushion', label: 'Deep seat cushion', method: 'tap' }));
-        if (chance(0.3)) path.push(track('Variant Selected', { variant: pick(['moss', 'rust', 'oat']), label: 'Wool', method: 'tap' }));
+        if (chance(0.3)) {
+          chosen = pick(VARIANTS);
+          path.push(track('Variant Selected', { variant: chosen, label: capital(chosen), method: 'tap' }));
+        }
         if (chance(0.05)) path.push(track('AR Launched', { mode: 'scene-viewer' }));
         path.push(engaged('sense'));
         if (showroom === 'aster-chair' && chance(0.5)) {
@@ -135,9 +165,23 @@ export function* seedEvents({ events, days = 30, now = Date.now(), seed = 42 }) 
         const better = Object.values(arms).some((arm) => arm === 'try-at-home' || arm === 'spin');
         if (chance(better ? 0.1 : 0.08)) path.push(track('CTA Clicked', { label: 'Add to basket', href: '#add-to-cart', source: 'product' }), engaged('act'));
         if (chance(0.03)) path.push(track('Shared', { method: 'copy-link' }), engaged('relate'));
+        // The sale: 2 % add to cart (30 % after a CTA click), two thirds of them order, mostly the variant chosen in 3D.
+        const clicked = path.some((message) => message.event === 'CTA Clicked');
+        if (chance(clicked ? 0.3 : 0.02)) {
+          const variant = chosen && chance(0.7) ? chosen : pick(VARIANTS);
+          const product = { product_id: showroom, sku: `${showroom}-${variant}`, variant: capital(variant), price: PRICES[showroom], quantity: chance(0.9) ? 1 : 2 };
+          at += 5_000 + rnd() * 60_000;
+          path.push(shop('Product Added', anonymousId, at, product));
+          if (chance(0.65)) path.push(...order(anonymousId, at + 30_000 + rnd() * 300_000, product));
+        }
       }
       yield* path;
       start = at + (0.5 + rnd() * 6) * DAY;
+    }
+    // One visitor in 150 orders without any showroom visit (the shop's other pages): counted, credited to none.
+    if (made < events && chance(1 / 150)) {
+      const product = { product_id: 'knot-stool', sku: 'knot-stool-oat', variant: 'Oat', price: PRICES['knot-stool'], quantity: 1 };
+      yield* order(`seed-${seed}-shopper-${v}`, now - rnd() * days * DAY, product);
     }
   }
 }

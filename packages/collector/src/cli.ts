@@ -27,6 +27,7 @@ async function main(args: CliArgs): Promise<void> {
     ...(args.forward === undefined ? {} : { forward: { url: args.forward, ...(args.forwardWriteKey === undefined ? {} : { writeKey: args.forwardWriteKey }) } }),
     ...(args.retentionDays === undefined ? {} : { retentionDays: args.retentionDays }),
     ...(args.referralExclusions === undefined ? {} : { referralExclusions: args.referralExclusions }),
+    ...(args.attributionWindowDays === undefined ? {} : { attributionWindowDays: args.attributionWindowDays }),
     ...(args.maxConnections === undefined ? {} : { maxConnections: args.maxConnections }),
     ...(args.trustProxy === undefined ? {} : { trustProxy: args.trustProxy }),
     ...(args.rateLimit === undefined ? {} : { rateLimit: args.rateLimit }),

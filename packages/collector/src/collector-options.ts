@@ -45,6 +45,12 @@ export interface CollectorOptions {
    * referral exclusions do. The page's own host always counts. Default: none.
    */
   referralExclusions?: readonly string[] | undefined;
+  /**
+   * Days before an order (or a cart add) within which the visitor's last showroom touch is credited
+   * with it; a whole number from 1 to 365. Applies to what arrives from now on: run `rebuild-rollups`
+   * with the same value to credit the stored orders again. Default: 30.
+   */
+  attributionWindowDays?: number | undefined;
   /** Delete events (and their rollups) older than this many days, at start and every hour. Default: keep everything. */
   retentionDays?: number | undefined;
   /** Where log lines go (start, request errors). Default: nowhere. */

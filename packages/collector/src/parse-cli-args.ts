@@ -27,6 +27,8 @@ export interface CliArgs {
   forwardWriteKey?: string;
   /** Referrer domains that are no source of visits (also for rebuild-rollups); undefined excludes none but the page's own host. */
   referralExclusions?: string[];
+  /** Days an order is credited to the last showroom touch within (also for rebuild-rollups); undefined keeps 30. */
+  attributionWindowDays?: number;
   /** Keep this many days of events; undefined keeps everything. */
   retentionDays?: number;
   /** Most connections open at once; undefined leaves startCollector's default (1000). */
@@ -47,7 +49,8 @@ export interface CliArgs {
 export const USAGE = `Usage: vitrine-collector [command] [options]
 Commands (default: start the collector):
   rebuild-rollups --data <dir>                       build the metrics rollups again from the stored events
-                                                     (pass the collector's --referral-exclusions too)
+                                                     (pass the collector's --referral-exclusions and
+                                                     --attribution-window-days too)
   delete-visitor --data <dir> --anonymous-id <id>    delete one visitor's events and rollups
   delete-visitor --data <dir> --user-id <id>         the same, by the site's userId
   rotate-admin-token --data <dir>                    print a new admin token; the old one and every login stop working
@@ -64,6 +67,8 @@ Options:
   --referral-exclusions <a.com,b.com>  referrer domains that bring no visit of their own (the
                       shop's other domains, payment providers): such visits count as Direct;
                       the page's own host always counts (default: no other)
+  --attribution-window-days <n>  an order (or a cart add) is credited to the visitor's last
+                      showroom touch at most n days before it (1 to 365, default 30)
   --retention-days <n> delete events older than n days, at start and hourly (default: keep all)
   --max-connections <n> most connections open at once; more are closed at once (default 1000)
   --trust-proxy <n|cidr,...>  take the client address for rate limits from X-Forwarded-For:
@@ -90,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       'forward-write-key': { type: 'string' },
       'retention-days': { type: 'string' },
       'referral-exclusions': { type: 'string' },
+      'attribution-window-days': { type: 'string' },
       'max-connections': { type: 'string' },
       'trust-proxy': { type: 'string' },
       'ip-rate': { type: 'string' },
@@ -122,6 +128,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const bad = domains.find((domain) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain));
     if (domains.length === 0 || bad !== undefined) throw new Error(`--referral-exclusions takes domains such as shop.example,paypal.com, not ${bad ?? exclusions}`);
     args.referralExclusions = domains;
+  }
+  const windowDays = values['attribution-window-days'];
+  if (windowDays !== undefined) {
+    if (!/^\d{1,3}$/.test(windowDays) || Number(windowDays) < 1 || Number(windowDays) > 365) throw new Error(`--attribution-window-days must be a whole number of days from 1 to 365, not ${windowDays}`);
+    args.attributionWindowDays = Number(windowDays);
   }
   const maxConnections = values['max-connections'];
   if (maxConnections !== undefined) {

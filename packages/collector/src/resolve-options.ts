@@ -38,6 +38,7 @@ export interface ResolvedOptions {
   database: string | undefined;
   retentionDays: number | undefined;
   referralExclusions: readonly string[];
+  attributionWindowDays: number;
   log: (line: string) => void;
 }
 
@@ -86,6 +87,7 @@ export function resolveOptions(options: CollectorOptions): ResolvedOptions {
     database: checkDatabase(options.database),
     retentionDays,
     referralExclusions: checkReferralExclusions(options.referralExclusions),
+    attributionWindowDays: checkWindowDays(options.attributionWindowDays),
     log,
   };
 }
@@ -118,6 +120,13 @@ function checkDatabase(database: string | undefined): string | undefined {
     throw new TypeError(`database must be a PostgreSQL URL such as postgres://vitrine@localhost:5432/vitrine, not ${JSON.stringify(String(database).slice(0, 30))}`);
   }
   return database;
+}
+
+/** Throws a TypeError unless the attribution window is a whole number of days from 1 to 365; 30 when undefined. */
+function checkWindowDays(days: number | undefined): number {
+  if (days === undefined) return 30;
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new TypeError(`attributionWindowDays must be a whole number of days from 1 to 365, not ${JSON.stringify(days)}`);
+  return days;
 }
 
 /** Throws a TypeError unless every exclusion is a domain name (shop.example, not a URL); lowercased. */

@@ -11,7 +11,7 @@ import { openEventStore } from './store/open-event-store.js';
 export async function runCliCommand(command: CliCommand, args: CliArgs): Promise<string> {
   // A typo in --data must not create an empty database elsewhere and act on it.
   if (args.database === undefined && !existsSync(args.data)) throw new Error(`no data folder at ${resolve(args.data)}; pass the collector's --data`);
-  const { store, sql } = await openEventStore(args.database, args.data, undefined, { referralExclusions: args.referralExclusions });
+  const { store, sql } = await openEventStore(args.database, args.data, undefined, { referralExclusions: args.referralExclusions, attributionWindowDays: args.attributionWindowDays });
   try {
     switch (command) {
       case 'rebuild-rollups': {

@@ -22,7 +22,7 @@ const CLOSE_GRACE_MS = 5_000;
 /** Opens the database (PostgreSQL at `database`, else SQLite in `dataDir`) and starts the HTTP server; resolves once it listens. */
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
   const resolved = resolveOptions(options);
-  const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log, { referralExclusions: resolved.referralExclusions });
+  const { store, sql, where: dbPath } = await openEventStore(resolved.database, resolved.dataDir, resolved.log, { referralExclusions: resolved.referralExclusions, attributionWindowDays: resolved.attributionWindowDays });
   const { writeKeys, perIp, perWriteKey, trustProxy, configsDir, log } = resolved;
   const demo = resolved.demo && { ...resolved.demo, eventsOf: (anonymousId: string, limit: number) => store.recent(limit, anonymousId) };
   // Admin sessions and config versions live in the same database as the events, so every

@@ -24,6 +24,7 @@ export { MODULES, type Module } from './events/module.js';
 export type { CommonProperties, Method, ShowroomEventName, ShowroomEvents } from './events/showroom-events.js';
 export { EVENT_VOCABULARY, type EventModule, type EventModuleOf, type EventSpec, type ModuleByFirstWord, type ModuleEventName } from './events/event-vocabulary.js';
 export { isShowroomEvent } from './events/is-showroom-event.js';
+export { COMMERCE_EVENTS, isCommerceEvent, type CommerceEventName, type CommerceEvents, type CommerceProduct } from './events/commerce-events.js';
 
 // The wire: what the tracker sends, what the collector accepts.
 export type { Context, Json, Properties, SentBatch, SentMessage, Touch } from './wire/sent-batch.js';

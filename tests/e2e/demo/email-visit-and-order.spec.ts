@@ -54,12 +54,26 @@ test('a visit from the newsletter with a quiz, a colour and an order shows as on
   expect(all.media.map((row) => [row.channel, row.indicators.visits, row.indicators.visitors])).toEqual([['Email', 1, 1]]);
   const email = await metrics('?channel=Email');
   expect(email.indicators).toMatchObject({ visits: 1, visitors: 1 });
+  // The order, credited to her last showroom touch: the Email visit, with moss chosen in 3D.
+  expect(email.outcomes).toMatchObject({ visitors: 1, cartVisitors: 1, orderVisitors: 1, orders: 1, currency: 'EUR', revenue: 649, revenuePerVisitor: 649, averageOrderValue: 649 });
+  expect(email.outcomes.variantMatch).toMatchObject({ orders: 1, matched: 1, share: 1 });
+  expect(all.outcomes.channels).toEqual([{ channel: 'Email', orders: 1, revenue: 649 }]);
+  expect((await metrics('?channel=Direct')).outcomes).toMatchObject({ orders: 0, revenue: 0 });
   expect(email.campaigns).toEqual([{ source: 'newsletter', medium: 'email', campaign: 'spring-edit', visits: 1, visitors: 1, ctaVisitors: 0, conversionRate: 0 }]);
 
   await signIn(page, shop);
   await page.goto(`${shop.url}/admin/dashboard/`);
   const row = page.locator('[data-table=media] tbody tr[data-channel=Email]');
   await expect(row.locator('td').first()).toHaveText(String(email.indicators.visits));
+  const outcomes = page.getByRole('region', { name: 'Outcomes' }).locator('..');
+  await expect(page.locator('section:has(#outcomes-heading) .card')).toHaveText([
+    /Add-to-cart rate\s*100%/,
+    /Order conversion\s*100%/,
+    /Revenue per visitor\s*€649\.00/,
+    /Average order value\s*€649\.00/,
+    /Orders\s*1 \(€649\.00\)/,
+  ]);
+  await expect(outcomes).toContainText('Shoppers who picked Moss wool in 3D bought it 100% of the time (1 of 1).');
   await row.getByRole('link', { name: 'Email' }).click();
   await expect(page).toHaveURL(/\?channel=Email$/);
   await expect(page.locator('[data-table=campaigns] tbody tr').locator('th, td')).toHaveText(['newsletter', 'email', 'spring-edit', '1', '1', '0%']);

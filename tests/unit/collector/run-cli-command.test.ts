@@ -47,6 +47,25 @@ describe('runCliCommand', () => {
     expect(channel()).toBe('Direct');
   });
 
+  it('rebuild-rollups credits the orders again with --attribution-window-days', async () => {
+    const path = join(data, DB_FILE_NAME);
+    const store = await createSqliteEventStore(path);
+    await store.insertMany([
+      showroomRow('Showroom Loaded', at(0), { visitor: 'buyer' }),
+      { ...showroomRow('Order Completed', at(3 * 24 * 60), { visitor: 'buyer' }), properties: JSON.stringify({ order_id: 'o-1', revenue: 10 }) },
+    ]);
+    await store.close();
+    const credited = (): unknown => {
+      const db = new Database(path, { readonly: true });
+      const row = db.prepare("SELECT showroom_id FROM rollup_orders WHERE order_id = 'o-1'").get() as { showroom_id: string };
+      db.close();
+      return row.showroom_id;
+    };
+    expect(credited()).toBe('chair');
+    await runCliCommand('rebuild-rollups', { ...args(), attributionWindowDays: 2 });
+    expect(credited()).toBe('');
+  });
+
   it('delete-visitor deletes by anonymousId or by userId', async () => {
     expect(await runCliCommand('delete-visitor', { ...args(), anonymousId: 'a' })).toBe('Deleted 1 events and the rollups of anonymousId a');
     expect(await runCliCommand('delete-visitor', { ...args(), userId: 'u-b' })).toBe('Deleted 1 events and the rollups of userId u-b');

@@ -114,5 +114,6 @@ describe('startCollector', () => {
     await expect(startTestCollector({ port: 70_000 })).rejects.toThrow(/port must be an integer from 0 to 65535/);
     await expect(startTestCollector({ rateLimit: { perIp: { rate: 0, burst: 1 } } })).rejects.toThrow(/rateLimit.perIp needs rate > 0/);
     await expect(startTestCollector({ referralExclusions: ['paypal.com', 'https://shop.example/'] })).rejects.toThrow(/referralExclusions\[1\] must be a domain such as paypal.com, not "https:\/\/shop.example\/"/);
+    await expect(startTestCollector({ attributionWindowDays: 0 })).rejects.toThrow(/attributionWindowDays must be a whole number of days from 1 to 365, not 0/);
   });
 });

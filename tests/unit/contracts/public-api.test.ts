@@ -5,6 +5,7 @@ describe('@vitrine/contracts public API', () => {
   it('exports exactly the documented values (everything else is a type)', () => {
     expect(Object.keys(contracts).sort()).toEqual([
       'CHANNELS',
+      'COMMERCE_EVENTS',
       'DEFAULT_STRINGS',
       'EVENT_VOCABULARY',
       'MESSAGE_TYPES',
@@ -14,6 +15,7 @@ describe('@vitrine/contracts public API', () => {
       'checkConfig',
       'contrastRatio',
       'isAllowedUrl',
+      'isCommerceEvent',
       'isShowroomEvent',
       'mergePatch',
       'shipArm',

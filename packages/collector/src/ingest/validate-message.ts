@@ -3,6 +3,7 @@ import { isPlainObject } from './is-plain-object.js';
 import { MESSAGE_TYPES, type AcceptedMessage } from '@vitrine/contracts';
 import type { Problem } from './problem.js';
 import { unstorableText } from './unstorable-text.js';
+import { validateCommerce } from './validate-commerce.js';
 
 const MAX_MESSAGE_ID_LENGTH = 100;
 
@@ -57,5 +58,5 @@ export function validateMessage(value: unknown, path: string): Problem | undefin
     const reason = typeof text === 'string' ? unstorableText(text) : undefined;
     if (reason) return problem(field, reason);
   }
-  return undefined;
+  return type === 'track' ? validateCommerce(event, properties, at) : undefined;
 }

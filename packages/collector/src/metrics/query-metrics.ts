@@ -8,6 +8,7 @@ import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
 import { queryMedia } from './query-media.js';
+import { queryOutcomes } from './query-outcomes.js';
 import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
 import { createZonedCalendar } from './zoned-calendar.js';
@@ -52,6 +53,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     experiments: experiments.reports,
     media,
     campaigns,
+    outcomes: await queryOutcomes(db, main, sums, indicators.visitors),
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

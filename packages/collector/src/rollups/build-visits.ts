@@ -1,4 +1,4 @@
-import { EVENT_VOCABULARY, isShowroomEvent, MODULES, type ShowroomEventName } from '@vitrine/contracts';
+import { EVENT_VOCABULARY, isCommerceEvent, isShowroomEvent, MODULES, type ShowroomEventName } from '@vitrine/contracts';
 import { boundForRollups } from '../ingest/bound-for-rollups.js';
 import { capEngagedMs, emptyFacts, type FactColumn, type Facts } from './fact-columns.js';
 import { landingTouch } from './landing-touch.js';
@@ -33,6 +33,8 @@ export function buildVisits(events: readonly RollupEvent[], exclusions: readonly
   const visits: VisitRollup[] = [];
   let visit: VisitRollup | undefined;
   for (const event of [...events].sort(byTime)) {
+    // An order is no visit: a shop's server sends it too, after the shopper left (rollup_orders counts it).
+    if (event.event === 'Order Completed') continue;
     if (!visit || event.timestamp - visit.end > SESSION_GAP_MS) {
       visit = { visitor: event.visitor, start: event.timestamp, end: event.timestamp, touch: landingTouch(event, exclusions), parts: new Map(), arms: new Set(), answers: new Set() };
       visits.push(visit);
@@ -76,7 +78,8 @@ function addToFacts(facts: Facts, event: string | null, module: string | undefin
   if (known === 'CTA Clicked' && properties['source'] === 'quiz') facts.quiz_cta++;
   if (known === 'Quiz Answered' && isPosition(properties['question'])) facts.quiz_answered = Math.max(facts.quiz_answered, properties['question']);
   if (known === 'Story Page Viewed' && isPosition(properties['page'])) facts.story_page = Math.max(facts.story_page, properties['page']);
-  if (module === undefined || event === null) return;
+  // The shop's cart events are outcomes, not showroom interactions, even when they name a module.
+  if (module === undefined || event === null || isCommerceEvent(event)) return;
   if (known === 'Engaged Time') {
     const ms = properties['ms'];
     const engaged = typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.round(ms) : 0;

@@ -5,6 +5,8 @@ export interface RollupEvent {
   messageId: string;
   /** Whom the event counts for: its visitorKey (anonymousId, else `user:` + userId). */
   visitor: string;
+  /** The event's userId, if it had one (links a server's order by userId to the page's visitor). */
+  userId?: string | null;
   /** Skew-corrected ms since the epoch. */
   timestamp: number;
   event: string | null;
@@ -17,11 +19,12 @@ export interface RollupEvent {
 export const VISITOR_KEY_SQL = `COALESCE(anonymous_id, '${USER_VISITOR_PREFIX}' || user_id)`;
 
 /** The columns to select for `toRollupEvent`, in SQL. */
-export const ROLLUP_EVENT_COLUMNS = `message_id, ${VISITOR_KEY_SQL} AS visitor, timestamp, event, properties, context`;
+export const ROLLUP_EVENT_COLUMNS = `message_id, ${VISITOR_KEY_SQL} AS visitor, user_id, timestamp, event, properties, context`;
 
 export interface RollupEventColumns {
   message_id: string;
   visitor: string;
+  user_id?: string | null;
   timestamp: number;
   event: string | null;
   properties: string | null;
@@ -34,6 +37,7 @@ export function toRollupEvent(row: RollupEventColumns): RollupEvent {
   return {
     messageId: row.message_id,
     visitor: row.visitor,
+    userId: row.user_id ?? null,
     timestamp: row.timestamp,
     event: row.event,
     context: row.context,

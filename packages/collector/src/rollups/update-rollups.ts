@@ -1,3 +1,4 @@
+import { DEFAULT_WINDOW_MS } from '../outcomes/credit-order.js';
 import type { SqlClient, SqlExecutor } from '../sql/sql-client.js';
 import { buildExposures } from './build-exposures.js';
 import { buildVisits } from './build-visits.js';
@@ -7,11 +8,13 @@ import { readVisits } from './read-visits.js';
 import { relinkVisits } from './relink-visits.js';
 import type { RollupEvent } from './rollup-event.js';
 import { SESSION_GAP_MS } from './session-gap.js';
+import { updateOutcomes } from './update-outcomes.js';
 import type { VisitRollup } from './visit-rollup.js';
 import { replaceVisits, writeExposures } from './write-rollups.js';
 
 /**
- * Updates the rollups with events just inserted (`exclusions`: the referral-excluded domains) (only those: a resent event was not inserted, so it
+ * Updates the rollups with events just inserted (`exclusions`: the referral-excluded domains;
+ * `windowMs`: the attribution window of orders and carts, see updateOutcomes) (only those: a resent event was not inserted, so it
  * changes nothing), inside the insert's transaction, without reading a single stored event, so an
  * event costs the same whether it extends a visit, arrives late into a visit of 100,000 events, or
  * joins two visits. Per visitor, the new events' own visits (buildVisits) and the stored visits
@@ -28,7 +31,7 @@ import { replaceVisits, writeExposures } from './write-rollups.js';
  * (Capping a visit's length instead would have changed what a visit is for the metrics, and a
  * long visit is normal for a shop left open in a tab.)
  */
-export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[], exclusions: readonly string[] = []): Promise<void> {
+export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect'], events: readonly RollupEvent[], exclusions: readonly string[] = [], windowMs = DEFAULT_WINDOW_MS): Promise<void> {
   const byVisitor = new Map<string, RollupEvent[]>();
   for (const event of events) {
     const list = byVisitor.get(event.visitor);
@@ -50,6 +53,7 @@ export async function updateRollups(tx: SqlExecutor, dialect: SqlClient['dialect
     await replaceVisits(tx, stored.filter((visit) => !kept.has(visit)), merged.filter((visit) => !kept.has(visit)));
     await relinkVisits(tx, visitor);
     await writeExposures(tx, buildExposures(added));
+    await updateOutcomes(tx, visitor, added, windowMs);
   }
 }
 

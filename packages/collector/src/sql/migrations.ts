@@ -378,6 +378,37 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_answer_cube_sums ON rollup_answer_cube (showroom_id, experiment_id, arm_id, channel, bucket, question_position, question_id, answer_id, answers)',
     ],
   },
+  {
+    // Outcomes (issue 12): each order once by its order_id (rollups/update-outcomes.ts says which
+    // copy wins) and each cart add, and the userIds each anonymousId came with (how a server's order
+    // by userId finds the page's visits, without reading events), with the showroom touch they are credited to (showroom '' and
+    // touch NULL when none): the visit (touch_visitor, touch_start), its channel, the modules used
+    // in the showroom (comma-separated), the quiz result and variant chosen there, the visit's arms
+    // (JSON). Revenue is in the order's currency, never converted. Orders are few: the metrics read
+    // them by showroom and time; ingest credits them again by visitor and by credited visit. Rebuilt
+    // from the events, which credits the orders stored before.
+    version: 11,
+    rebuildRollups: true,
+    statements: [
+      `CREATE TABLE rollup_orders (order_id TEXT PRIMARY KEY, message_id TEXT NOT NULL, visitor TEXT NOT NULL, ts BIGINT NOT NULL,
+        revenue DOUBLE PRECISION NOT NULL, currency TEXT NOT NULL, coupon TEXT NOT NULL, products TEXT NOT NULL,
+        showroom_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL DEFAULT '', touch_visitor TEXT, touch_start BIGINT,
+        modules TEXT NOT NULL DEFAULT '', quiz_result TEXT NOT NULL DEFAULT '', variant TEXT NOT NULL DEFAULT '',
+        variant_label TEXT NOT NULL DEFAULT '', arms TEXT NOT NULL DEFAULT '{}')`,
+      'CREATE INDEX rollup_orders_visitor ON rollup_orders (visitor)',
+      'CREATE INDEX rollup_orders_touch ON rollup_orders (touch_visitor, touch_start)',
+      'CREATE INDEX rollup_orders_scope ON rollup_orders (showroom_id, ts)',
+      'CREATE INDEX rollup_orders_ts ON rollup_orders (ts)',
+      `CREATE TABLE rollup_cart_adds (visitor TEXT NOT NULL, message_id TEXT NOT NULL, ts BIGINT NOT NULL, product_id TEXT NOT NULL, variant TEXT NOT NULL,
+        showroom_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL DEFAULT '', touch_visitor TEXT, touch_start BIGINT, modules TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (visitor, message_id))`,
+      'CREATE INDEX rollup_cart_adds_touch ON rollup_cart_adds (touch_visitor, touch_start)',
+      'CREATE INDEX rollup_cart_adds_scope ON rollup_cart_adds (showroom_id, ts)',
+      'CREATE INDEX rollup_cart_adds_ts ON rollup_cart_adds (ts)',
+      'CREATE TABLE rollup_user_links (anonymous_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (anonymous_id, user_id))',
+      'CREATE INDEX rollup_user_links_user ON rollup_user_links (user_id)',
+    ],
+  },
 ];
 
 /** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */

@@ -35,11 +35,14 @@ const SELECT = `SELECT ${columns.map((column) => `${column} AS "${EVENT_COLUMNS[
 export interface StoreOptions {
   /** Referrer domains that are no source (the shop's other domains, payment providers); the page's own host always. Default: none. */
   referralExclusions?: readonly string[] | undefined;
+  /** Days before an order or a cart add within which a showroom touch is credited with it. Default: 30. */
+  attributionWindowDays?: number | undefined;
 }
 
 /** An EventStore over `client`, its schema migrated first (see migrations.ts). Takes ownership of the client. */
-export async function createSqlEventStore(client: SqlClient, { referralExclusions: exclusions = [] }: StoreOptions = {}): Promise<EventStore> {
-  await migrate(client, (tx) => rebuildRollups(tx, exclusions));
+export async function createSqlEventStore(client: SqlClient, { referralExclusions: exclusions = [], attributionWindowDays = 30 }: StoreOptions = {}): Promise<EventStore> {
+  const windowMs = attributionWindowDays * 86_400_000;
+  await migrate(client, (tx) => rebuildRollups(tx, exclusions, windowMs));
 
   /** Deletes the events `where` selects and rebuilds the rollups of the visitors they belonged to. */
   const deleteEvents = (where: string, params: readonly SqlValue[]): Promise<number> =>
@@ -48,7 +51,7 @@ export async function createSqlEventStore(client: SqlClient, { referralExclusion
       const names = visitors.map((row) => row.visitor);
       await lockVisitors(tx, client.dialect, names);
       const { changes } = await tx.run(`DELETE FROM events WHERE ${where}`, params);
-      await rebuildVisitorRollups(tx, names, exclusions);
+      await rebuildVisitorRollups(tx, names, exclusions, windowMs);
       return changes;
     });
 
@@ -69,9 +72,9 @@ export async function createSqlEventStore(client: SqlClient, { referralExclusion
         }
         const tracked = added.flatMap((row) => {
           const visitor = visitorKey(row.anonymousId, row.userId);
-          return visitor === null ? [] : [toRollupEvent({ message_id: row.messageId, visitor, timestamp: row.timestamp, event: row.event, properties: row.properties, context: row.context })];
+          return visitor === null ? [] : [toRollupEvent({ message_id: row.messageId, visitor, user_id: row.userId, timestamp: row.timestamp, event: row.event, properties: row.properties, context: row.context })];
         });
-        await updateRollups(tx, client.dialect, tracked, exclusions);
+        await updateRollups(tx, client.dialect, tracked, exclusions, windowMs);
         return added.length;
       }),
     count: async () => (await client.get<{ n: number }>('SELECT count(*) AS n FROM events'))?.n ?? 0,
@@ -83,7 +86,7 @@ export async function createSqlEventStore(client: SqlClient, { referralExclusion
     rebuildRollups: () =>
       client.transaction(async (tx) => {
         await lockVisitors(tx, client.dialect, []);
-        await rebuildRollups(tx, exclusions);
+        await rebuildRollups(tx, exclusions, windowMs);
       }),
     deleteOlderThan: (cutoff) => deleteEvents('timestamp < ?', [cutoff]),
     deleteVisitor: async (visitor) => {

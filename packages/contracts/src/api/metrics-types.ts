@@ -212,6 +212,8 @@ export interface MetricsResult {
    * with most visits); empty without one.
    */
   campaigns: CampaignRow[];
+  /** Carts, orders and revenue credited to the showroom (see Outcomes). */
+  outcomes: Outcomes;
   /** Showroom ids that have events, for the filter: those of the stored configs only. */
   showrooms: string[];
   /**
@@ -220,4 +222,92 @@ export interface MetricsResult {
    * arms (of listed experiments) in the range.
    */
   unknown: { showrooms: number; experiments: number; arms: number };
+}
+
+/** Carts and orders of a group of visits (those that did, or did not, use a module). */
+export interface OutcomeSplit {
+  /** Visits (sessions) of the group in the range: the cube's, as the modules table counts them. */
+  visits: number;
+  /** Of those, visits credited with a Product Added, and with an order. */
+  cartVisits: number;
+  orderVisits: number;
+  /** cartVisits / visits, orderVisits / visits. */
+  addToCartRate: number | null;
+  orderConversion: number | null;
+  orders: number;
+  /** In `Outcomes.currency`. */
+  revenue: number;
+  /** revenue / visits. */
+  revenuePerVisit: number | null;
+}
+
+/** Observational: visits that used a module against those that did not; not a causal effect. */
+export interface ModuleOutcome {
+  module: Module;
+  used: OutcomeSplit;
+  notUsed: OutcomeSplit;
+}
+
+/** Of the orders credited to a touch where `variant` was the last chosen in 3D, those that bought it. */
+export interface VariantMatch {
+  variant: string;
+  /** The variant's label as the widget showed it, if it said. */
+  label: string;
+  orders: number;
+  /** Orders with a product whose variant is the chosen one (its id or label, case-insensitive). */
+  matched: number;
+  /** matched / orders. */
+  share: number | null;
+}
+
+/** Orders and revenue in one currency, never converted. */
+export interface CurrencyTotal {
+  currency: string;
+  orders: number;
+  revenue: number;
+}
+
+/** Credited orders of one channel (the credited touch's visit's channel). */
+export interface ChannelOutcome {
+  channel: Channel;
+  orders: number;
+  /** In `Outcomes.currency`. */
+  revenue: number;
+}
+
+/**
+ * Carts and orders credited to the scope's showroom touches: an order (`Order Completed`, counted
+ * once per order_id) or a `Product Added` is credited to the visitor's last showroom touch (a visit's
+ * time in one showroom) that began before it, within the attribution window (30 days unless the
+ * collector's attributionWindowDays says). Counted by the order's time, in the range.
+ */
+export interface Outcomes {
+  /** Distinct visitors with a session in the range (the indicators' visitors). */
+  visitors: number;
+  /** Distinct visitors credited with a Product Added, and with an order. */
+  cartVisitors: number;
+  orderVisitors: number;
+  /** cartVisitors / visitors. */
+  addToCartRate: number | null;
+  /** orderVisitors / visitors. */
+  orderConversion: number | null;
+  /** Credited orders, every currency. */
+  orders: number;
+  /** The currency of most credited orders (ties: alphabetical; USD when there is none): revenue figures are in it alone. */
+  currency: string;
+  /** Revenue of the credited orders in `currency`. */
+  revenue: number;
+  /** revenue / visitors. */
+  revenuePerVisitor: number | null;
+  /** revenue / orders in `currency`. */
+  averageOrderValue: number | null;
+  /** Credited orders in each currency, most orders first (`currency` among them). */
+  currencies: CurrencyTotal[];
+  /** Per module: observational, per visit. */
+  modules: ModuleOutcome[];
+  variantMatch: { orders: number; matched: number; share: number | null; variants: VariantMatch[] };
+  /** Credited orders per channel, most orders first. */
+  channels: ChannelOutcome[];
+  /** Orders in the range credited to no showroom touch (no visit in the window, or none at all), per currency. */
+  uncredited: CurrencyTotal[];
 }

@@ -11,6 +11,7 @@ import { FilterBar } from './filter-bar.js';
 import { IndicatorCardList } from './indicator-card-list.js';
 import { MediaTable } from './media-table.js';
 import { ModuleTable } from './module-table.js';
+import { OutcomesView } from './outcomes-view.js';
 import { QuizReportView } from './quiz-report-view.js';
 import { SeriesChartView } from './series-chart-view.js';
 import { StoryReportView } from './story-report-view.js';
@@ -80,6 +81,10 @@ export function Dashboard() {
             <section aria-labelledby="media-heading">
               <h2 id="media-heading">Media</h2>
               <MediaTable media={metrics.media} campaigns={metrics.campaigns} filters={parsed.filters} onApply={apply} />
+            </section>
+            <section aria-labelledby="outcomes-heading">
+              <h2 id="outcomes-heading">Outcomes</h2>
+              <OutcomesView outcomes={metrics.outcomes} />
             </section>
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">Modules</h2>

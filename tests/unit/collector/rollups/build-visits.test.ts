@@ -23,6 +23,12 @@ describe('buildVisits', () => {
     ]);
   });
 
+  it('makes no visit of an order (the shop server sends it after the shopper left), and counts no cart event as an interaction', () => {
+    expect(buildVisits([ev('Order Completed', 0, { order_id: 'o-1' })])).toEqual([]);
+    const [visit] = buildVisits([ev('Model Rotated', 0), ev('Product Added', 1, { module: 'act' }), ev('Order Completed', 90, { order_id: 'o-1', module: 'act' })]);
+    expect([visit!.start, visit!.end, visit!.parts.get('*')!.facts.interactions, visit!.parts.get('*')!.facts.interactions_act]).toEqual([0, MIN, 1, 0]);
+  });
+
   it('gives the same visits whatever order the events come in', () => {
     const events = [ev('Showroom Loaded', 0), ev('Hotspot Opened', 20), ev('Engaged Time', 45, { ms: 800 }), ev('Showroom Loaded', 200)];
     expect(buildVisits([...events].reverse())).toEqual(buildVisits(events));

@@ -120,14 +120,17 @@ describe('rollups kept at ingest', () => {
   });
 
   it('equal a rebuild from the raw events, whatever the batches and their order, out-of-bounds values included', async () => {
-    const names = ['Showroom Loaded', 'Showroom Viewed', 'Hotspot Opened', 'Quiz Started', 'Quiz Answered', 'CTA Clicked', 'Story Page Viewed', 'Engaged Time', 'Experiment Viewed'];
+    // With the shop's cart and order events: an order_id sent by several visitors (the page and a
+    // server by userId), orders before or after the visits they are credited to, variants chosen.
+    const names = ['Showroom Loaded', 'Showroom Viewed', 'Hotspot Opened', 'Quiz Started', 'Quiz Answered', 'CTA Clicked', 'Story Page Viewed', 'Engaged Time', 'Experiment Viewed', 'Variant Selected', 'Quiz Completed', 'Product Added', 'Order Completed', 'Order Completed'];
     const hours = (h: number): number => h * 3_600_000;
     // Past ROLLUP_BOUNDS too: positions and pages past 20, engaged ms past 6 h per event (and enough
     // 6-h events to pass the visit's 24-h ceiling), experiment maps past 10 keys, ids no config allows.
     const event = fc.record({
       name: fc.constantFrom(...names),
       minute: fc.integer({ min: 0, max: 300 }),
-      visitor: fc.constantFrom('v-1', 'v-2', 'v-3'),
+      visitor: fc.constantFrom<string | null>('v-1', 'v-2', 'v-3', null),
+      userId: fc.constantFrom<string | null>(null, null, '42', '43'),
       showroom: fc.constantFrom('chair', 'lamp', 'x'.repeat(65)),
       module: fc.constantFrom('sense', 'think', 'act'),
       n: fc.integer({ min: 1, max: 3 }),
@@ -152,6 +155,13 @@ describe('rollups kept at ingest', () => {
           ...showroomRow(s.name, at(s.minute), {
             messageId: `m-${i}`,
             visitor: s.visitor,
+            // An event needs an anonymousId or a userId.
+            userId: s.visitor === null ? (s.userId ?? '42') : s.userId,
+            order_id: `o-${s.n}`,
+            revenue: s.n * 10,
+            products: [{ variant: s.n === 1 ? 'Moss' : 'Sand', price: s.n }],
+            variant: s.n === 2 ? 'sand' : 'moss',
+            result_id: `r-${s.n}`,
             showroom: s.showroom,
             module: s.module,
             ms: s.ms,

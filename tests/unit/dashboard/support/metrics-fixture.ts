@@ -1,4 +1,4 @@
-import type { ExperimentReport, Indicators, MetricsResult } from '../../../../packages/contracts/src/index.js';
+import type { ExperimentReport, Indicators, MetricsResult, OutcomeSplit, Outcomes } from '../../../../packages/contracts/src/index.js';
 
 /** Indicators with every figure set, distinct enough that a test can tell which one a page shows. */
 export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicators {
@@ -31,6 +31,50 @@ export function experimentFixture(overrides: Partial<ExperimentReport> = {}): Ex
     ],
     comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, verdict: 'better' }],
     sampleRatio: { chiSquare: 0.41, pValue: 0.52, mismatch: false },
+    ...overrides,
+  };
+}
+
+const split = (visits: number, orderVisits: number, revenue: number): OutcomeSplit => ({
+  visits,
+  cartVisits: orderVisits * 2,
+  orderVisits,
+  addToCartRate: visits === 0 ? null : (orderVisits * 2) / visits,
+  orderConversion: visits === 0 ? null : orderVisits / visits,
+  orders: orderVisits,
+  revenue,
+  revenuePerVisit: visits === 0 ? null : revenue / visits,
+});
+
+/** Outcomes with every figure set: 40 orders (38 in EUR), Moss bought by 71 % of those who chose it. */
+export function outcomesFixture(overrides: Partial<Outcomes> = {}): Outcomes {
+  return {
+    visitors: 987,
+    cartVisitors: 80,
+    orderVisitors: 39,
+    addToCartRate: 80 / 987,
+    orderConversion: 39 / 987,
+    orders: 40,
+    currency: 'EUR',
+    revenue: 5_320,
+    revenuePerVisitor: 5_320 / 987,
+    averageOrderValue: 140,
+    currencies: [{ currency: 'EUR', orders: 38, revenue: 5_320 }, { currency: 'USD', orders: 2, revenue: 310 }],
+    modules: [
+      { module: 'sense', used: split(600, 30, 4_200), notUsed: split(634, 9, 1_120) },
+      { module: 'think', used: split(0, 0, 0), notUsed: split(1234, 39, 5_320) },
+    ],
+    variantMatch: {
+      orders: 24,
+      matched: 17,
+      share: 17 / 24,
+      variants: [
+        { variant: 'moss', label: 'Moss', orders: 14, matched: 10, share: 10 / 14 },
+        { variant: 'sand', label: 'Sand', orders: 10, matched: 7, share: 0.7 },
+      ],
+    },
+    channels: [{ channel: 'Email', orders: 25, revenue: 3_500 }, { channel: 'Paid Social', orders: 15, revenue: 1_820 }],
+    uncredited: [{ currency: 'EUR', orders: 12, revenue: 1_500 }],
     ...overrides,
   };
 }
@@ -73,6 +117,7 @@ export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsR
       ctaClicked: [1, 0, 2],
     },
     experiments: [experimentFixture()],
+    outcomes: outcomesFixture(),
     showrooms: ['aster-chair', 'oak-table'],
     unknown: { showrooms: 0, experiments: 0, arms: 0 },
     ...overrides,

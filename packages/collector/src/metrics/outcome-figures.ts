@@ -1,0 +1,106 @@
+import { MODULES, type Channel, type CommerceProduct, type CurrencyTotal, type Module, type OutcomeSplit, type Outcomes, type VariantMatch } from '@vitrine/contracts';
+import { DEFAULT_CURRENCY } from '../outcomes/order-of.js';
+import { variantMatch } from '../outcomes/variant-match.js';
+import { rate } from './rate.js';
+
+/** A credited order as the metrics read it. */
+export interface CreditedOrder {
+  /** The credited visit: its visitor key and start. */
+  visitor: string;
+  start: number;
+  revenue: number;
+  currency: string;
+  products: CommerceProduct[];
+  channel: Channel;
+  modules: readonly string[];
+  variant: string;
+  variantLabel: string;
+}
+
+/** A credited cart add: its visit and the modules used there. */
+export type CreditedCart = Pick<CreditedOrder, 'visitor' | 'start' | 'modules'>;
+
+/** The scope's visits and those that used each module (engaged time in it), from the cube. */
+export interface VisitCounts {
+  visits: number;
+  visitors: number;
+  moduleVisits: Readonly<Record<Module, number>>;
+}
+
+const byCount = <T extends { orders: number }>(key: (row: T) => string) => (a: T, b: T): number => b.orders - a.orders || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** Orders and revenue per currency, most orders first (ties: alphabetical). */
+export function currencyTotals(orders: readonly Pick<CreditedOrder, 'currency' | 'revenue'>[]): CurrencyTotal[] {
+  const totals = new Map<string, CurrencyTotal>();
+  for (const { currency, revenue } of orders) {
+    const total = totals.get(currency) ?? { currency, orders: 0, revenue: 0 };
+    total.orders++;
+    total.revenue += revenue;
+    totals.set(currency, total);
+  }
+  return [...totals.values()].sort(byCount((row) => row.currency));
+}
+
+/**
+ * The outcomes section of the metrics from the scope's credited orders and carts (few: read whole)
+ * and its visit counts. Visitor rates count distinct credited visitors; the module split counts
+ * visits (the cube knows visits per module, not visitors), so its groups add up to the visits.
+ * Revenue figures are in the currency of most orders; the others are listed apart, never summed. Pure.
+ */
+export function outcomeFigures(orders: readonly CreditedOrder[], carts: readonly CreditedCart[], counts: VisitCounts, uncredited: CurrencyTotal[]): Outcomes {
+  const currencies = currencyTotals(orders);
+  const currency = currencies[0]?.currency ?? DEFAULT_CURRENCY;
+  const main = currencies[0] ?? { currency, orders: 0, revenue: 0 };
+  const distinct = (rows: readonly { visitor: string }[]): number => new Set(rows.map((row) => row.visitor)).size;
+  const visit = (row: { visitor: string; start: number }): string => `${row.visitor}\0${row.start}`;
+  const split = (used: boolean, module: Module, visits: number): OutcomeSplit => {
+    const inGroup = (row: { modules: readonly string[] }): boolean => row.modules.includes(module) === used;
+    const groupOrders = orders.filter(inGroup);
+    const revenue = groupOrders.filter((order) => order.currency === currency).reduce((sum, order) => sum + order.revenue, 0);
+    const cartVisits = new Set(carts.filter(inGroup).map(visit)).size;
+    const orderVisits = new Set(groupOrders.map(visit)).size;
+    return { visits, cartVisits, orderVisits, addToCartRate: rate(cartVisits, visits), orderConversion: rate(orderVisits, visits), orders: groupOrders.length, revenue, revenuePerVisit: rate(revenue, visits) };
+  };
+  const variants = new Map<string, VariantMatch>();
+  for (const order of orders) {
+    if (order.variant === '') continue;
+    const row = variants.get(order.variant) ?? { variant: order.variant, label: order.variantLabel, orders: 0, matched: 0, share: null };
+    row.orders++;
+    if (variantMatch(order.products, order.variant, order.variantLabel)) row.matched++;
+    row.share = rate(row.matched, row.orders);
+    variants.set(order.variant, row);
+  }
+  const variantRows = [...variants.values()].sort(byCount((row) => row.variant));
+  const matched = variantRows.reduce((sum, row) => sum + row.matched, 0);
+  const chosen = variantRows.reduce((sum, row) => sum + row.orders, 0);
+  const channels = new Map<Channel, { channel: Channel; orders: number; revenue: number }>();
+  for (const order of orders) {
+    const row = channels.get(order.channel) ?? { channel: order.channel, orders: 0, revenue: 0 };
+    row.orders++;
+    if (order.currency === currency) row.revenue += order.revenue;
+    channels.set(order.channel, row);
+  }
+  const cartVisitors = distinct(carts);
+  const orderVisitors = distinct(orders);
+  return {
+    visitors: counts.visitors,
+    cartVisitors,
+    orderVisitors,
+    addToCartRate: rate(cartVisitors, counts.visitors),
+    orderConversion: rate(orderVisitors, counts.visitors),
+    orders: orders.length,
+    currency,
+    revenue: main.revenue,
+    revenuePerVisitor: rate(main.revenue, counts.visitors),
+    averageOrderValue: rate(main.revenue, main.orders),
+    currencies,
+    modules: MODULES.map((module) => ({
+      module,
+      used: split(true, module, counts.moduleVisits[module]),
+      notUsed: split(false, module, Math.max(0, counts.visits - counts.moduleVisits[module])),
+    })),
+    variantMatch: { orders: chosen, matched, share: rate(matched, chosen), variants: variantRows },
+    channels: [...channels.values()].sort(byCount((row) => row.channel)),
+    uncredited,
+  };
+}
