@@ -11,11 +11,11 @@ import { queryMedia } from './query-media.js';
 import { queryOutcomes } from './query-outcomes.js';
 import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
-import { createZonedCalendar } from './zoned-calendar.js';
+import { zonedCalendar } from './zoned-calendar.js';
 
 /** Every figure of `GET /api/metrics` for a checked query (see parse-metrics-query.ts), from the rollups. */
 export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context: MetricsContext): Promise<MetricsResult> {
-  const calendar = createZonedCalendar(query.tz);
+  const calendar = zonedCalendar(query.tz);
   const days = calendar.daysBetween(query.from, query.to);
   const dayAfter = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const scope: MetricsScope = {

@@ -9,6 +9,25 @@ export interface ZonedCalendar {
 }
 
 const DAY_MS = 86_400_000;
+/** Calendars kept between requests, and the most days each remembers: a request reads thousands of buckets' days. */
+const KEPT_ZONES = 32;
+const KEPT_BUCKETS = 400_000;
+const kept = new Map<string, ZonedCalendar>();
+
+/**
+ * The calendar of `timeZone`, shared by the requests that ask for it (each bucket's local date is
+ * worked out by Intl once, not once per request); a few dozen zones at most. Throws as
+ * createZonedCalendar does.
+ */
+export function zonedCalendar(timeZone: string): ZonedCalendar {
+  let calendar = kept.get(timeZone);
+  if (calendar === undefined) {
+    calendar = createZonedCalendar(timeZone);
+    if (kept.size >= KEPT_ZONES) kept.delete(kept.keys().next().value!);
+    kept.set(timeZone, calendar);
+  }
+  return calendar;
+}
 
 /** Throws a RangeError for a name Intl does not know. */
 export function createZonedCalendar(timeZone: string): ZonedCalendar {
@@ -37,6 +56,7 @@ export function createZonedCalendar(timeZone: string): ZonedCalendar {
       const bucket = Math.floor(ms / 900_000);
       let day = days.get(bucket);
       if (day === undefined) {
+        if (days.size >= KEPT_BUCKETS) days.clear();
         const f = fields(bucket * 900_000);
         day = `${f['year']}-${String(f['month']).padStart(2, '0')}-${String(f['day']).padStart(2, '0')}`;
         days.set(bucket, day);

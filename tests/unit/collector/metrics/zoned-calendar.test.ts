@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createZonedCalendar } from '../../../../packages/collector/src/metrics/zoned-calendar.js';
+import { createZonedCalendar, zonedCalendar } from '../../../../packages/collector/src/metrics/zoned-calendar.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -26,5 +26,16 @@ describe('createZonedCalendar', () => {
 
   it('refuses an unknown zone', () => {
     expect(() => createZonedCalendar('Mars/Olympus')).toThrow(RangeError);
+  });
+
+  it('is shared between requests for the same zone, keeps a bounded number of zones, and answers as a new one would', () => {
+    const paris = zonedCalendar('Europe/Paris');
+    expect(zonedCalendar('Europe/Paris')).toBe(paris);
+    expect(paris.dayOf(Date.parse('2024-03-30T23:30:00Z'))).toBe(createZonedCalendar('Europe/Paris').dayOf(Date.parse('2024-03-30T23:30:00Z')));
+    const zones = Intl.supportedValuesOf('timeZone').slice(0, 40);
+    for (const zone of zones) zonedCalendar(zone);
+    // The oldest zones went: Paris, asked for before the 40 others, is made anew.
+    expect(zonedCalendar('Europe/Paris')).not.toBe(paris);
+    expect(() => zonedCalendar('Mars/Olympus')).toThrow(RangeError);
   });
 });
