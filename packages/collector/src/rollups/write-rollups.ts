@@ -17,10 +17,13 @@ const ADD_STEP = `INSERT INTO rollup_step_cube (${CUBE_KEY}, step, sessions) VAL
   ON CONFLICT (${CUBE_KEY}, step) DO UPDATE SET sessions = rollup_step_cube.sessions + excluded.sessions`;
 const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_position, question_id, answer_id, answers) VALUES (${marks(9)})
   ON CONFLICT (${CUBE_KEY}, question_position, question_id, answer_id) DO UPDATE SET answers = rollup_answer_cube.answers + excluded.answers`;
+const ADD_CAMPAIGN = `INSERT INTO rollup_campaign_cube (${CUBE_KEY}, source, medium, campaign, visits, cta_visits) VALUES (${marks(10)})
+  ON CONFLICT (${CUBE_KEY}, source, medium, campaign) DO UPDATE SET visits = rollup_campaign_cube.visits + excluded.visits, cta_visits = rollup_campaign_cube.cta_visits + excluded.cta_visits`;
 // A cube row that no visit adds to any more goes, so the cubes hold exactly what a rebuild would.
 const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND channel = ? AND bucket = ?';
 const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0 AND exposures = 0`;
 const PRUNE_STEP = `DELETE FROM rollup_step_cube WHERE ${KEY_WHERE} AND step = ? AND sessions = 0`;
+const PRUNE_CAMPAIGN = `DELETE FROM rollup_campaign_cube WHERE ${KEY_WHERE} AND source = ? AND medium = ? AND campaign = ? AND visits = 0`;
 const PRUNE_ANSWER = `DELETE FROM rollup_answer_cube WHERE ${KEY_WHERE} AND question_position = ? AND question_id = ? AND answer_id = ? AND answers = 0`;
 
 /**
@@ -62,17 +65,19 @@ async function insertRows(tx: SqlExecutor, visit: VisitRollup): Promise<void> {
   }
 }
 
-type CubeKind = 'cube' | 'step' | 'answer';
+type CubeKind = 'cube' | 'step' | 'answer' | 'campaign';
 const STATEMENTS: Record<CubeKind, [add: string, prune: string]> = {
   cube: [ADD_CUBE, PRUNE_CUBE],
   step: [ADD_STEP, PRUNE_STEP],
   answer: [ADD_ANSWER, PRUNE_ANSWER],
+  campaign: [ADD_CAMPAIGN, PRUNE_CAMPAIGN],
 };
 
 /**
  * What visits add to the cubes, by cube row: each part of a visit, under no arm ('') and under
  * each arm it carries, adds its figures to the cube, 1 to each step it reached and to each answer,
- * under the visit's channel and under all channels (ALL_CHANNELS).
+ * under the visit's channel and under all channels (ALL_CHANNELS), and to its channel's row of its
+ * source, medium and campaign (1 visit, and 1 with a CTA click if it had one).
  */
 function contributions(visits: readonly VisitRollup[]): Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }> {
   const out = new Map<string, { kind: CubeKind; key: SqlValue[]; values: number[] }>();
@@ -95,6 +100,8 @@ function contributions(visits: readonly VisitRollup[]): Map<string, { kind: Cube
           for (const step of stepsReached(facts)) add('step', [...key, step], [1]);
           for (const [, position, questionId, answerId] of answers) add('answer', [...key, Number(position), questionId!, answerId!], [1]);
         }
+        const { channel, source, medium, campaign } = visit.touch;
+        add('campaign', [part, experiment, arm, channel, bucket, source, medium, campaign], [1, facts.cta > 0 ? 1 : 0]);
       }
     }
   }

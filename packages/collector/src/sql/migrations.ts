@@ -70,6 +70,11 @@ const V10_CUBES = [
     PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, step))`,
   `CREATE TABLE rollup_answer_cube (${V10_KEY}, question_position INTEGER NOT NULL, question_id TEXT NOT NULL, answer_id TEXT NOT NULL,
     answers BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, question_position, question_id, answer_id))`,
+  // The Media view's drill-down: a channel's visits by source, medium and campaign (its own channel
+  // only, no '*'), with those that had a CTA click. A cube, not an index on rollup_visits, whose
+  // every visit row an event rewrites: that index cost ingest 6 % of its events per second.
+  `CREATE TABLE rollup_campaign_cube (${V10_KEY}, source TEXT NOT NULL, medium TEXT NOT NULL, campaign TEXT NOT NULL, visits BIGINT NOT NULL,
+    cta_visits BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, source, medium, campaign))`,
 ];
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -358,8 +363,6 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_visits_channel_returned ON rollup_visits (showroom_id, bucket, channel, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
       'CREATE INDEX rollup_visit_arms_channel_repeats ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_prev_start, start_ts) WHERE channel_prev_start IS NOT NULL',
       'CREATE INDEX rollup_visit_arms_channel_returned ON rollup_visit_arms (experiment_id, bucket, channel, arm_id, channel_next_start) WHERE channel_prev_start IS NULL AND channel_next_start IS NOT NULL',
-      // The Media view's drill-down of one channel by source, medium and campaign, from the index alone.
-      'CREATE INDEX rollup_visits_campaigns ON rollup_visits (showroom_id, channel, bucket, source, medium, campaign, visitor, cta)',
       // The distinct visitors with a CTA click and those live, per channel from the index alone.
       ...['rollup_visits_cta', 'rollup_visits_end', 'rollup_visit_arms_cta', 'rollup_visit_arms_end'].map((index) => `DROP INDEX ${index}`),
       'CREATE INDEX rollup_visits_cta ON rollup_visits (showroom_id, bucket, visitor, channel) WHERE cta > 0',

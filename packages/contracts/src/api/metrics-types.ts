@@ -184,10 +184,9 @@ export interface CampaignRow {
   medium: string;
   campaign: string;
   visits: number;
-  visitors: number;
-  /** Distinct visitors with a CTA click in one of these visits. */
-  ctaVisitors: number;
-  /** ctaVisitors / visitors; null without visitors. */
+  /** Visits with a CTA click. */
+  ctaVisits: number;
+  /** ctaVisits / visits (per visit: the drill-down reads a cube, which counts visits, not visitors); null without visits. */
   conversionRate: number | null;
 }
 

@@ -67,8 +67,8 @@ export function MediaTable({ media, campaigns, filters, onApply }: Props) {
                 <th scope="col">Medium</th>
                 <th scope="col">Campaign</th>
                 <th scope="col">Visits</th>
-                <th scope="col">Visitors</th>
-                <th scope="col">CTA conversion</th>
+                <th scope="col">Visits with a CTA click</th>
+                <th scope="col">CTA conversion per visit</th>
               </tr>
             </thead>
             <tbody>
@@ -78,7 +78,7 @@ export function MediaTable({ media, campaigns, filters, onApply }: Props) {
                   <td>{row.medium || '(none)'}</td>
                   <td>{row.campaign || '(none)'}</td>
                   <td>{formatCount(row.visits)}</td>
-                  <td>{formatCount(row.visitors)}</td>
+                  <td>{formatCount(row.ctaVisits)}</td>
                   <td>{formatPercent(row.conversionRate)}</td>
                 </tr>
               ))}

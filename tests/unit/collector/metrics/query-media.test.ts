@@ -75,12 +75,12 @@ describe.each(SUBJECTS)('media of GET /api/metrics on $name', (subject) => {
     const { store, metrics } = await open();
     try {
       expect((await metrics({ channel: 'Email' })).campaigns).toEqual([
-        { source: 'newsletter', medium: 'email', campaign: 'spring', visits: 1, visitors: 1, ctaVisitors: 1, conversionRate: 1 },
+        { source: 'newsletter', medium: 'email', campaign: 'spring', visits: 1, ctaVisits: 1, conversionRate: 1 },
       ]);
       expect((await metrics({ channel: 'Paid Search' })).campaigns).toEqual([
-        { source: 'google', medium: 'cpc', campaign: '', visits: 1, visitors: 1, ctaVisitors: 0, conversionRate: 0 },
+        { source: 'google', medium: 'cpc', campaign: '', visits: 1, ctaVisits: 0, conversionRate: 0 },
       ]);
-      expect((await metrics({ channel: 'Direct', experiment: 'cta-wording', arm: 'control' })).campaigns).toMatchObject([{ source: '(direct)', medium: '(none)', visits: 2, visitors: 2 }]);
+      expect((await metrics({ channel: 'Direct', experiment: 'cta-wording', arm: 'control' })).campaigns).toMatchObject([{ source: '(direct)', medium: '(none)', visits: 2, ctaVisits: 0 }]);
       expect((await metrics({ channel: 'Direct', experiment: 'cta-wording', arm: 'other' })).campaigns).toEqual([]);
       expect((await metrics()).campaigns).toEqual([]);
     } finally {

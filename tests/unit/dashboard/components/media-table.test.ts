@@ -44,15 +44,15 @@ describe('MediaTable', () => {
 
   it("drills the filter's channel down to its sources, media and campaigns, naming an empty field (none)", () => {
     const campaigns: CampaignRow[] = [
-      { source: 'newsletter', medium: 'email', campaign: 'spring-edit', visits: 1200, visitors: 1000, ctaVisitors: 90, conversionRate: 0.09 },
-      { source: 'crm', medium: 'email', campaign: '', visits: 3, visitors: 2, ctaVisitors: 0, conversionRate: 0 },
+      { source: 'newsletter', medium: 'email', campaign: 'spring-edit', visits: 1200, ctaVisits: 108, conversionRate: 0.09 },
+      { source: 'crm', medium: 'email', campaign: '', visits: 3, ctaVisits: 0, conversionRate: 0 },
     ];
     const root = mount(metricsFixture().media.slice(0, 1), { campaigns, filters: { channel: 'Email' } });
     expect(root.querySelector('[data-channel="Email"] th a')).toBeNull();
     expect(root.querySelector('table[data-table=campaigns] caption')?.textContent).toBe('Email visits by source, medium and campaign');
     expect([...root.querySelectorAll('table[data-table=campaigns] tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
-      ['newsletter', 'email', 'spring-edit', '1,200', '1,000', '9%'],
-      ['crm', 'email', '(none)', '3', '2', '0%'],
+      ['newsletter', 'email', 'spring-edit', '1,200', '108', '9%'],
+      ['crm', 'email', '(none)', '3', '0', '0%'],
     ]);
   });
 
