@@ -1,6 +1,7 @@
 import type { MetricsResult } from '../../../packages/contracts/src/index.js';
 import { expect, test } from '../support/demo-fixtures.js';
 import { signIn } from '../support/sign-in.js';
+import { takeTheQuiz } from '../support/take-the-quiz.js';
 
 // Issue 12's loop, end to end on the demo: a shopper lands from the newsletter, takes the quiz,
 // picks a colour in 3D and adds the chair to the basket; the shop's server then posts the order
@@ -12,15 +13,7 @@ test('a visit from the newsletter with a quiz, a colour and an order shows as on
   const showroom = page.locator('vitrine-showroom');
   await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
 
-  await showroom.getByRole('tab', { name: 'Find your match' }).click();
-  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
-  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
-  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
-  await expect(showroom.getByText('Aster in rust wool')).toBeVisible();
+  await takeTheQuiz(showroom);
   // The quiz recommended rust; the shopper picks moss in the 3D view beside it.
   await showroom.getByRole('radio', { name: 'Moss wool' }).click();
   await expect(showroom.getByRole('radio', { name: 'Moss wool' })).toBeChecked();

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './demo-fixtures.js';
+import { takeTheQuiz } from './take-the-quiz.js';
 
 /**
  * A shopper's whole visit to the demo's product page at `shopUrl`, every experience used once:
@@ -32,15 +33,7 @@ export async function visitEveryExperience(page: Page, context: BrowserContext, 
   for (let i = 0; i < 4; i++) await showroom.getByRole('button', { name: 'Next page' }).click();
 
   // Think: the quiz to a result, then its incentive.
-  await showroom.getByRole('tab', { name: 'Find your match' }).click();
-  await showroom.getByRole('button', { name: 'Start the quiz' }).click();
-  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
-  await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
-  await showroom.getByRole('button', { name: 'Show my Aster' }).click();
-  await expect(showroom.getByText('Aster in rust wool')).toBeVisible();
+  await takeTheQuiz(showroom);
   await showroom.getByRole('button', { name: 'Reveal your code' }).click();
   await expect(showroom.getByText('ASTER10')).toBeVisible();
 
