@@ -7,6 +7,12 @@ import { OrbitGestures } from './orbit-gestures.js';
 import { useShowroom } from './showroom-context.js';
 import type { StageCommand, ViewRequest, ViewState } from './viewer-panel.js';
 
+// The AR link, the camera presets and the turn and zoom buttons ride in this chunk too: the page
+// needs them only once the 3D view is on its way.
+export { ArLink } from './ar-link.js';
+export { CameraPresets } from './camera-presets.js';
+export { StageTools } from './stage-tools.js';
+
 interface Props {
   experience: ViewerExperience;
   /** The 3D chunk the panel asked for, and when. */

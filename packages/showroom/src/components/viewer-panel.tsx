@@ -2,17 +2,13 @@ import { prefersReducedMotion } from './prefers-reduced-motion.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Method, ViewerExperience } from '@vitrine/contracts';
 import type { CreateViewer, ShowroomViewer } from '../viewer/showroom-viewer.js';
-import { ArLink } from './ar-link.js';
-import { CameraPresets } from './camera-presets.js';
+import { LazyArLink, LazyCameraPresets, LazyStageTools } from './lazy-stage-controls.js';
 import { LazyLiveStage } from './lazy-live-stage.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { useInView } from './use-in-view.js';
 import type { OrbitGestures } from './orbit-gestures.js';
 import { VariantSwatches } from './variant-swatches.js';
-
-/** Degrees per press of an on-screen turn button. */
-const BUTTON_STEP = 30;
 
 /** A command from the shell: `n` changes on every request, so asking twice for the same id works. */
 export interface StageCommand {
@@ -132,31 +128,16 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
             )}
           </div>
         )}
-        {!failed && (
-          <div class="tools" part="controls">
-            <button aria-label={t('rotateLeft')} onClick={() => gestures.current?.press(BUTTON_STEP)}>
-              ←
-            </button>
-            <button aria-label={t('rotateRight')} onClick={() => gestures.current?.press(-BUTTON_STEP)}>
-              →
-            </button>
-            <button aria-label={t('zoomIn')} onClick={() => gestures.current?.press(0, 1)}>
-              +
-            </button>
-            <button aria-label={t('zoomOut')} onClick={() => gestures.current?.press(0, -1)}>
-              −
-            </button>
-            <button aria-label={t(autoRotate ? 'autoRotateStop' : 'autoRotateStart')} onClick={() => setAutoRotate(!autoRotate)}>
-              {autoRotate ? '❚❚' : '↻'}
-            </button>
-          </div>
-        )}
+        {(state === 'loading' || state === 'ready') && <LazyStageTools gestures={gestures} autoRotate={autoRotate} onAutoRotate={setAutoRotate} />}
       </div>
       {experience.variants && experience.variants.length > 1 && (
         <VariantSwatches variants={experience.variants} selected={variant} onSelect={onVariant} />
       )}
-      {experience.cameras && experience.cameras.length > 0 && <CameraPresets cameras={experience.cameras} current={cameraId} onSelect={chooseCamera} />}
-      <ArLink experience={experience} />
+      {/* Once the 3D view is asked for, so that their chunk is fetched after the 3D chunk, never before. */}
+      {(state === 'loading' || state === 'ready') && experience.cameras && experience.cameras.length > 0 && (
+        <LazyCameraPresets cameras={experience.cameras} current={cameraId} onSelect={chooseCamera} />
+      )}
+      {state !== 'idle' && state !== 'failed' && <LazyArLink experience={experience} />}
     </div>
   );
 }
