@@ -20,7 +20,7 @@ const isNoise = (text: string) => NETWORK_NOISE.some((pattern) => pattern.test(t
 export function trackErrors(page: Page, errors: string[] = [], { consoleErrors = true } = {}): string[] {
   page.on('pageerror', (error) => {
     // Firefox's network errors may carry their text in the stack only.
-    const text = error.stack ?? error.message;
+    const text = error.stack || error.message || String(error);
     if (!isNoise(error.message) && !isNoise(text)) errors.push(`pageerror on ${page.url()}: ${text}`);
   });
   page.on('console', (message) => {

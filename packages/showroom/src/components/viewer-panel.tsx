@@ -60,7 +60,12 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   useEffect(() => {
     if (!shouldLoad || state !== 'idle') return;
     setState('loading');
-    setRequest({ create: loadViewer(), at: performance.now() });
+    const create = loadViewer();
+    // The live stage reads the outcome (a failure shows the poster and a retry); until its own chunk
+    // has arrived nothing else awaits it, and a page left meanwhile must not see an unhandled
+    // rejection ("Failed to fetch dynamically imported module").
+    create.catch(() => undefined);
+    setRequest({ create, at: performance.now() });
     // After the 3D chunk, never before it.
     LazyLiveStage.preload().catch(() => {
       setState('failed');
@@ -77,6 +82,8 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
 
   const poster = safeUrl(experience.poster);
   const failed = state === 'failed' || state === 'no-webgl';
+  // The 3D view is on its way or drawn: the live stage and its controls are wanted.
+  const live = state === 'loading' || state === 'ready';
   return (
     <div class="viewer" data-module="sense" part="viewer">
       <div class="stage" ref={stage} data-state={state}>
@@ -101,7 +108,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         <p id="vs-viewer-help" class="sr">
           {t('viewerHelp')}
         </p>
-        {request && (state === 'loading' || state === 'ready') && (
+        {request && live && (
           <LazyLiveStage
             experience={experience}
             request={request}
@@ -128,13 +135,13 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
             )}
           </div>
         )}
-        {(state === 'loading' || state === 'ready') && <LazyStageTools gestures={gestures} autoRotate={autoRotate} onAutoRotate={setAutoRotate} />}
+        {live && <LazyStageTools gestures={gestures} autoRotate={autoRotate} onAutoRotate={setAutoRotate} />}
       </div>
       {experience.variants && experience.variants.length > 1 && (
         <VariantSwatches variants={experience.variants} selected={variant} onSelect={onVariant} />
       )}
       {/* Once the 3D view is asked for, so that their chunk is fetched after the 3D chunk, never before. */}
-      {(state === 'loading' || state === 'ready') && experience.cameras && experience.cameras.length > 0 && (
+      {live && experience.cameras && experience.cameras.length > 0 && (
         <LazyCameraPresets cameras={experience.cameras} current={cameraId} onSelect={chooseCamera} />
       )}
       {state !== 'idle' && state !== 'failed' && <LazyArLink experience={experience} />}
