@@ -31,6 +31,15 @@ export const splitByArm = (scope: MetricsScope): boolean => scope.experiment !==
 export const splitColumn = (scope: MetricsScope): 'arm_id' | 'channel' | undefined => (splitByArm(scope) ? 'arm_id' : scope.byChannel ? 'channel' : undefined);
 
 /**
+ * The cube rows' channel condition: the scope's channel, all channels ('*'), or, split by channel,
+ * each channel named, so that each is one range of buckets to read.
+ */
+export function cubeChannels(scope: MetricsScope): Where {
+  const channels: SqlValue[] = scope.byChannel ? [...CHANNELS] : [scope.channel ?? ALL_CHANNELS];
+  return { sql: `channel IN (${channels.map(() => '?').join(', ')})`, params: channels };
+}
+
+/**
  * The cube rows (`rollup_cube`, `rollup_step_cube`, `rollup_answer_cube`) of the scope within its
  * range: the showroom's part, or the whole visits' ('*'); the arm's, the experiment's (split by
  * arm), or every visit's (''); the channel's, or all channels' ('*').
@@ -42,10 +51,9 @@ export function cubeWhere(scope: MetricsScope): Where {
     sql.push('arm_id = ?');
     params.push(scope.arm ?? '');
   }
-  // Split by channel: each channel's rows, named so that each is one range of buckets to read.
-  const channels: SqlValue[] = scope.byChannel ? [...CHANNELS] : [scope.channel ?? ALL_CHANNELS];
-  sql.push(`channel IN (${channels.map(() => '?').join(', ')})`, 'bucket >= ? AND bucket < ?');
-  params.push(...channels, scope.from, scope.to);
+  const channels = cubeChannels(scope);
+  sql.push(channels.sql, 'bucket >= ? AND bucket < ?');
+  params.push(...channels.params, scope.from, scope.to);
   return { sql: sql.join(' AND '), params };
 }
 

@@ -1,7 +1,5 @@
-import { ALL_CHANNELS } from '../rollups/visit-rollup.js';
-import type { SqlExecutor } from '../sql/sql-client.js';
-import { splitColumn, visitsWhere, type MetricsScope } from './metrics-scope.js';
-import { CHANNELS } from '@vitrine/contracts';
+import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
+import { cubeChannels, splitColumn, visitsWhere, type MetricsScope } from './metrics-scope.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 const DAY_MS = 86_400_000;
@@ -30,12 +28,12 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
   const where = visitsWhere(scope);
   const key = split ?? 'bucket';
   // The cube rows counting the same visits as the visit table read: of whole visits when by arm.
-  const cube = byArm || scope.experiment !== undefined
+  const cube: { sql: string; params: SqlValue[] } = byArm || scope.experiment !== undefined
     ? { sql: `showroom_id = '*' AND experiment_id = ?${byArm ? '' : ' AND arm_id = ?'}`, params: byArm ? [scope.experiment!] : [scope.experiment!, scope.arm!] }
     : { sql: "showroom_id = ? AND experiment_id = '' AND arm_id = ''", params: [scope.showroom ?? '*'] };
-  const channels = scope.byChannel ? [...CHANNELS] : [scope.channel ?? ALL_CHANNELS];
-  cube.sql += ` AND channel IN (${channels.map(() => '?').join(', ')})`;
-  cube.params.push(...channels);
+  const channels = cubeChannels(scope);
+  cube.sql += ` AND ${channels.sql}`;
+  cube.params.push(...channels.params);
   // With a channel, the links among that channel's visits: its figures are those of its visits alone.
   const [prevStart, nextStart] = [where.prev, where.next];
   const prev = split ? '-1' : `CASE WHEN start_ts - ${prevStart} < ${DAY_MS} THEN ${prevStart} ELSE -1 END`;
