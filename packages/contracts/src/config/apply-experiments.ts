@@ -29,7 +29,7 @@ export function applyExperiments(config: ShowroomConfig, anonymousId: string, re
   const errors: ConfigProblem[] = [];
   (config.experiments ?? []).forEach((experiment, x) => {
     const arm = experiment.arms.find((a) => a.id === remembered[experiment.id]) ?? bucketVisitor(anonymousId, experiment);
-    if (arm.patch !== undefined) {
+    if ('patch' in arm && arm.patch !== undefined) {
       const patched = checkConfig(mergePatch(current, arm.patch));
       if (!patched.config) {
         const path = `${formatPath(`${formatPath('experiments', x)}.arms`, experiment.arms.indexOf(arm))}.patch`;

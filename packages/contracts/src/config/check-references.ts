@@ -58,9 +58,11 @@ export function checkReferences(config: ShowroomConfig): ConfigProblem[] {
 
   config.experiments?.forEach((experiment, x) => {
     experiment.arms.forEach((arm, a) => {
-      const patchPath = `${formatPath(`${formatPath('experiments', x)}.arms`, a)}.patch`;
+      const armPath = formatPath(`${formatPath('experiments', x)}.arms`, a);
+      const patchPath = `${armPath}.patch`;
+      if ('holdout' in arm && 'patch' in arm) problems.push({ path: patchPath, message: `${patchPath}: a hold-out arm shows no showroom, so it takes no patch; remove the patch or the holdout` });
       for (const key of UNPATCHABLE) {
-        if (arm.patch && Object.hasOwn(arm.patch, key)) {
+        if ('patch' in arm && arm.patch && Object.hasOwn(arm.patch, key)) {
           problems.push({ path: `${patchPath}.${key}`, message: `${patchPath}.${key} cannot be changed by an experiment: remove it from the patch` });
         }
       }

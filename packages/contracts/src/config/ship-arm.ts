@@ -37,5 +37,5 @@ export function shipArm(config: ShowroomConfig, experimentId: string, armId: str
   }
   const { experiments: _shipped, ...base } = applied.config;
   const left = experiments.filter((e) => e !== experiment);
-  return { ok: true, config: left.length > 0 ? { ...base, experiments: left } : base, patch: arm.patch, experimentsLeft: left.length };
+  return { ok: true, config: left.length > 0 ? { ...base, experiments: left } : base, patch: 'patch' in arm ? arm.patch : undefined, experimentsLeft: left.length };
 }

@@ -1,3 +1,5 @@
+import type { Channel } from '../api/channel.js';
+
 /**
  * The marketer's config: one JSON document per showroom. Untrusted input: `validateConfig` checks a
  * document against showroom.schema.json (the published contract) before any of it is used, and a
@@ -156,14 +158,48 @@ export interface QuizResult {
 export interface Experiment {
   id: string;
   arms: Arm[];
+  /** The metric the experiment is decided on; the dashboard reports it first. Default 'cta'. */
+  primaryMetric?: ExperimentMetric;
+  /** Metrics that must not get worse, reported after the primary one. */
+  guardrails?: ExperimentMetric[];
+  /** Who takes part; the other visitors see the config without this experiment and are not counted in it. */
+  audience?: Audience;
 }
 
-export interface Arm {
+/**
+ * An experiment's metric, per visitor: clicked a CTA, added to cart or ordered (credited to the
+ * showroom, see the collector's attribution), or credited revenue per visitor.
+ */
+export type ExperimentMetric = 'cta' | 'add-to-cart' | 'order' | 'revenue-per-visitor';
+
+/** An experiment's audience. A visitor already shown an arm keeps it, in or out of the audience. */
+export interface Audience {
+  /** Only visits that came by these channels (GA4's default channel group names). */
+  channels?: Channel[];
+  /** Only new visitors (their first visit) or only returning ones (an earlier visit). */
+  visitors?: 'new' | 'returning';
+}
+
+/** An experiment's arm: a variation of the config (`patch`), or a hold-out without the showroom. */
+export type Arm = ShownArm | HoldoutArm;
+
+export interface ShownArm {
   id: string;
   /** Relative weight (> 0). */
   weight: number;
   /** A JSON Merge Patch (RFC 7386) applied to the config for visitors in this arm. */
   patch?: Record<string, unknown>;
+}
+
+/**
+ * A hold-out arm: its visitors see the page without the showroom ('none') or with its poster only
+ * ('poster'), so the showroom's own effect on orders and revenue can be measured. It takes no patch.
+ */
+export interface HoldoutArm {
+  id: string;
+  /** Relative weight (> 0). */
+  weight: number;
+  holdout: 'none' | 'poster';
 }
 
 export type Trigger = { type: 'inline' } | { type: 'scroll' } | { type: 'delay'; ms: number };

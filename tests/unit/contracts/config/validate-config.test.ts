@@ -94,6 +94,20 @@ describe('validateConfig', () => {
     expect(validateConfig(config).errors.map((error: { path: string; message: string }) => error.path)).toEqual(['id', 'product.sku', 'theme.radius']);
   });
 
+  it('refuses an unknown audience channel and an unknown primary metric, naming each', () => {
+    const config = asterChair() as unknown as { experiments: Record<string, unknown>[] };
+    config.experiments[0] = { id: 'held', arms: [{ id: 'a', weight: 1 }, { id: 'b', weight: 1 }], primaryMetric: 'clicks', audience: { channels: ['Email', 'Newsletter'] } };
+    expect(validateConfig(config).errors.map((p: { path: string }) => p.path)).toEqual(['experiments[0].primaryMetric', 'experiments[0].audience.channels[1]']);
+  });
+
+  it('refuses a hold-out arm with a patch', () => {
+    const config = asterChair() as unknown as { experiments: Record<string, unknown>[] };
+    config.experiments[0] = { id: 'held', arms: [{ id: 'shown', weight: 90 }, { id: 'none', weight: 10, holdout: 'none', patch: { theme: { radius: 4 } } }] };
+    const problems = validateConfig(config).errors;
+    expect(problems.map((p: { path: string }) => p.path)).toEqual(['experiments[0].arms[1].patch']);
+    expect(problems[0]?.message).toMatch(/hold-out arm .* takes no patch/);
+  });
+
   it('stops at 50 problems', () => {
     const config = asterChair();
     for (let i = 0; i < 80; i++) config[`unknown${i}`] = i;
@@ -143,8 +157,10 @@ describe('validateConfig', () => {
     const config = asterChair();
     config.experiments[0].arms[1].patch = JSON.parse('{"__proto__": {"polluted": true}, "theme": {"radius": 4}}');
     const { config: copy } = validateConfig(config);
-    expect(copy?.experiments?.[0]?.arms[1]?.patch).toEqual({ theme: { radius: 4 } });
-    expect(Object.getPrototypeOf(copy?.experiments?.[0]?.arms[1]?.patch)).toBe(Object.prototype);
+    const arm = copy?.experiments?.[0]?.arms[1];
+    const patch = arm && 'patch' in arm ? arm.patch : undefined;
+    expect(patch).toEqual({ theme: { radius: 4 } });
+    expect(Object.getPrototypeOf(patch)).toBe(Object.prototype);
   });
 
   it('warns, without refusing the config, when the theme falls below WCAG AA', () => {
