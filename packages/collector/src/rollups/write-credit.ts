@@ -3,13 +3,13 @@ import type { SqlExecutor } from '../sql/sql-client.js';
 import { linkedKeys } from './linked-keys.js';
 import { readCredit } from './read-credit.js';
 
-const SET_ORDER = `UPDATE rollup_orders SET showroom_id = ?, channel = ?, touch_visitor = ?, touch_start = ?, modules = ?, quiz_result = ?, variant = ?, variant_label = ?, arms = ?
+const SET_ORDER = `UPDATE rollup_orders SET showroom_id = ?, channel = ?, touch_visitor = ?, touch_start = ?, modules = ?, arms = ?, quiz_result = ?, variant = ?, variant_label = ?
   WHERE order_id = ?`;
-const SET_CART = 'UPDATE rollup_cart_adds SET showroom_id = ?, channel = ?, touch_visitor = ?, touch_start = ?, modules = ? WHERE visitor = ? AND message_id = ?';
+const SET_CART = 'UPDATE rollup_cart_adds SET showroom_id = ?, channel = ?, touch_visitor = ?, touch_start = ?, modules = ?, arms = ? WHERE visitor = ? AND message_id = ?';
 
-/** The credit columns both tables share (uncredited: '' and NULL). */
+/** The credit columns both tables share (uncredited: '', NULL and no arms). */
 const shared = (touch: ShowroomTouch | undefined): (string | number | null)[] =>
-  touch ? [touch.showroom, touch.channel, touch.visitor, touch.start, touch.modules.join(',')] : ['', '', null, null, ''];
+  touch ? [touch.showroom, touch.channel, touch.visitor, touch.start, touch.modules.join(','), JSON.stringify(touch.arms)] : ['', '', null, null, '', '{}'];
 
 /**
  * Credits again the orders and carts of `keys` and those credited to a visit of `touchVisitor`,
@@ -37,7 +37,7 @@ export async function writeCredit(tx: SqlExecutor, keys: readonly string[], touc
   };
   for (const order of orders) {
     const touch = await readCredit(tx, await keysOf(order.visitor), Number(order.ts), windowMs);
-    await tx.run(SET_ORDER, [...shared(touch), touch?.quizResult ?? '', touch?.variant ?? '', touch?.variantLabel ?? '', JSON.stringify(touch?.arms ?? {}), order.order_id]);
+    await tx.run(SET_ORDER, [...shared(touch), touch?.quizResult ?? '', touch?.variant ?? '', touch?.variantLabel ?? '', order.order_id]);
   }
   for (const cart of carts) {
     const touch = await readCredit(tx, await keysOf(cart.visitor), Number(cart.ts), windowMs);

@@ -412,6 +412,22 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rollup_user_links_user ON rollup_user_links (user_id)',
     ],
   },
+  {
+    // Experiments decided on carts (issue 12): a cart add keeps the arms of the visit it is credited
+    // to (JSON), as an order does, so the report reads each arm's carts with them. Those stored
+    // before take their credited visit's arms from rollup_visit_arms (keyed by visit first), a
+    // lookup per cart rather than a rebuild of every rollup; JSON is built by each database's own.
+    version: 12,
+    statements: ["ALTER TABLE rollup_cart_adds ADD COLUMN arms TEXT NOT NULL DEFAULT '{}'"],
+    sqliteStatements: [
+      `UPDATE rollup_cart_adds SET arms = COALESCE((SELECT json_group_object(experiment_id, arm_id) FROM rollup_visit_arms
+        WHERE visitor = rollup_cart_adds.touch_visitor AND start_ts = rollup_cart_adds.touch_start), '{}') WHERE touch_visitor IS NOT NULL`,
+    ],
+    postgresStatements: [
+      `UPDATE rollup_cart_adds c SET arms = COALESCE((SELECT json_object_agg(a.experiment_id, a.arm_id)::text FROM rollup_visit_arms a
+        WHERE a.visitor = c.touch_visitor AND a.start_ts = c.touch_start), '{}') WHERE c.touch_visitor IS NOT NULL`,
+    ],
+  },
 ];
 
 /** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */

@@ -30,7 +30,7 @@ async function databaseAtVersion(client: SqlClient, version: number, rows: reado
 }
 
 const query = { from: '2024-05-01', to: '2024-05-01', tz: 'UTC' };
-const context = { now: at(600), experimentArms: () => undefined };
+const context = { now: at(600), experimentDesign: () => undefined };
 
 describe.each(SUBJECTS)('migrations on $name', (subject) => {
   it('upgrade a version-6 database to messageIds unique per write key, keeping its events and figures', async () => {
@@ -139,6 +139,28 @@ describe.each(SUBJECTS)('migrations on $name', (subject) => {
     try {
       expect(await client.all('SELECT order_id, visitor, showroom_id, touch_visitor FROM rollup_orders')).toEqual([{ order_id: 'o-1', visitor: 'a', showroom_id: 'chair', touch_visitor: 'a' }]);
       expect((await store.metrics(query, context)).outcomes).toMatchObject({ orders: 1, orderVisitors: 1, revenue: 120, currency: 'EUR' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("upgrade a version-11 database to give each cart add its credited visit's arms", async () => {
+    const client = await subject.client();
+    await databaseAtVersion(client, 11, []);
+    // As a version-11 collector kept them: a visit in two experiments, a cart credited to it, one credited to none.
+    for (const [experiment, arm] of [['cta-wording', 'control'], ['layout', 'holdout']]) {
+      await client.run('INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta) VALUES (?, ?, ?, ?, ?, ?, 0)', ['a', at(0), experiment, arm, at(0), at(1)]);
+    }
+    const cart = "INSERT INTO rollup_cart_adds (visitor, message_id, ts, product_id, variant, showroom_id, touch_visitor, touch_start) VALUES (?, ?, ?, 'chair', '', ?, ?, ?)";
+    await client.run(cart, ['a', 'a-cart', at(2), 'chair', 'a', at(0)]);
+    await client.run(cart, ['b', 'b-cart', at(2), '', null, null]);
+    const store = await createSqlEventStore(client);
+    try {
+      const rows = await client.all<{ message_id: string; arms: string }>('SELECT message_id, arms FROM rollup_cart_adds ORDER BY message_id');
+      expect(rows.map((row) => [row.message_id, JSON.parse(row.arms)])).toEqual([
+        ['a-cart', { 'cta-wording': 'control', layout: 'holdout' }],
+        ['b-cart', {}],
+      ]);
     } finally {
       await store.close();
     }
