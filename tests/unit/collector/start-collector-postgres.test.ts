@@ -74,7 +74,7 @@ describePostgres('several collectors on one PostgreSQL database', () => {
 
     // The rollups the racing writers kept must equal those of one writer given each event once.
     const query: MetricsQuery = { from: '2024-05-01', to: '2024-05-01', tz: 'UTC' };
-    const context = { now: DAY_START + 86_400_000, experimentArms: () => undefined };
+    const context = { now: DAY_START + 86_400_000, experimentDesign: () => undefined };
     const shared = await createPostgresEventStore(database.url);
     const raced = await shared.metrics(query, context);
     await shared.rebuildRollups();

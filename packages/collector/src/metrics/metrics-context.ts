@@ -1,3 +1,5 @@
+import type { ExperimentDesign } from './experiment-design.js';
+
 /** The ids the stored configs name: the only ones `GET /api/metrics` lists. */
 export interface KnownIds {
   /** Config ids, which the widget reports as showroom_id. */
@@ -10,8 +12,8 @@ export interface KnownIds {
 export interface MetricsContext {
   /** The present, ms since the epoch: live visitors and the default range count back from it. */
   now: number;
-  /** An experiment's arms as the published config sets them, in order, or undefined if no config says. */
-  experimentArms(experimentId: string): readonly { id: string; weight: number }[] | undefined;
+  /** An experiment as the published config sets it up, or undefined if no config says. */
+  experimentDesign(experimentId: string): ExperimentDesign | undefined;
   /**
    * Only these showrooms, experiments and arms are listed; others are counted in `unknown`, so
    * forged ids cannot flood the dashboard. Undefined lists every id (a store used without configs).

@@ -29,14 +29,18 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
   };
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
-  const [figures, funnels, experiments, showrooms, byChannel, campaigns] = await Promise.all([
-    queryIndicators(db, main, context.now, calendar),
+  const scoped = queryIndicators(db, main, context.now, calendar);
+  const credited = scoped.then((figures) => queryOutcomes(db, main, figures.totals ?? emptySums(), figures.indicators.get('')!.visitors));
+  const [figures, funnels, experiments, showrooms, byChannel, campaigns, outcomes] = await Promise.all([
+    scoped,
     queryFunnels(db, main),
-    queryExperiments(db, { ...scope, arm: undefined }, context, calendar),
+    // Their revenue is in the outcomes' currency: only that waits for the outcomes.
+    queryExperiments(db, { ...scope, arm: undefined }, context, calendar, credited.then((result) => result.currency)),
     queryShowrooms(db, context.known?.showrooms),
     // With a channel filter, its one row is the main figures.
     query.channel === undefined ? queryMedia(db, main, context.now, calendar) : undefined,
     queryCampaigns(db, main),
+    credited,
   ]);
   const sums = figures.totals ?? emptySums();
   const indicators = figures.indicators.get('')!;
@@ -53,7 +57,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     experiments: experiments.reports,
     media,
     campaigns,
-    outcomes: await queryOutcomes(db, main, sums, indicators.visitors),
+    outcomes,
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

@@ -4,7 +4,7 @@ import type { LiveExperiment } from '@vitrine/contracts';
 /**
  * Experiment id -> the published configs that run it now, with their published version: where the
  * dashboard can ship one of its arms. A published config is valid, but it is read defensively as
- * readExperimentArms does, since the validator may have become stricter since.
+ * readExperimentDesigns does, since the validator may have become stricter since.
  */
 export async function readLiveExperiments(configs: ConfigStore): Promise<Map<string, LiveExperiment[]>> {
   const live = new Map<string, LiveExperiment[]>();

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ConfigStore } from '../configs/config-store.js';
 import { parseMetricsQuery } from '../metrics/parse-metrics-query.js';
-import { readExperimentArms } from '../metrics/read-experiment-arms.js';
+import { readExperimentDesigns } from '../metrics/read-experiment-designs.js';
 import { readKnownIds } from '../metrics/read-known-ids.js';
 import { readLiveExperiments } from '../metrics/read-live-experiments.js';
 import type { EventStore } from '../store/event-store.js';
@@ -15,8 +15,8 @@ import { sendJson } from '../http/send-json.js';
 export async function handleMetrics(store: EventStore, configs: ConfigStore, res: ServerResponse, url: URL, now: number): Promise<void> {
   const parsed = parseMetricsQuery(url.searchParams, now);
   if ('error' in parsed) return sendJson(res, 400, { error: parsed.error });
-  const [arms, known, live] = await Promise.all([readExperimentArms(configs), readKnownIds(configs), readLiveExperiments(configs)]);
-  const result = await store.metrics(parsed.query, { now, experimentArms: (id) => arms.get(id), known });
+  const [designs, known, live] = await Promise.all([readExperimentDesigns(configs), readKnownIds(configs), readLiveExperiments(configs)]);
+  const result = await store.metrics(parsed.query, { now, experimentDesign: (id) => designs.get(id), known });
   const { showroom } = parsed.query;
   const experiments = result.experiments.map((report) => ({
     ...report,

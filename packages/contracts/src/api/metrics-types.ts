@@ -2,6 +2,7 @@
  * The contract of `GET /api/metrics`: what the dashboard reads. Definitions are PRODUCT.md §4;
  * each field says how it is computed. Rates are fractions (0..1) or null when the denominator is 0.
  */
+import type { ExperimentMetric, HoldoutArm } from '../config/showroom-config.js';
 import type { Module } from '../events/module.js';
 import type { Channel } from './channel.js';
 
@@ -120,11 +121,33 @@ export interface DailySeries {
 
 export interface ArmReport {
   arm_id: string;
+  /** What the arm's visitors see instead of the showroom, when the published config holds it out. */
+  holdout?: HoldoutArm['holdout'];
   /** Distinct visitors whose first Experiment Viewed for this arm was in the range. */
   exposures: number;
   /** The arm's configured weight share (0..1), if the published config says; else equal shares. */
   expectedShare: number;
   indicators: Indicators;
+  /** Each experiment metric's observations in this arm. */
+  metrics: Record<ExperimentMetric, MetricSample>;
+}
+
+/**
+ * One arm's observations of one metric, per visitor: `n` is the arm's visitors (its indicators'
+ * `visitors`), and x, each visitor's value, is 1 or 0 for 'cta' (clicked a CTA), 'add-to-cart' and
+ * 'order' (credited a Product Added, an order), and for 'revenue-per-visitor' the revenue of the
+ * visitor's credited orders in `ExperimentReport.currency` (0 without). Only carts and orders of
+ * the range credited to a visit of the arm that started in the range count: the visitors they
+ * convert are among the `n`.
+ */
+export interface MetricSample {
+  n: number;
+  /** Σx: converted visitors, or revenue. */
+  sum: number;
+  /** Σx², which the comparison's variance needs: equal to `sum` for a 0/1 metric. */
+  sumSquares: number;
+  /** sum / n: the rate, or revenue per visitor; null without visitors. */
+  mean: number | null;
 }
 
 /**
@@ -135,20 +158,73 @@ export interface ArmReport {
 export type ArmVerdict = 'better' | 'worse' | 'no-difference' | 'undecided' | 'collecting';
 
 /**
- * An arm's CTA conversion against the baseline's, by always-valid inference (a mixture sequential
- * probability ratio test): the interval and p-value stay honest however often the dashboard is read.
+ * A guardrail's verdict, about harm only: the arm made it `worse` than the baseline (the interval
+ * is all below no difference); `not-worse` (enough data: any harm left is under 10 % of the
+ * baseline's value, or it is better); `not-worse-yet` (no harm shown, but not ruled out: keep
+ * watching); `collecting` (an arm has under 100 visitors).
  */
-export interface ArmComparison {
+export type GuardrailVerdict = 'worse' | 'not-worse' | 'not-worse-yet' | 'collecting';
+
+/**
+ * An arm's metric against the baseline's, by always-valid inference (a mixture sequential
+ * probability ratio test): the interval and p-value stay honest however often the dashboard is read.
+ * `comparisons` compares CTA conversion; `metrics` every metric.
+ */
+export interface ArmComparison<Verdict extends string = ArmVerdict> {
   arm_id: string;
-  /** The arm compared with (the first arm of the config, or the first seen). */
+  /** The arm compared with: the hold-out arm if there is one, else the config's first arm (or the first seen). */
   baseline_arm_id: string;
-  /** conversionRate(arm) - conversionRate(baseline); null when an arm has no visitor. */
+  /** mean(arm) - mean(baseline) (for CTA, conversionRate); null when an arm has no visitor. */
   difference: number | null;
   /** The 95 % confidence sequence of the difference, valid at every look; null while collecting. */
   interval: [number, number] | null;
   /** The always-valid p-value (1/Λ of the mSPRT); null while collecting. */
   pValue: number | null;
+  verdict: Verdict;
+}
+
+/**
+ * One metric's comparisons, each non-baseline arm against the baseline (MetricSample says what is
+ * compared). The primary metric's and the others' verdicts say better or worse; a guardrail's only
+ * whether the arm harms it.
+ */
+export type MetricReport =
+  | { metric: ExperimentMetric; role: 'primary' | 'other'; comparisons: ArmComparison[] }
+  | { metric: ExperimentMetric; role: 'guardrail'; comparisons: ArmComparison<GuardrailVerdict>[] };
+
+/**
+ * The showroom's effect on one metric: the shown arms pooled (every visitor who was shown the
+ * showroom, whatever the arm) against the hold-out's visitors, compared as arms are.
+ */
+export interface ShowroomEffectOn {
+  /** The shown arms' pooled mean per visitor, and the hold-out's; null without visitors. */
+  shown: number | null;
+  heldOut: number | null;
+  /** shown - heldOut, the absolute effect; null when either has no visitor. */
+  difference: number | null;
+  /** The always-valid 95 % interval of `difference`; null while collecting. */
+  interval: [number, number] | null;
+  /** difference / heldOut, the relative effect (0.12 = +12 %); null when heldOut is 0 or null. */
+  relative: number | null;
+  /** `interval` / heldOut, taking the hold-out's mean as known (so slightly narrower than exact); null as `relative` or `interval`. */
+  relativeInterval: [number, number] | null;
+  pValue: number | null;
   verdict: ArmVerdict;
+}
+
+/**
+ * The showroom's own, causal effect, measured where an experiment holds the showroom out: its
+ * visitors were assigned at random to see it (any shown arm) or not (the hold-out arm: the page
+ * without it, or with its poster only), so the difference between the groups is the showroom's
+ * doing and not a choice of the shoppers (unlike the outcomes' module split).
+ */
+export interface ShowroomEffect {
+  holdout_arm_id: string;
+  holdout: HoldoutArm['holdout'];
+  /** Order conversion: visitors credited an order / visitors. */
+  order: ShowroomEffectOn;
+  /** Revenue per visitor, in `ExperimentReport.currency`. */
+  revenuePerVisitor: ShowroomEffectOn;
 }
 
 /** A published config that runs an experiment now: where an arm can be shipped (`POST /api/configs/{config}/ship`). */
@@ -166,7 +242,24 @@ export interface ExperimentReport {
    */
   live?: LiveExperiment[];
   arms: ArmReport[];
+  /** The metric the experiment is decided on (the published config's; 'cta' if it names none). */
+  primaryMetric: ExperimentMetric;
+  /** The metrics it must not harm (the published config's). */
+  guardrails: ExperimentMetric[];
+  /** The currency of the revenue figures: the outcomes' (`Outcomes.currency`). */
+  currency: string;
+  /** CTA conversion against the baseline, per arm (the figures Ship this arm records). */
   comparisons: ArmComparison[];
+  /** Every metric against the baseline: the primary metric first, then the guardrails, then the others. */
+  metrics: MetricReport[];
+  /**
+   * Every non-baseline arm can be decided: it is worse on the primary metric or harms a
+   * guardrail, or its primary verdict is better or no-difference and every guardrail's is
+   * worse or not-worse. More data would not change what to do.
+   */
+  enoughData: boolean;
+  /** With a hold-out arm (which is then the baseline): the showroom's effect; else null. */
+  showroomEffect: ShowroomEffect | null;
   /** Pearson chi-square of exposures against expected shares. */
   sampleRatio: { chiSquare: number; pValue: number; mismatch: boolean };
 }

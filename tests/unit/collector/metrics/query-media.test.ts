@@ -11,7 +11,7 @@ const landed = (visitor: string, minute: number, page: { url?: string; referrer?
   context: JSON.stringify({ page: { url: SHOP, referrer: '', ...page } }),
 });
 
-const context = { now: at(24 * 60), experimentArms: () => undefined };
+const context = { now: at(24 * 60), experimentDesign: () => undefined };
 
 describe.each(SUBJECTS)('media of GET /api/metrics on $name', (subject) => {
   const open = async () => {

@@ -12,7 +12,8 @@ let dir: string;
 let store: EventStore;
 const context: MetricsContext = {
   now: FIXTURE_NOW,
-  experimentArms: (id) => (id === 'cta-wording' ? [{ id: 'control', weight: 50 }, { id: 'try-at-home', weight: 50 }] : undefined),
+  experimentDesign: (id) =>
+    id === 'cta-wording' ? { arms: [{ id: 'control', weight: 50 }, { id: 'try-at-home', weight: 50 }], primaryMetric: 'cta', guardrails: [] } : undefined,
 };
 const metrics = (query: Partial<MetricsQuery> = {}) => store.metrics({ from: '2024-05-01', to: '2024-05-02', tz: 'UTC', ...query }, context);
 
@@ -138,11 +139,11 @@ describe('queryMetrics', () => {
   it('lists only the showrooms, experiments and arms the stored configs name, and counts the others', async () => {
     const query: MetricsQuery = { from: '2024-05-01', to: '2024-05-02', tz: 'UTC' };
     const known = { showrooms: new Set(['chair']), experiments: new Map([['cta-wording', new Set(['control'])]]) };
-    const listed = await store.metrics(query, { now: FIXTURE_NOW, experimentArms: () => undefined, known });
+    const listed = await store.metrics(query, { now: FIXTURE_NOW, experimentDesign: () => undefined, known });
     expect(listed.showrooms).toEqual(['chair']);
     expect(listed.experiments.map((experiment) => [experiment.experiment_id, experiment.arms.map((arm) => arm.arm_id)])).toEqual([['cta-wording', ['control']]]);
     expect(listed.unknown).toEqual({ showrooms: 1, experiments: 0, arms: 1 });
-    const none = await store.metrics(query, { now: FIXTURE_NOW, experimentArms: () => undefined, known: { showrooms: new Set(), experiments: new Map() } });
+    const none = await store.metrics(query, { now: FIXTURE_NOW, experimentDesign: () => undefined, known: { showrooms: new Set(), experiments: new Map() } });
     expect([none.showrooms, none.experiments, none.unknown]).toEqual([[], [], { showrooms: 2, experiments: 1, arms: 0 }]);
     // The figures themselves are every visit's: only the lists are narrowed.
     expect(none.indicators).toEqual(listed.indicators);

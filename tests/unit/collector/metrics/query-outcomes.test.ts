@@ -6,7 +6,7 @@ import { SUBJECTS } from '../store/conformance/store-subjects.js';
 import { shopRow } from './shop-row.js';
 
 const DAY = 24 * 60;
-const context = { now: at(DAY), experimentArms: () => undefined };
+const context = { now: at(DAY), experimentDesign: () => undefined };
 const query: MetricsQuery = { from: '2024-05-01', to: '2024-05-01', tz: 'UTC' };
 
 /** A showroom visit that chose `variant` in 3D and spent time in sense (and think with a quiz result). */

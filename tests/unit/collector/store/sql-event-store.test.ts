@@ -102,7 +102,7 @@ describe('createSqliteEventStore', () => {
 
     const store = await createSqliteEventStore(path);
     expect(await store.count()).toBe(3);
-    const { indicators } = await store.metrics({ from: '2024-05-01', to: '2024-05-01', tz: 'UTC' }, { now: at(100), experimentArms: () => undefined });
+    const { indicators } = await store.metrics({ from: '2024-05-01', to: '2024-05-01', tz: 'UTC' }, { now: at(100), experimentDesign: () => undefined });
     expect(indicators).toMatchObject({ visits: 2, visitors: 1, loads: 2, views: 1 });
     await store.close();
   });

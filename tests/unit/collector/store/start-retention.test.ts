@@ -33,7 +33,7 @@ describe('startRetention', () => {
 
     expect(await store.count()).toBe(2);
     expect(lines).toEqual(['retention: deleted 2 events older than 7 days']);
-    const { indicators } = await store.metrics({ from: '2024-05-01', to: '2024-06-10', tz: 'UTC' }, { now: NOW, experimentArms: () => undefined });
+    const { indicators } = await store.metrics({ from: '2024-05-01', to: '2024-06-10', tz: 'UTC' }, { now: NOW, experimentDesign: () => undefined });
     // "both" no longer has a visit before its latest: it is not a returning visitor any more.
     expect(indicators).toMatchObject({ visits: 2, visitors: 2, loads: 2, returningVisitors: 0 });
   });

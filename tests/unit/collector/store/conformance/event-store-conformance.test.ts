@@ -41,7 +41,7 @@ const EVENTS: EventRow[] = [
   showroomRow('Showroom Loaded', at(200), { visitor: 'c', messageId: 'c1', ...arm('bold') }),
 ];
 
-const context: MetricsContext = { now: at(2 * DAY), experimentArms: () => undefined };
+const context: MetricsContext = { now: at(2 * DAY), experimentDesign: () => undefined };
 const bothDays: MetricsQuery = { from: '2024-05-01', to: '2024-05-02', tz: 'UTC' };
 const secondDay: MetricsQuery = { from: '2024-05-02', to: '2024-05-02', tz: 'UTC' };
 

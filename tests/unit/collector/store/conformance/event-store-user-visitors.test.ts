@@ -11,7 +11,7 @@ import { SUBJECTS } from './store-subjects.js';
  */
 
 const query: MetricsQuery = { from: '2024-05-01', to: '2024-05-01', tz: 'UTC' };
-const context: MetricsContext = { now: at(600), experimentArms: () => undefined };
+const context: MetricsContext = { now: at(600), experimentDesign: () => undefined };
 
 /** One visitor's visit with an arm, a view, interactions and engaged time, as `ids` names them. */
 const visit = (prefix: string, ids: { visitor: string | null; userId: string | null }, start = 0): EventRow[] => [
