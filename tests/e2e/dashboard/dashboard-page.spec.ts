@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import type { MetricsResult } from '../../../packages/contracts/src/index.js';
-import { experimentFixture, indicatorsFixture, metricsFixture } from '../../unit/dashboard/support/metrics-fixture.js';
+import { armFixture, experimentFixture, indicatorsFixture, metricsFixture } from '../../unit/dashboard/support/metrics-fixture.js';
 import { expect, test } from '../support/fixtures.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { openDashboard } from './open-dashboard.js';
@@ -88,7 +88,7 @@ test('renders ids, arms and answers that are markup as text, and runs none of it
   const markup = (n: number) => `<img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
   const metrics = metricsFixture({
     showrooms: [markup(1)],
-    experiments: [experimentFixture({ experiment_id: markup(2), arms: [{ arm_id: markup(3), exposures: 5, expectedShare: 1, indicators: indicatorsFixture() }], comparisons: [] })],
+    experiments: [experimentFixture({ experiment_id: markup(2), arms: [armFixture(markup(3), [1, 1, 1, 1])], comparisons: [], metrics: [] })],
     quiz: { steps: [{ key: 'view', label: markup(4), sessions: 3, dropOff: null }], questions: [{ question: 1, answered: 3, dropOff: null, answers: [{ question_id: markup(5), answer_id: markup(6), count: 3 }] }] },
   });
   await serveMetrics(page, ok(metrics));

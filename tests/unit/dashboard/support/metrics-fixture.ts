@@ -1,4 +1,4 @@
-import type { ExperimentReport, Indicators, MetricsResult, OutcomeSplit, Outcomes } from '../../../../packages/contracts/src/index.js';
+import type { ArmComparison, ArmReport, ExperimentReport, Indicators, MetricSample, MetricsResult, OutcomeSplit, Outcomes } from '../../../../packages/contracts/src/index.js';
 
 /** Indicators with every figure set, distinct enough that a test can tell which one a page shows. */
 export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicators {
@@ -22,14 +22,38 @@ export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicato
   };
 }
 
+const sample = (n: number, sum: number, sumSquares = sum): MetricSample => ({ n, sum, sumSquares, mean: sum / n });
+
+/** Arm `arm_id` of 500 visitors: `cta`, `carts` and `orders` of them converted, `revenue` euros. */
+export function armFixture(arm_id: string, [cta, carts, orders, revenue]: number[], overrides: Partial<ArmReport> = {}): ArmReport {
+  return {
+    arm_id,
+    exposures: 500,
+    expectedShare: 0.5,
+    indicators: indicatorsFixture({ visitors: 500, ctaVisitors: cta!, conversionRate: cta! / 500 }),
+    metrics: { cta: sample(500, cta!), 'add-to-cart': sample(500, carts!), order: sample(500, orders!), 'revenue-per-visitor': sample(500, revenue!, revenue! * 120) },
+    ...overrides,
+  };
+}
+
+/** quiz-first, decided on orders, guarded by CTA conversion: the quiz arm orders more, its CTA not decided yet. */
 export function experimentFixture(overrides: Partial<ExperimentReport> = {}): ExperimentReport {
+  const cta: ArmComparison = { arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, verdict: 'better' };
   return {
     experiment_id: 'quiz-first',
-    arms: [
-      { arm_id: 'control', exposures: 500, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.05 }) },
-      { arm_id: 'quiz', exposures: 480, expectedShare: 0.5, indicators: indicatorsFixture({ conversionRate: 0.08 }) },
+    arms: [armFixture('control', [25, 40, 20, 2_400]), armFixture('quiz', [40, 50, 35, 4_200], { exposures: 480 })],
+    primaryMetric: 'order',
+    guardrails: ['cta'],
+    currency: 'EUR',
+    comparisons: [cta],
+    metrics: [
+      { metric: 'order', role: 'primary', comparisons: [{ ...cta, difference: 0.03, interval: [0.004, 0.056], verdict: 'better' }] },
+      { metric: 'cta', role: 'guardrail', comparisons: [{ ...cta, interval: [-0.02, 0.059], verdict: 'not-worse-yet' }] },
+      { metric: 'add-to-cart', role: 'other', comparisons: [{ ...cta, difference: 0.02, interval: null, pValue: null, verdict: 'collecting' }] },
+      { metric: 'revenue-per-visitor', role: 'other', comparisons: [{ ...cta, difference: 3.6, interval: [-1.25, 8.45], verdict: 'undecided' }] },
     ],
-    comparisons: [{ arm_id: 'quiz', baseline_arm_id: 'control', difference: 0.03, interval: [0.001, 0.059], pValue: 0.04, verdict: 'better' }],
+    enoughData: false,
+    showroomEffect: null,
     sampleRatio: { chiSquare: 0.41, pValue: 0.52, mismatch: false },
     ...overrides,
   };
