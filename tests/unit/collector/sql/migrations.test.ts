@@ -148,7 +148,7 @@ describe.each(SUBJECTS)('migrations on $name', (subject) => {
     const client = await subject.client();
     await databaseAtVersion(client, 11, []);
     // As a version-11 collector kept them: a visit in two experiments, a cart credited to it, one credited to none.
-    for (const [experiment, arm] of [['cta-wording', 'control'], ['layout', 'holdout']]) {
+    for (const [experiment, arm] of [['cta-wording', 'control'], ['layout', 'holdout']] as const) {
       await client.run('INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta) VALUES (?, ?, ?, ?, ?, ?, 0)', ['a', at(0), experiment, arm, at(0), at(1)]);
     }
     const cart = "INSERT INTO rollup_cart_adds (visitor, message_id, ts, product_id, variant, showroom_id, touch_visitor, touch_start) VALUES (?, ?, ?, 'chair', '', ?, ?, ?)";
