@@ -121,3 +121,39 @@ test('a split far from the configured one shows the sample-ratio warning, an eve
   await expect(page.locator('[data-experiment=even] [data-table=arms] tbody tr')).toHaveCount(2);
   await expect(page.locator('[data-experiment=even] [data-warning=sample-ratio]')).toHaveCount(0);
 });
+
+test("a hold-out experiment reports its primary metric first and the showroom's causal effect on orders and revenue", async ({ page, collector }) => {
+  await saveConfigs(collector, {
+    'aster-chair': {
+      lift: { arms: [{ id: 'held', weight: 1, holdout: 'poster' }, { id: 'shown', weight: 1 }], primaryMetric: 'order', guardrails: ['cta'] },
+    },
+  });
+  // 100 visitors an arm (the test's minimum): 2 held out and 10 shown order €50.
+  const at = (n: number) => new Date(Date.parse('2025-03-10T12:00:00Z') + n * 1000).toISOString();
+  const exposed = (arm: string) =>
+    Array.from({ length: 100 }, (_, n) =>
+      visit('Experiment Viewed', { experiment_id: 'lift', arm_id: arm }, { visitor: `${arm}-${n}`, showroom: 'aster-chair', at: at(n), experiments: { lift: arm } }),
+    );
+  await ingestShowroomEvents(collector.url, [...exposed('held'), ...exposed('shown')]);
+  const order = (visitor: string, n: number) => ({
+    type: 'track',
+    event: 'Order Completed',
+    anonymousId: visitor,
+    messageId: `order-${visitor}`,
+    timestamp: at(n + 30),
+    properties: { order_id: `order-${visitor}`, revenue: 50, currency: 'EUR', products: [{ product_id: 'aster-chair', price: 50, quantity: 1 }] },
+  });
+  const orders = [...[0, 1].map((n) => order(`held-${n}`, n)), ...Array.from({ length: 10 }, (_, n) => order(`shown-${n}`, n))];
+  expect((await page.request.post(`${collector.url}/v1/batch`, { data: { batch: orders } })).status()).toBe(200);
+
+  await openDashboard(page, collector, RANGE);
+  const report = page.locator('[data-experiment=lift]');
+  await expect(report.locator('[data-table=arms] tbody th')).toHaveText(['held (held out: poster only)', 'shown']);
+  await expect(report.locator('[data-figure=decision]')).toHaveText('Decided on Order conversion, guarded by CTA conversion: not enough data yet, keep it running.');
+  const rows = report.locator('[data-table=comparisons] tbody tr');
+  await expect(rows.first()).toHaveText(/^Order conversion \(primary\)\s*shown\s*held\s*\+8\.0 pp/);
+  await expect(rows.nth(1)).toHaveText(/^CTA conversion \(guardrail\)\s*shown\s*held/);
+  const effect = page.getByRole('table', { name: /The showroom's effect: causal/ });
+  await expect(effect.locator('tbody tr')).toHaveText([/^Order conversion\s*10%\s*2%\s*\+8\.0 pp\s*\+400%/, /^Revenue per visitor\s*€5\.00\s*€1\.00\s*\+€4\.00\s*\+400%/]);
+  await expectNoAxeViolations(page);
+});
