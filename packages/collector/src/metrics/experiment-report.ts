@@ -1,10 +1,16 @@
-import type { ArmReport, ExperimentReport, HoldoutArm } from '@vitrine/contracts';
+import type { ArmReport, ExperimentMetric, ExperimentReport, HoldoutArm, MetricReport } from '@vitrine/contracts';
+import { armVerdict } from './arm-verdict.js';
+import { compareArms } from './compare-arms.js';
 import { enoughData } from './enough-data.js';
 import type { ExperimentDesign } from './experiment-design.js';
 import { EXPERIMENT_METRICS } from './experiment-metrics.js';
-import { metricReport } from './metric-report.js';
+import { guardrailVerdict } from './guardrail-verdict.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
 import { showroomEffect } from './showroom-effect.js';
+
+/** One metric's comparisons; a guardrail's verdicts speak of harm only. */
+const metricReport = (metric: ExperimentMetric, role: MetricReport['role'], baseline: ArmReport, arms: readonly ArmReport[]): MetricReport =>
+  role === 'guardrail' ? { metric, role, comparisons: compareArms(metric, baseline, arms, guardrailVerdict) } : { metric, role, comparisons: compareArms(metric, baseline, arms, armVerdict) };
 
 /**
  * An experiment's report from its arms' figures (in the design's order) and its design (undefined
@@ -31,7 +37,7 @@ export function experimentReport(experimentId: string, arms: ArmReport[], design
     primaryMetric,
     guardrails,
     currency,
-    comparisons: baseline ? (metricReport('cta', 'other', baseline, arms).comparisons as ExperimentReport['comparisons']) : [],
+    comparisons: baseline ? compareArms('cta', baseline, arms, armVerdict) : [],
     metrics,
     enoughData: enoughData(metrics),
     showroomEffect: holdout ? showroomEffect(holdout, arms) : null,

@@ -25,7 +25,7 @@ export function ShowroomEffectView({ effect, currency, experimentId }: { effect:
         </caption>
         <thead>
           <tr>
-            {['', 'Shown the showroom', 'Held out', 'Effect', 'Relative', '95 % interval', 'Verdict'].map((column) => (
+            {['Metric', 'Shown the showroom', 'Held out', 'Effect', 'Relative', '95 % interval', 'Verdict'].map((column) => (
               <th scope="col">{column}</th>
             ))}
           </tr>
