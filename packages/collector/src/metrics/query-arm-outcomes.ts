@@ -16,14 +16,15 @@ export type ExperimentOutcomes = Map<string, Map<string, ArmOutcomes>>;
 type Credited = { touch_visitor: string; arms: string; revenue?: number; currency?: string };
 
 /**
- * The carts and orders of the scope's range credited to a visit in an experiment's arm (the arms
- * their rows keep), per arm, for the experiments' outcome metrics; revenue only in `currency`.
+ * The carts and orders of the scope's range credited to a visit in an arm of `experiments` (the
+ * arms their rows keep; others, forged ones too, are skipped), per arm, for the experiments'
+ * outcome metrics; revenue only in `currency`.
  * Only those credited to a visit that started in the range count, so that every visitor they
  * convert is among the arm's visitors (its visits in the range). Read like the outcomes, through
  * the (showroom_id, ts) index: orders and carts are few next to visits, and one read serves every
  * experiment.
  */
-export async function queryArmOutcomes(db: SqlExecutor, scope: MetricsScope, currency: Promise<string>): Promise<ExperimentOutcomes> {
+export async function queryArmOutcomes(db: SqlExecutor, scope: MetricsScope, experiments: ReadonlySet<string>, currency: Promise<string>): Promise<ExperimentOutcomes> {
   const every = scope.showroom === undefined || scope.showroom === WHOLE_VISIT;
   const sql = [every ? "showroom_id <> ''" : 'showroom_id = ?', 'ts >= ? AND ts < ?', 'touch_start >= ?', "arms <> '{}'"];
   const params: SqlValue[] = [...(every ? [] : [scope.showroom!]), scope.from, scope.to, scope.from];
@@ -42,7 +43,7 @@ export async function queryArmOutcomes(db: SqlExecutor, scope: MetricsScope, cur
   const add = (rows: readonly Credited[], order: boolean): void => {
     for (const row of rows) {
       for (const [experiment, arm] of Object.entries(JSON.parse(row.arms) as Record<string, string>)) {
-        if (scope.experiment !== undefined && experiment !== scope.experiment) continue;
+        if (!experiments.has(experiment)) continue;
         const byArm = arms.get(experiment) ?? new Map();
         const sets = byArm.get(arm) ?? { carts: new Set<string>(), revenue: new Map<string, number>() };
         if (!order) sets.carts.add(row.touch_visitor);

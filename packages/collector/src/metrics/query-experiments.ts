@@ -60,7 +60,7 @@ async function reportsOf(
 ): Promise<ExperimentReport[]> {
   const experiments = [...new Set(seen.map((row) => row.experiment_id))];
   if (experiments.length === 0) return [];
-  const outcomes = queryArmOutcomes(db, scope, currency);
+  const outcomes = queryArmOutcomes(db, scope, new Set(experiments), currency);
   return Promise.all(
     experiments.map(async (experimentId): Promise<ExperimentReport> => {
       const rows = seen.filter((row) => row.experiment_id === experimentId);
