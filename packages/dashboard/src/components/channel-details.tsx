@@ -40,8 +40,8 @@ export function ChannelDetails({ row }: { row: MediaRow }) {
       <summary>{channel}: modules and funnels</summary>
       {figures(
         `${channel}: interaction time and frequency per module`,
-        ['Module', 'Interaction time', 'Time per engaged session', 'Interactions per engaged session'],
-        modules.map((m) => [MODULE_LABELS[m.module], formatDuration(m.interactionMs), formatDuration(m.interactionMsPerSession), formatDecimal(m.interactionFrequency)]),
+        ['Module', 'Interaction time', 'Interactions per engaged session'],
+        modules.map((m) => [MODULE_LABELS[m.module], formatDuration(m.interactionMs), formatDecimal(m.interactionFrequency)]),
       )}
       {figures(
         `${channel}: quiz funnel`,

@@ -73,7 +73,7 @@ describe('MediaTable', () => {
     expect([...root.querySelectorAll('details summary')].map((summary) => summary.textContent)).toEqual(['Email: modules and funnels']);
     const tables = [...root.querySelectorAll('details table')].map((table) => [...table.querySelectorAll('caption, tr')].map((row) => row.textContent));
     expect(tables[0]![0]).toBe('Email: interaction time and frequency per module');
-    expect(tables[0]![1]).toBe('ModuleInteraction timeTime per engaged sessionInteractions per engaged session');
+    expect(tables[0]![1]).toBe('ModuleInteraction timeInteractions per engaged session');
     expect(tables[1]).toEqual(['Email: quiz funnel', 'StepSessionsDrop-off', 'Viewed100—', 'Started4060%', 'Question 13025%', 'Completed2033.3%', 'CTA575%']);
     expect(tables[2]).toEqual(['Email: story reach, 10 completed (20%)', 'PageSessions', 'Page 150', 'Page 225']);
     const hide = [...root.querySelectorAll('a')].find((link) => link.textContent === "Hide each channel's modules and funnels")!;
