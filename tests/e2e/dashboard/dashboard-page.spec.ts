@@ -171,3 +171,25 @@ test('fits a phone: no sideways scrolling of the page, charts as wide as the scr
   expect(width).toBeGreaterThan(300);
   expect(width).toBeLessThanOrEqual(360);
 });
+
+test("with view=media, asks for each channel's modules and funnels, folds them under its name, fits a phone and passes axe", async ({ page, collector }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const fixture = metricsFixture();
+  const asked = await serveMetrics(page, (url) => {
+    if (url.searchParams.get('view') !== 'media') return ok(fixture)();
+    const { modules, quiz, story } = fixture;
+    return ok({ ...fixture, media: fixture.media.map((row) => ({ ...row, modules, quiz: { steps: quiz.steps }, story })) })();
+  });
+  await openDashboard(page, collector);
+  await page.getByRole('link', { name: "Show each channel's modules and funnels" }).click();
+  await expect.poll(() => asked.at(-1)).toBe('?view=media');
+  const email = page.locator('details[data-channel=Email]');
+  await email.getByText('Email: modules and funnels').click();
+  await expect(email.getByRole('table', { name: 'Email: quiz funnel' }).getByRole('row')).toHaveText([/Step\s*Sessions\s*Drop-off/, /Viewed\s*100\s*—/, /Started\s*40\s*60%/, /Question 1\s*30\s*25%/, /Completed\s*20\s*33.3%/, /CTA\s*5\s*75%/]);
+  await expect(email.getByRole('table', { name: /^Email: story reach/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: "Hide each channel's modules and funnels" }).click();
+  await expect(page.locator('details[data-channel]')).toHaveCount(0);
+  await expect.poll(() => asked.at(-1)).toBe('');
+});

@@ -1,4 +1,9 @@
 import type { MetricsResult } from '../../../packages/contracts/src/index.js';
+import { formatCount } from '../../../packages/dashboard/src/format/format-count.js';
+import { formatDecimal } from '../../../packages/dashboard/src/format/format-decimal.js';
+import { formatDuration } from '../../../packages/dashboard/src/format/format-duration.js';
+import { formatMoney } from '../../../packages/dashboard/src/format/format-money.js';
+import { formatPercent } from '../../../packages/dashboard/src/format/format-percent.js';
 import { expect, test } from '../support/demo-fixtures.js';
 import { signIn } from '../support/sign-in.js';
 import { takeTheQuiz } from '../support/take-the-quiz.js';
@@ -53,11 +58,36 @@ test('a visit from the newsletter with a quiz, a colour and an order shows as on
   expect(all.outcomes.channels).toEqual([{ channel: 'Email', orders: 1, revenue: 649 }]);
   expect((await metrics('?channel=Direct')).outcomes).toMatchObject({ orders: 0, revenue: 0 });
   expect(email.campaigns).toEqual([{ source: 'newsletter', medium: 'email', campaign: 'spring-edit', visits: 1, ctaVisits: 0, conversionRate: 0 }]);
+  // The Media row of Email: its outcomes always, its modules and funnels with view=media, each what channel=Email says.
+  const [row1] = (await metrics('?view=media')).media;
+  const { visitors, cartVisitors, orderVisitors, addToCartRate, orderConversion, orders, currency, revenue, revenuePerVisitor, averageOrderValue } = email.outcomes;
+  expect(row1).toEqual({
+    channel: 'Email',
+    indicators: email.indicators,
+    outcomes: { visitors, cartVisitors, orderVisitors, addToCartRate, orderConversion, orders, currency, revenue, revenuePerVisitor, averageOrderValue },
+    modules: email.modules,
+    quiz: { steps: email.quiz.steps },
+    story: email.story,
+  });
+  expect(all.media[0]!.outcomes).toEqual(row1!.outcomes);
+  expect(row1!.quiz!.steps.find((step) => step.key === 'complete')!.sessions).toBe(1);
 
   await signIn(page, shop);
   await page.goto(`${shop.url}/admin/dashboard/`);
   const row = page.locator('[data-table=media] tbody tr[data-channel=Email]');
-  await expect(row.locator('td').first()).toHaveText(String(email.indicators.visits));
+  const [i, o] = [row1!.indicators, row1!.outcomes];
+  await expect(row.locator('td')).toHaveText([
+    formatCount(i.visits),
+    formatPercent(i.onlineRate),
+    formatDuration(i.visitTimeMs),
+    formatPercent(i.repeatBrowsingRate),
+    formatDecimal(i.interactionFrequency),
+    formatPercent(i.conversionRate),
+    '100%',
+    '100%',
+    '€649.00',
+    formatMoney(o.averageOrderValue, o.currency),
+  ]);
   const outcomes = page.locator('section:has(#outcomes-heading)');
   await expect(outcomes.locator('.card')).toHaveText([
     /Add-to-cart rate\s*100%/,
@@ -67,7 +97,18 @@ test('a visit from the newsletter with a quiz, a colour and an order shows as on
     /Orders\s*1 \(€649\.00\)/,
   ]);
   await expect(outcomes).toContainText('Shoppers who picked Moss wool in 3D bought it 100% of the time (1 of 1).');
+  await page.getByRole('link', { name: "Show each channel's modules and funnels" }).click();
+  await expect(page).toHaveURL(/\?view=media$/);
+  const details = page.locator('details[data-channel=Email]');
+  await details.getByText('Email: modules and funnels').click();
+  const [modules, quiz] = [details.locator('table').nth(0), details.locator('table').nth(1)];
+  await expect(modules.locator('tbody tr')).toHaveCount(row1!.modules!.length);
+  await expect(modules.locator('tbody tr').first().locator('td')).toHaveText([
+    formatDuration(row1!.modules![0]!.interactionMs),
+    formatDecimal(row1!.modules![0]!.interactionFrequency),
+  ]);
+  await expect(quiz.locator('tbody tr').locator('th, td')).toHaveText(row1!.quiz!.steps.flatMap((step) => [step.label, formatCount(step.sessions), formatPercent(step.dropOff)]));
   await row.getByRole('link', { name: 'Email' }).click();
-  await expect(page).toHaveURL(/\?channel=Email$/);
+  await expect(page).toHaveURL(/\?channel=Email&view=media$/);
   await expect(page.locator('[data-table=campaigns] tbody tr').locator('th, td')).toHaveText(['newsletter', 'email', 'spring-edit', '1', '0', '0%']);
 });

@@ -1,6 +1,7 @@
 import { CUBE_COLUMNS } from '../rollups/fact-columns.js';
 import type { CubeSums } from './query-cube.js';
 import { EVENT_VOCABULARY, MODULES, type Counts, type Indicators, type Module, type ModuleEventName, type ModuleRow } from '@vitrine/contracts';
+import type { VisitCounts } from './outcome-figures.js';
 import { rate } from './rate.js';
 
 /** Each count's cube column and the event it counts, filed under that event's module in the vocabulary. */
@@ -43,6 +44,12 @@ export function modulesOf(sums: CubeSums, module: Module | undefined): ModuleRow
       interactionFrequency: rate(interactions, engagedSessions),
     };
   });
+}
+
+/** The visits of the cube sums and those that used each module (engaged time in it), for outcomeFigures. */
+export function visitCountsOf(sums: CubeSums, visitors: number): VisitCounts {
+  const moduleVisits = Object.fromEntries(MODULES.map((module) => [module, sums[`engaged_sessions_${module}`]])) as Record<Module, number>;
+  return { visits: sums.visits, visitors, moduleVisits };
 }
 
 /** Distinct-visitor figures from queryVisitors and queryCtaAndLive. */

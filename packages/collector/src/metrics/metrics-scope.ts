@@ -14,8 +14,11 @@ export interface MetricsScope {
   module?: Module | undefined;
   /** Only the visits of this channel. */
   channel?: Channel | undefined;
-  /** The figures per channel (the Media view) instead of in total; not with a split by arm. */
-  byChannel?: boolean | undefined;
+  /**
+   * The figures per channel (the Media view) instead of in total, not with a split by arm: only
+   * what the indicators read, or every figure of a Media row (`view=media`).
+   */
+  byChannel?: 'indicators' | 'media' | undefined;
 }
 
 /** SQL conditions (on columns without a table prefix) and their parameters. */

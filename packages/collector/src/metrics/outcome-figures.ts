@@ -1,4 +1,4 @@
-import { MODULES, type Channel, type CommerceProduct, type CurrencyTotal, type Module, type OutcomeSplit, type Outcomes, type VariantMatch } from '@vitrine/contracts';
+import { MODULES, type Channel, type CommerceProduct, type CurrencyTotal, type Module, type OutcomeSplit, type OutcomeSummary, type Outcomes, type VariantMatch } from '@vitrine/contracts';
 import { DEFAULT_CURRENCY } from '../outcomes/order-of.js';
 import { variantMatch } from '../outcomes/variant-match.js';
 import { rate } from './rate.js';
@@ -17,8 +17,8 @@ export interface CreditedOrder {
   variantLabel: string;
 }
 
-/** A credited cart add: its visit and the modules used there. */
-export type CreditedCart = Pick<CreditedOrder, 'visitor' | 'start' | 'modules'>;
+/** A credited cart add: its visit, that visit's channel and the modules used there. */
+export type CreditedCart = Pick<CreditedOrder, 'visitor' | 'start' | 'channel' | 'modules'>;
 
 /** The scope's visits and those that used each module (engaged time in it), from the cube. */
 export interface VisitCounts {
@@ -42,16 +42,36 @@ export function currencyTotals(orders: readonly Pick<CreditedOrder, 'currency' |
 }
 
 /**
+ * The headline outcomes of credited orders and carts and of the visitors they are rates of:
+ * distinct credited visitors, and revenue in the currency of most orders. Pure.
+ */
+export function outcomeSummary(orders: readonly CreditedOrder[], carts: readonly CreditedCart[], visitors: number): OutcomeSummary {
+  const main = currencyTotals(orders)[0] ?? { currency: DEFAULT_CURRENCY, orders: 0, revenue: 0 };
+  const cartVisitors = new Set(carts.map((row) => row.visitor)).size;
+  const orderVisitors = new Set(orders.map((row) => row.visitor)).size;
+  return {
+    visitors,
+    cartVisitors,
+    orderVisitors,
+    addToCartRate: rate(cartVisitors, visitors),
+    orderConversion: rate(orderVisitors, visitors),
+    orders: orders.length,
+    currency: main.currency,
+    revenue: main.revenue,
+    revenuePerVisitor: rate(main.revenue, visitors),
+    averageOrderValue: rate(main.revenue, main.orders),
+  };
+}
+
+/**
  * The outcomes section of the metrics from the scope's credited orders and carts (few: read whole)
  * and its visit counts. Visitor rates count distinct credited visitors; the module split counts
  * visits (the cube knows visits per module, not visitors), so its groups add up to the visits.
  * Revenue figures are in the currency of most orders; the others are listed apart, never summed. Pure.
  */
 export function outcomeFigures(orders: readonly CreditedOrder[], carts: readonly CreditedCart[], counts: VisitCounts, uncredited: CurrencyTotal[]): Outcomes {
-  const currencies = currencyTotals(orders);
-  const currency = currencies[0]?.currency ?? DEFAULT_CURRENCY;
-  const main = currencies[0] ?? { currency, orders: 0, revenue: 0 };
-  const distinct = (rows: readonly { visitor: string }[]): number => new Set(rows.map((row) => row.visitor)).size;
+  const summary = outcomeSummary(orders, carts, counts.visitors);
+  const { currency } = summary;
   const visit = (row: { visitor: string; start: number }): string => `${row.visitor}\0${row.start}`;
   // Each row's visit key once: the split below reads every row ten times (five modules, used or not).
   const orderVisit = orders.map(visit);
@@ -100,20 +120,9 @@ export function outcomeFigures(orders: readonly CreditedOrder[], carts: readonly
     if (order.currency === currency) row.revenue += order.revenue;
     channels.set(order.channel, row);
   }
-  const cartVisitors = distinct(carts);
-  const orderVisitors = distinct(orders);
   return {
-    visitors: counts.visitors,
-    cartVisitors,
-    orderVisitors,
-    addToCartRate: rate(cartVisitors, counts.visitors),
-    orderConversion: rate(orderVisitors, counts.visitors),
-    orders: orders.length,
-    currency,
-    revenue: main.revenue,
-    revenuePerVisitor: rate(main.revenue, counts.visitors),
-    averageOrderValue: rate(main.revenue, main.orders),
-    currencies,
+    ...summary,
+    currencies: currencyTotals(orders),
     modules: MODULES.map((module) => ({
       module,
       used: split(true, module, counts.moduleVisits[module]),

@@ -6,7 +6,7 @@ import { createZonedCalendar } from './zoned-calendar.js';
 export const MAX_RANGE_DAYS = 366;
 /** Default range: this many days ending today. */
 const DEFAULT_DAYS = 30;
-const PARAMS = new Set(['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz']);
+const PARAMS = new Set(['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz', 'view']);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -55,6 +55,11 @@ export function parseMetricsQuery(params: URLSearchParams, now: number): { query
   if (channel !== undefined) {
     if (!isChannel(channel)) return { error: `channel must be one of ${CHANNELS.join(', ')} (as GA4 spells them), not ${channel}` };
     query.channel = channel;
+  }
+  const view = value('view');
+  if (view !== undefined) {
+    if (view !== 'media') return { error: `view must be media (each channel's modules and funnels too), not ${view}` };
+    query.view = view;
   }
   return { query };
 }

@@ -1,7 +1,7 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
 import type { SqlExecutor } from '../sql/sql-client.js';
 import { cubeWhere, splitColumn, type MetricsScope } from './metrics-scope.js';
-import type { Module } from '@vitrine/contracts';
+import { MODULES, type Module } from '@vitrine/contracts';
 
 export type CubeSums = Record<CubeColumn, number>;
 
@@ -11,14 +11,15 @@ export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
 
 /**
  * The cube's sums over the scope: in total (keyed '') or per arm or channel when the scope is split
- * (see splitColumn; per channel only the indicators' columns, the others 0), and, unless split, the few columns the daily series need per 15-minute
- * bucket. The database sums; only about one small row per bucket comes back.
+ * (see splitColumn; per channel only the columns its Media rows read, the others 0), and, unless
+ * split, the few columns the daily series need per 15-minute bucket. The database sums; only about
+ * one small row per bucket comes back.
  */
 export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
   const split = splitColumn(scope);
-  // Per channel, only what the Media rows show (their indicators): a tenth of the columns to sum.
-  const summed = scope.byChannel ? indicatorColumns(scope.module) : CUBE_COLUMNS;
+  // Per channel, only what the Media rows show: a tenth of the columns to sum for their indicators.
+  const summed = scope.byChannel === undefined ? CUBE_COLUMNS : scope.byChannel === 'media' ? mediaColumns(scope.module) : indicatorColumns(scope.module);
   const sums = summed.map((column) => `sum(${column}) AS ${column}`).join(', ');
   const seriesColumn = (column: (typeof SERIES_COLUMNS)[number]): string =>
     scope.module !== undefined && (column === 'engaged_ms' || column === 'interactions') ? `${column}_${scope.module} AS ${column}` : column;
@@ -42,6 +43,12 @@ const indicatorColumns = (module: Module | undefined): CubeColumn[] =>
   module === undefined
     ? ['visits', 'loads', 'views', 'engaged_ms', 'engaged_sessions', 'interactions']
     : ['visits', 'loads', 'views', `engaged_ms_${module}`, `engaged_sessions_${module}`, `interactions_${module}`];
+
+/** The cube columns of a full Media row: its indicators' and its module rows' (see modulesOf). */
+const mediaColumns = (module: Module | undefined): CubeColumn[] =>
+  module === undefined
+    ? [...indicatorColumns(undefined), ...MODULES.flatMap((name): CubeColumn[] => [`engaged_ms_${name}`, `engaged_sessions_${name}`, `interactions_${name}`])]
+    : indicatorColumns(module);
 
 /** The module filter's own count of CTA clicks per bucket: all of them, or none outside 'act'. */
 export const ctaInModule = (module: Module | undefined): boolean => module === undefined || module === 'act';

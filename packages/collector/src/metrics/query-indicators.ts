@@ -9,9 +9,10 @@ import type { ZonedCalendar } from './zoned-calendar.js';
 /** Live visitors are those with an event in this window before now (ms). */
 export const LIVE_WINDOW_MS = 5 * 60_000;
 
-/** What the dashboard is computed from: cube totals, series sums and new visitors per bucket, and the indicators. */
+/** What the dashboard is computed from: cube sums, series sums and new visitors per bucket, and the indicators. */
 export interface ScopeFigures {
-  totals: CubeSums | undefined;
+  /** Keyed like `indicators`. */
+  totals: Map<string, CubeSums>;
   buckets: Map<string, SeriesSums>;
   newForDay: Map<string, number>;
   /** Keyed '' when not split, else by arm id or channel. */
@@ -40,5 +41,5 @@ export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now:
       ),
     );
   }
-  return { totals: cube.totals.get(''), buckets: cube.buckets, newForDay: people.newForDay, indicators };
+  return { totals: cube.totals, buckets: cube.buckets, newForDay: people.newForDay, indicators };
 }

@@ -1,14 +1,16 @@
 import type { SqlExecutor } from '../sql/sql-client.js';
-import { countsOf, emptySums, modulesOf } from './cube-figures.js';
+import { countsOf, emptySums, modulesOf, visitCountsOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
-import type { MetricsQuery, MetricsResult } from '@vitrine/contracts';
+import type { MediaRow, MetricsQuery, MetricsResult } from '@vitrine/contracts';
+import { DEFAULT_CURRENCY } from '../outcomes/order-of.js';
+import { currencyTotals, outcomeFigures, outcomeSummary } from './outcome-figures.js';
 import { queryCampaigns } from './query-campaigns.js';
+import { queryCredited } from './query-credited.js';
 import { queryExperiments } from './query-experiments.js';
 import { queryFunnels } from './query-funnels.js';
 import { queryIndicators } from './query-indicators.js';
 import { queryMedia } from './query-media.js';
-import { queryOutcomes } from './query-outcomes.js';
 import { queryShowrooms } from './query-showrooms.js';
 import { seriesOf } from './series-of.js';
 import { zonedCalendar } from './zoned-calendar.js';
@@ -29,27 +31,33 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
   };
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
-  const scoped = queryIndicators(db, main, context.now, calendar);
-  const credited = scoped.then((figures) => queryOutcomes(db, main, figures.totals ?? emptySums(), figures.indicators.get('')!.visitors));
-  const [figures, funnels, experiments, showrooms, byChannel, campaigns, outcomes] = await Promise.all([
-    scoped,
+  const reading = queryCredited(db, main);
+  const [figures, funnels, experiments, showrooms, byChannel, campaigns, credited] = await Promise.all([
+    queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
     // Their revenue is in the outcomes' currency: only that waits for the outcomes.
-    queryExperiments(db, { ...scope, arm: undefined }, context, calendar, credited.then((result) => result.currency)),
+    queryExperiments(db, { ...scope, arm: undefined }, context, calendar, reading.then((result) => currencyTotals(result.orders)[0]?.currency ?? DEFAULT_CURRENCY)),
     queryShowrooms(db, context.known?.showrooms),
-    // With a channel filter, its one row is the main figures.
-    query.channel === undefined ? queryMedia(db, main, context.now, calendar) : undefined,
+    query.channel === undefined ? queryMedia(db, { ...main, byChannel: query.view ?? 'indicators' }, context.now, calendar) : undefined,
     queryCampaigns(db, main),
-    credited,
+    reading,
   ]);
-  const sums = figures.totals ?? emptySums();
+  const sums = figures.totals.get('') ?? emptySums();
   const indicators = figures.indicators.get('')!;
-  const media = byChannel ?? (query.channel !== undefined && indicators.visits > 0 ? [{ channel: query.channel, indicators }] : []);
+  const modules = modulesOf(sums, query.module);
+  // With a channel filter, its one row is the main figures (with view=media, its modules and funnels too).
+  const full = query.view === 'media' ? { modules, quiz: { steps: funnels.quiz.steps }, story: funnels.story } : {};
+  const rows = byChannel ?? (query.channel !== undefined && indicators.visits > 0 ? [{ channel: query.channel, indicators, ...full }] : []);
+  // The credited rows name their touch's channel: a row's outcomes are those of its channel's rows.
+  const media = rows.map((row): MediaRow => {
+    const ofChannel = <T extends { channel: string }>(list: T[]): T[] => list.filter((item) => item.channel === row.channel);
+    return { ...row, outcomes: outcomeSummary(ofChannel(credited.orders), ofChannel(credited.carts), row.indicators.visitors) };
+  });
   return {
     query,
     generatedAt: new Date(context.now).toISOString(),
     indicators,
-    modules: modulesOf(sums, query.module),
+    modules,
     quiz: funnels.quiz,
     story: funnels.story,
     counts: countsOf(sums, query.module),
@@ -57,7 +65,7 @@ export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context
     experiments: experiments.reports,
     media,
     campaigns,
-    outcomes,
+    outcomes: outcomeFigures(credited.orders, credited.carts, visitCountsOf(sums, indicators.visitors), credited.uncredited),
     showrooms: showrooms.listed,
     unknown: { showrooms: showrooms.unknown, ...experiments.unknown },
   };

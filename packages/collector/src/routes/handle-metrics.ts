@@ -8,7 +8,7 @@ import type { EventStore } from '../store/event-store.js';
 import { sendJson } from '../http/send-json.js';
 
 /**
- * `GET /api/metrics?showroom=&from=&to=&experiment=&arm=&module=&tz=`: the dashboard's figures
+ * `GET /api/metrics?showroom=&from=&to=&experiment=&arm=&module=&channel=&tz=&view=`: the dashboard's figures
  * (MetricsResult), listing only the showrooms, experiments and arms of the stored configs, each
  * experiment with the published configs that run it now (where the dashboard can ship an arm).
  */

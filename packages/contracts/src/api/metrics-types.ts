@@ -6,7 +6,7 @@ import type { ExperimentMetric, HoldoutArm } from '../config/showroom-config.js'
 import type { Module } from '../events/module.js';
 import type { Channel } from './channel.js';
 
-/** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `channel` (a GA4 channel name), `tz` (IANA, default UTC). */
+/** Query string: `showroom`, `from`, `to` (YYYY-MM-DD, inclusive, in `tz`), `experiment`, `arm`, `module`, `channel` (a GA4 channel name), `tz` (IANA, default UTC), `view`. */
 export interface MetricsQuery {
   showroom?: string;
   /** First day, YYYY-MM-DD in `tz`. Default: 29 days before `to`. */
@@ -21,6 +21,12 @@ export interface MetricsQuery {
   /** Only the visits that came by this channel (the channel of each visit's first event), in every figure. */
   channel?: Channel;
   tz: string;
+  /**
+   * 'media': each Media row also carries its channel's modules, quiz and story funnels (MediaRow),
+   * which cost the response one more read of a cube by channel and a wider one; the dashboard asks
+   * for them only while its Media view shows them. Default: none.
+   */
+  view?: 'media';
 }
 
 export interface Indicators {
@@ -264,10 +270,21 @@ export interface ExperimentReport {
   sampleRatio: { chiSquare: number; pValue: number; mismatch: boolean };
 }
 
-/** The indicators of the visits that came by one channel. */
+/**
+ * The figures of the visits that came by one channel: each equals the same figure of the query
+ * with `channel` set to it. The modules and funnels only with `view=media`.
+ */
 export interface MediaRow {
   channel: Channel;
   indicators: Indicators;
+  /** Carts, orders and revenue credited to the channel's touches (see Outcomes). */
+  outcomes: OutcomeSummary;
+  /** With `view=media`: each module's interaction time and frequency (only the `module` filter's with one). */
+  modules?: ModuleRow[];
+  /** With `view=media`: the quiz funnel's steps (not its answers). */
+  quiz?: { steps: FunnelStep[] };
+  /** With `view=media`. */
+  story?: StoryReport;
 }
 
 /** The visits of one source / medium / campaign within the filter's channel (the Media view's drill-down). */
@@ -295,8 +312,8 @@ export interface MetricsResult {
   series: DailySeries;
   experiments: ExperimentReport[];
   /**
-   * One row per channel with visits in the range (most visits first), each with the six indicators
-   * of its visits alone; only the filter's channel with a channel filter.
+   * One row per channel with visits in the range (most visits first), each with the figures of its
+   * visits alone (see MediaRow); only the filter's channel with a channel filter.
    */
   media: MediaRow[];
   /**
@@ -366,6 +383,12 @@ export interface ChannelOutcome {
   /** In `Outcomes.currency`. */
   revenue: number;
 }
+
+/** The headline outcomes of a group of visitors (a channel's): the rates, and revenue in its main currency. */
+export type OutcomeSummary = Pick<
+  Outcomes,
+  'visitors' | 'cartVisitors' | 'orderVisitors' | 'addToCartRate' | 'orderConversion' | 'orders' | 'currency' | 'revenue' | 'revenuePerVisitor' | 'averageOrderValue'
+>;
 
 /**
  * Carts and orders credited to the scope's showroom touches: an order (`Order Completed`, counted

@@ -3,8 +3,10 @@ import type { Filters } from '../filters/filters.js';
 import { formatCount } from '../format/format-count.js';
 import { formatDecimal } from '../format/format-decimal.js';
 import { formatDuration } from '../format/format-duration.js';
+import { formatMoney } from '../format/format-money.js';
 import { formatPercent } from '../format/format-percent.js';
 import type { CampaignRow, MediaRow } from '@vitrine/contracts';
+import { ChannelDetails } from './channel-details.js';
 import { TableRegion } from './table-region.js';
 
 interface Props {
@@ -15,20 +17,23 @@ interface Props {
 }
 
 /**
- * The Media view: where shoppers came from (GA4's channels) and what each channel's visits did.
- * A channel's name links to the dashboard filtered to it, which drills down to its campaigns.
+ * The Media view: where shoppers came from (GA4's channels), what each channel's visits did and
+ * bought. A channel's name links to the dashboard filtered to it, which drills down to its
+ * campaigns; each channel's modules and funnels are asked for (`view=media`) only when wanted.
  */
 export function MediaTable({ media, campaigns, filters, onApply }: Props) {
   if (media.length === 0) return <p>No visits in this period.</p>;
-  const drill = (channel: MediaRow['channel']) => (event: MouseEvent) => {
+  const go = (next: Filters) => (event: MouseEvent) => {
     event.preventDefault();
-    onApply({ ...filters, channel });
+    onApply(next);
   };
+  const { view, ...withoutView } = filters;
+  const toggled = view ? withoutView : { ...filters, view: 'media' as const };
   return (
     <>
       <TableRegion label="Media">
         <table data-table="media">
-          <caption>The indicators of each channel's visits (a visit's channel is that of its landing)</caption>
+          <caption>The indicators and outcomes of each channel's visits (a visit's channel is that of its landing)</caption>
           <thead>
             <tr>
               <th scope="col">Channel</th>
@@ -38,13 +43,17 @@ export function MediaTable({ media, campaigns, filters, onApply }: Props) {
               <th scope="col">Repeat browsing</th>
               <th scope="col">Interactions per engaged session</th>
               <th scope="col">CTA conversion</th>
+              <th scope="col">Add-to-cart rate</th>
+              <th scope="col">Order conversion</th>
+              <th scope="col">Revenue per visitor</th>
+              <th scope="col">Average order value</th>
             </tr>
           </thead>
           <tbody>
-            {media.map(({ channel, indicators: i }) => (
+            {media.map(({ channel, indicators: i, outcomes: o }) => (
               <tr key={channel} data-channel={channel}>
                 <th scope="row">
-                  {filters.channel === channel ? channel : <a href={filtersToSearch({ ...filters, channel })} onClick={drill(channel)}>{channel}</a>}
+                  {filters.channel === channel ? channel : <a href={filtersToSearch({ ...filters, channel })} onClick={go({ ...filters, channel })}>{channel}</a>}
                 </th>
                 <td>{formatCount(i.visits)}</td>
                 <td>{formatPercent(i.onlineRate)}</td>
@@ -52,11 +61,22 @@ export function MediaTable({ media, campaigns, filters, onApply }: Props) {
                 <td>{formatPercent(i.repeatBrowsingRate)}</td>
                 <td>{formatDecimal(i.interactionFrequency)}</td>
                 <td>{formatPercent(i.conversionRate)}</td>
+                <td>{formatPercent(o.addToCartRate)}</td>
+                <td>{formatPercent(o.orderConversion)}</td>
+                <td>{formatMoney(o.revenuePerVisitor, o.currency)}</td>
+                <td>{formatMoney(o.averageOrderValue, o.currency)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableRegion>
+      <p>
+        {/* '?' and not '': an empty href would keep the query string of the page. */}
+        <a href={filtersToSearch(toggled) || '?'} onClick={go(toggled)}>
+          {view ? 'Hide' : 'Show'} each channel's modules and funnels
+        </a>
+      </p>
+      {view && media.map((row) => row.modules && <ChannelDetails key={row.channel} row={row} />)}
       {campaigns.length > 0 && (
         <TableRegion label="Sources and campaigns">
           <table data-table="campaigns">

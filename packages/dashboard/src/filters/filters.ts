@@ -19,7 +19,9 @@ export interface Filters {
   channel?: Channel;
   /** IANA time zone of the days. */
   tz?: string;
+  /** 'media': the Media view also shows each channel's modules and funnels (a costlier request). */
+  view?: 'media';
 }
 
 /** The keys in the order they appear in a URL. */
-export const FILTER_KEYS = ['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz'] as const satisfies readonly (keyof Filters)[];
+export const FILTER_KEYS = ['showroom', 'from', 'to', 'experiment', 'arm', 'module', 'channel', 'tz', 'view'] as const satisfies readonly (keyof Filters)[];

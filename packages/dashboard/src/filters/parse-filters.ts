@@ -60,5 +60,8 @@ export function parseFilters(search: string): ParsedFilters {
     if (isTimeZone(tz)) filters.tz = tz;
     else problems.push(`Ignored tz=${tz}: not an IANA time zone such as Europe/Paris.`);
   }
+  const view = text('view');
+  if (view === 'media') filters.view = view;
+  else if (view !== undefined) problems.push(`Ignored view=${view}: the only view is media.`);
   return { filters, problems };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyTotals, outcomeFigures, type CreditedOrder, type VisitCounts } from '../../../../packages/collector/src/metrics/outcome-figures.js';
+import { currencyTotals, outcomeFigures, outcomeSummary, type CreditedCart, type CreditedOrder, type VisitCounts } from '../../../../packages/collector/src/metrics/outcome-figures.js';
 
 const order = (visitor: string, revenue: number, more: Partial<CreditedOrder> = {}): CreditedOrder => ({
   visitor,
@@ -13,11 +13,12 @@ const order = (visitor: string, revenue: number, more: Partial<CreditedOrder> = 
   variantLabel: '',
   ...more,
 });
+const cart = (visitor: string, more: Partial<CreditedCart> = {}): CreditedCart => ({ visitor, start: 0, channel: 'Direct', modules: [], ...more });
 const counts: VisitCounts = { visits: 10, visitors: 8, moduleVisits: { sense: 4, feel: 0, think: 2, act: 0, relate: 0 } };
 
 describe('outcomeFigures', () => {
   it('rates distinct credited visitors against the visitors, and revenue in the currency of most orders', () => {
-    const figures = outcomeFigures([order('a', 100), order('a', 50, { start: 5 }), order('b', 30, { currency: 'USD' })], [{ visitor: 'a', start: 0, modules: [] }, { visitor: 'c', start: 0, modules: [] }], counts, []);
+    const figures = outcomeFigures([order('a', 100), order('a', 50, { start: 5 }), order('b', 30, { currency: 'USD' })], [cart('a'), cart('c')], counts, []);
     expect(figures).toMatchObject({
       visitors: 8,
       cartVisitors: 2,
@@ -77,6 +78,15 @@ describe('outcomeFigures', () => {
   it('counts orders per channel, revenue in the main currency only', () => {
     const figures = outcomeFigures([order('a', 100, { channel: 'Email' }), order('b', 5, { channel: 'Email', currency: 'USD' }), order('c', 20)], [], counts, []);
     expect(figures.channels).toEqual([{ channel: 'Email', orders: 2, revenue: 100 }, { channel: 'Direct', orders: 1, revenue: 20 }]);
+  });
+});
+
+describe('outcomeSummary', () => {
+  it('gives the headline figures outcomeFigures gives for the same orders, carts and visitors', () => {
+    const [orders, carts] = [[order('a', 100), order('b', 30, { currency: 'USD' }), order('b', 20)], [cart('a'), cart('d')]];
+    const { visitors, cartVisitors, orderVisitors, addToCartRate, orderConversion, orders: count, currency, revenue, revenuePerVisitor, averageOrderValue } = outcomeFigures(orders, carts, counts, []);
+    expect(outcomeSummary(orders, carts, counts.visitors)).toEqual({ visitors, cartVisitors, orderVisitors, addToCartRate, orderConversion, orders: count, currency, revenue, revenuePerVisitor, averageOrderValue });
+    expect(outcomeSummary(orders, carts, counts.visitors)).toMatchObject({ cartVisitors: 2, orderVisitors: 2, orders: 3, currency: 'EUR', revenue: 120, averageOrderValue: 60 });
   });
 });
 

@@ -13,9 +13,9 @@ describe('parseMetricsQuery', () => {
   });
 
   it('keeps every filter', () => {
-    const params = new URLSearchParams('showroom=aster-chair&from=2024-05-01&to=2024-05-07&experiment=cta&arm=b&module=think&channel=Paid+Social&tz=Asia/Tokyo');
+    const params = new URLSearchParams('showroom=aster-chair&from=2024-05-01&to=2024-05-07&experiment=cta&arm=b&module=think&channel=Paid+Social&tz=Asia/Tokyo&view=media');
     expect(parseMetricsQuery(params, NOW)).toEqual({
-      query: { showroom: 'aster-chair', from: '2024-05-01', to: '2024-05-07', experiment: 'cta', arm: 'b', module: 'think', channel: 'Paid Social', tz: 'Asia/Tokyo' },
+      query: { showroom: 'aster-chair', from: '2024-05-01', to: '2024-05-07', experiment: 'cta', arm: 'b', module: 'think', channel: 'Paid Social', tz: 'Asia/Tokyo', view: 'media' },
     });
   });
 
@@ -29,6 +29,7 @@ describe('parseMetricsQuery', () => {
     ['module=touch', /^module must be one of sense, feel, think, act, relate, not touch/],
     ['arm=b', /^arm needs experiment/],
     ['channel=email', /^channel must be one of Direct, Cross-network, .*, Email, .*Unassigned \(as GA4 spells them\), not email/],
+    ['view=modules', /^view must be media/],
     ['showrom=x', /^unknown parameter showrom/],
     ['showroom=a&showroom=b', /^showroom is given more than once/],
   ])('refuses %s, naming the parameter', (search, message) => {

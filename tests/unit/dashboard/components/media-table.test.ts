@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MediaTable } from '../../../../packages/dashboard/src/components/media-table.js';
 import type { Filters } from '../../../../packages/dashboard/src/filters/filters.js';
 import type { CampaignRow } from '../../../../packages/contracts/src/index.js';
-import { indicatorsFixture, metricsFixture } from '../support/metrics-fixture.js';
+import { indicatorsFixture, metricsFixture, outcomeSummaryFixture } from '../support/metrics-fixture.js';
 
 function mount(media: Parameters<typeof MediaTable>[0]['media'], { campaigns = [] as CampaignRow[], filters = {} as Filters } = {}) {
   const root = document.createElement('div');
@@ -22,14 +22,15 @@ describe('MediaTable', () => {
     document.body.replaceChildren();
   });
 
-  it('shows a row per channel with its visits, online rate, visit time, repeat browsing, interaction frequency and CTA conversion', () => {
+  it('shows a row per channel with its six indicators and its outcomes, each in its own currency', () => {
     const root = mount(metricsFixture().media);
     expect([...root.querySelectorAll('table[data-table=media] thead th')].map((cell) => cell.textContent)).toEqual([
       'Channel', 'Visits', 'Online rate', 'Visit time', 'Repeat browsing', 'Interactions per engaged session', 'CTA conversion',
+      'Add-to-cart rate', 'Order conversion', 'Revenue per visitor', 'Average order value',
     ]);
     expect(cells(root)).toEqual([
-      ['Email', '700', '75%', '42 s', '12.5%', '4.8', '9%'],
-      ['Paid Social', '534', '75%', '42 s', '12.5%', '4.8', '—'],
+      ['Email', '700', '75%', '42 s', '12.5%', '4.8', '9%', '5%', '2%', '€3.00', '€120.00'],
+      ['Paid Social', '534', '75%', '42 s', '12.5%', '4.8', '—', '0%', '0%', '$0.00', '—'],
     ]);
     expect(root.querySelector('[data-channel="Paid Social"] th')?.getAttribute('scope')).toBe('row');
   });
@@ -56,6 +57,31 @@ describe('MediaTable', () => {
     ]);
   });
 
+  it("asks for each channel's modules and funnels (view=media) only when wanted, keeping the other filters", () => {
+    const root = mount(metricsFixture().media, { filters: { channel: 'Email' } });
+    const show = [...root.querySelectorAll('a')].find((link) => link.textContent === "Show each channel's modules and funnels")!;
+    expect(show.getAttribute('href')).toBe('?channel=Email&view=media');
+    show.click();
+    expect(root.applied).toEqual([{ channel: 'Email', view: 'media' }]);
+    expect(root.querySelector('details')).toBeNull();
+  });
+
+  it("with view=media, folds each channel's module time and frequency and its quiz and story funnels under its name", () => {
+    const { media, modules, quiz, story } = metricsFixture();
+    const root = mount([{ ...media[0]!, modules, quiz: { steps: quiz.steps }, story }, media[1]!], { filters: { view: 'media' } });
+    // Paid Social's figures are still on their way: no empty tables meanwhile.
+    expect([...root.querySelectorAll('details summary')].map((summary) => summary.textContent)).toEqual(['Email: modules and funnels']);
+    const tables = [...root.querySelectorAll('details table')].map((table) => [...table.querySelectorAll('caption, tr')].map((row) => row.textContent));
+    expect(tables[0]![0]).toBe('Email: interaction time and frequency per module');
+    expect(tables[0]![1]).toBe('ModuleInteraction timeInteractions per engaged session');
+    expect(tables[1]).toEqual(['Email: quiz funnel', 'StepSessionsDrop-off', 'Viewed100—', 'Started4060%', 'Question 13025%', 'Completed2033.3%', 'CTA575%']);
+    expect(tables[2]).toEqual(['Email: story reach, 10 completed (20%)', 'PageSessions', 'Page 150', 'Page 225']);
+    const hide = [...root.querySelectorAll('a')].find((link) => link.textContent === "Hide each channel's modules and funnels")!;
+    expect(hide.getAttribute('href')).toBe('?');
+    hide.click();
+    expect(root.applied).toEqual([{}]);
+  });
+
   it('says so when no channel had visits, instead of an empty table', () => {
     const root = mount([]);
     expect(root.querySelector('table')).toBeNull();
@@ -63,7 +89,9 @@ describe('MediaTable', () => {
   });
 
   it('keeps a figure of zero visits as 0, and a rate without a denominator as a dash', () => {
-    const root = mount([{ channel: 'Direct', indicators: indicatorsFixture({ visits: 0, onlineRate: null, visitTimeMs: null, repeatBrowsingRate: null, interactionFrequency: null, conversionRate: null }) }]);
-    expect(cells(root)).toEqual([['Direct', '0', '—', '—', '—', '—', '—']]);
+    const indicators = indicatorsFixture({ visits: 0, onlineRate: null, visitTimeMs: null, repeatBrowsingRate: null, interactionFrequency: null, conversionRate: null });
+    const outcomes = outcomeSummaryFixture({ visitors: 0, addToCartRate: null, orderConversion: null, revenuePerVisitor: null, averageOrderValue: null });
+    const root = mount([{ channel: 'Direct', indicators, outcomes }]);
+    expect(cells(root)).toEqual([['Direct', '0', '—', '—', '—', '—', '—', '—', '—', '—', '—']]);
   });
 });

@@ -7,7 +7,7 @@ describe('parseFilters and filtersToSearch', () => {
   it.each<[string, Filters]>([
     ['none', {}],
     ['one showroom', { showroom: 'aster-chair' }],
-    ['every filter', { showroom: 'aster chair & co', from: '2026-10-01', to: '2026-10-31', experiment: 'quiz-first', arm: 'b/2', module: 'think', channel: 'Paid Social', tz: 'Europe/Paris' }],
+    ['every filter', { showroom: 'aster chair & co', from: '2026-10-01', to: '2026-10-31', experiment: 'quiz-first', arm: 'b/2', module: 'think', channel: 'Paid Social', tz: 'Europe/Paris', view: 'media' }],
     ['a channel', { channel: 'Email' }],
     ['markup in ids', { showroom: '<img src=x onerror=alert(1)>', experiment: '"><script>', arm: '&amp;' }],
   ])('round-trips %s through the query string', (_, filters) => {
@@ -33,6 +33,7 @@ describe('parseFilters and filtersToSearch', () => {
     ['?module=space', /module=space: not one of sense, feel, think, act, relate/],
     ['?tz=Mars/Olympus', /tz=Mars\/Olympus: not an IANA time zone/],
     ['?channel=email', /channel=email: not one of GA4's channels \(Direct, .*Email.*\)/],
+    ['?view=modules', /view=modules: the only view is media/],
   ])('drops %s and says why', (search, problem) => {
     const { problems } = parseFilters(search);
     expect(problems).toHaveLength(1);

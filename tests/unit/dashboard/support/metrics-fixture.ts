@@ -1,4 +1,4 @@
-import type { ArmComparison, ArmReport, ExperimentReport, Indicators, MetricSample, MetricsResult, OutcomeSplit, Outcomes } from '../../../../packages/contracts/src/index.js';
+import type { ArmComparison, ArmReport, ExperimentReport, Indicators, MetricSample, MetricsResult, OutcomeSplit, OutcomeSummary, Outcomes } from '../../../../packages/contracts/src/index.js';
 
 /** Indicators with every figure set, distinct enough that a test can tell which one a page shows. */
 export function indicatorsFixture(overrides: Partial<Indicators> = {}): Indicators {
@@ -70,6 +70,23 @@ const split = (visits: number, orderVisits: number, revenue: number): OutcomeSpl
   revenuePerVisit: visits === 0 ? null : revenue / visits,
 });
 
+/** A channel's outcomes: 600 visitors, 30 with a cart, 12 ordered 15 times for €1,800. */
+export function outcomeSummaryFixture(overrides: Partial<OutcomeSummary> = {}): OutcomeSummary {
+  return {
+    visitors: 600,
+    cartVisitors: 30,
+    orderVisitors: 12,
+    addToCartRate: 0.05,
+    orderConversion: 0.02,
+    orders: 15,
+    currency: 'EUR',
+    revenue: 1_800,
+    revenuePerVisitor: 3,
+    averageOrderValue: 120,
+    ...overrides,
+  };
+}
+
 /** Outcomes with every figure set: 40 orders (38 in EUR), Moss bought by 71 % of those who chose it. */
 export function outcomesFixture(overrides: Partial<Outcomes> = {}): Outcomes {
   return {
@@ -125,8 +142,12 @@ export function metricsFixture(overrides: Partial<MetricsResult> = {}): MetricsR
     },
     story: { pages: [{ page: 1, sessions: 50 }, { page: 2, sessions: 25 }], completed: 10, completionRate: 0.2 },
     media: [
-      { channel: 'Email', indicators: indicatorsFixture({ visits: 700, visitors: 600, conversionRate: 0.09 }) },
-      { channel: 'Paid Social', indicators: indicatorsFixture({ visits: 534, visitors: 387, conversionRate: null }) },
+      { channel: 'Email', indicators: indicatorsFixture({ visits: 700, visitors: 600, conversionRate: 0.09 }), outcomes: outcomeSummaryFixture() },
+      {
+        channel: 'Paid Social',
+        indicators: indicatorsFixture({ visits: 534, visitors: 387, conversionRate: null }),
+        outcomes: outcomeSummaryFixture({ visitors: 387, cartVisitors: 0, orderVisitors: 0, addToCartRate: 0, orderConversion: 0, orders: 0, currency: 'USD', revenue: 0, revenuePerVisitor: 0, averageOrderValue: null }),
+      },
     ],
     campaigns: [],
     counts: { hotspotsOpened: 11, variantsSelected: 12, arLaunched: 3, ctaClicked: 14, shared: 2, quizCompleted: 20, storyCompleted: 10 },

@@ -1,0 +1,21 @@
+import type { SqlExecutor } from '../sql/sql-client.js';
+import { cubeWhere, splitColumn, type MetricsScope } from './metrics-scope.js';
+
+/**
+ * Sessions that reached each quiz and story step in the scope (see funnelsOf): keyed '' when not
+ * split, else by arm id or channel, each step's sessions summed by the database in one query.
+ */
+export async function queryStepSessions(db: SqlExecutor, scope: MetricsScope): Promise<Map<string, Map<string, number>>> {
+  const where = cubeWhere(scope);
+  const split = splitColumn(scope);
+  const rows = await db.all<{ key: string; step: string; sessions: number }>(
+    `SELECT ${split ?? "''"} AS "key", step, sum(sessions) AS sessions FROM rollup_step_cube WHERE ${where.sql} GROUP BY ${split ? `${split}, ` : ''}step`,
+    where.params,
+  );
+  const byKey = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const key = String(row.key);
+    byKey.set(key, (byKey.get(key) ?? new Map<string, number>()).set(row.step, Number(row.sessions)));
+  }
+  return byKey;
+}
