@@ -1,5 +1,5 @@
 import { WHOLE_VISIT } from '../rollups/visit-rollup.js';
-import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
+import type { SqlReader, SqlValue } from '../sql/sql-client.js';
 import type { MetricsScope } from './metrics-scope.js';
 
 /** One arm's credited carts and orders: the visitors they convert, and Σ and Σ² of each visitor's revenue. */
@@ -24,7 +24,7 @@ type Credited = { touch_visitor: string; arms: string; revenue?: number; currenc
  * the (showroom_id, ts) index: orders and carts are few next to visits, and one read serves every
  * experiment.
  */
-export async function queryArmOutcomes(db: SqlExecutor, scope: MetricsScope, experiments: ReadonlySet<string>, currency: Promise<string>): Promise<ExperimentOutcomes> {
+export async function queryArmOutcomes(db: SqlReader, scope: MetricsScope, experiments: ReadonlySet<string>, currency: Promise<string>): Promise<ExperimentOutcomes> {
   const every = scope.showroom === undefined || scope.showroom === WHOLE_VISIT;
   const sql = [every ? "showroom_id <> ''" : 'showroom_id = ?', 'ts >= ? AND ts < ?', 'touch_start >= ?', "arms <> '{}'"];
   const params: SqlValue[] = [...(every ? [] : [scope.showroom!]), scope.from, scope.to, scope.from];

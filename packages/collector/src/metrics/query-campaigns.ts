@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { CampaignRow } from '@vitrine/contracts';
 import { rate } from './rate.js';
@@ -11,7 +11,7 @@ export const MAX_CAMPAIGN_ROWS = 50;
  * medium and campaign in the scope (its showroom, or whole visits; its arm), from the campaign
  * cube; nothing without a channel filter.
  */
-export async function queryCampaigns(db: SqlExecutor, scope: MetricsScope): Promise<CampaignRow[]> {
+export async function queryCampaigns(db: SqlReader, scope: MetricsScope): Promise<CampaignRow[]> {
   if (scope.channel === undefined) return [];
   const rows = await db.all<{ source: string; medium: string; campaign: string; visits: number; cta_visits: number }>(
     `SELECT source, medium, campaign, sum(visits) AS visits, sum(cta_visits) AS cta_visits FROM rollup_campaign_cube

@@ -2,7 +2,7 @@ import type { CommerceProduct, CurrencyTotal } from '@vitrine/contracts';
 import type { Channel } from '../channels/channel.js';
 import type { CreditedCart, CreditedOrder } from './outcome-figures.js';
 import { WHOLE_VISIT } from '../rollups/visit-rollup.js';
-import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
+import type { SqlReader, SqlValue } from '../sql/sql-client.js';
 import type { MetricsScope } from './metrics-scope.js';
 
 type OrderRow = { touch_visitor: string; touch_start: number; revenue: number; currency: string; products: string; channel: Channel; modules: string; variant: string; variant_label: string };
@@ -22,7 +22,7 @@ export interface Credited {
  * orders are few next to events, and each row names its touch's channel, so the Media rows split
  * the same rows by channel instead of reading them again.
  */
-export async function queryCredited(db: SqlExecutor, scope: MetricsScope): Promise<Credited> {
+export async function queryCredited(db: SqlReader, scope: MetricsScope): Promise<Credited> {
   const sql = [scope.showroom === undefined || scope.showroom === WHOLE_VISIT ? "showroom_id <> ''" : 'showroom_id = ?', 'ts >= ? AND ts < ?'];
   const params: SqlValue[] = scope.showroom === undefined || scope.showroom === WHOLE_VISIT ? [] : [scope.showroom];
   params.push(scope.from, scope.to);

@@ -1,5 +1,5 @@
 import { CUBE_COLUMNS, type CubeColumn } from '../rollups/fact-columns.js';
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { cubeWhere, splitColumn, type MetricsScope } from './metrics-scope.js';
 import { MODULES, type Module } from '@vitrine/contracts';
 
@@ -15,7 +15,7 @@ export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
  * split, the few columns the daily series need per 15-minute bucket. The database sums; only about
  * one small row per bucket comes back.
  */
-export async function queryCube(db: SqlExecutor, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
+export async function queryCube(db: SqlReader, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
   const split = splitColumn(scope);
   // Per channel, only what the Media rows show: a tenth of the columns to sum for their indicators.

@@ -1,5 +1,5 @@
 import { ALL_CHANNELS } from '../rollups/visit-rollup.js';
-import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
+import type { SqlReader, SqlValue } from '../sql/sql-client.js';
 import { armMetrics } from './arm-metrics.js';
 import { experimentReport } from './experiment-report.js';
 import { idFilter } from './id-filter.js';
@@ -18,7 +18,7 @@ import type { ZonedCalendar } from './zoned-calendar.js';
  * With `context.known`, only the experiments and arms the stored configs name; the others are counted.
  */
 export async function queryExperiments(
-  db: SqlExecutor,
+  db: SqlReader,
   scope: MetricsScope,
   context: MetricsContext,
   calendar: ZonedCalendar,
@@ -51,7 +51,7 @@ export async function queryExperiments(
 }
 
 async function reportsOf(
-  db: SqlExecutor,
+  db: SqlReader,
   scope: MetricsScope,
   context: MetricsContext,
   calendar: ZonedCalendar,

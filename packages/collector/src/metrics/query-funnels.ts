@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { cubeWhere, type MetricsScope } from './metrics-scope.js';
 import type { FunnelStep, QuestionRow, StoryReport } from '@vitrine/contracts';
 import { funnelsOf } from './funnels-of.js';
@@ -8,7 +8,7 @@ import { queryStepSessions } from './query-step-sessions.js';
  * The quiz funnel (see funnelsOf), the answers chosen at each question, and the story's reach per
  * page and completion, of the whole scope (not split).
  */
-export async function queryFunnels(db: SqlExecutor, scope: MetricsScope): Promise<{ quiz: { steps: FunnelStep[]; questions: QuestionRow[] }; story: StoryReport }> {
+export async function queryFunnels(db: SqlReader, scope: MetricsScope): Promise<{ quiz: { steps: FunnelStep[]; questions: QuestionRow[] }; story: StoryReport }> {
   const where = cubeWhere(scope);
   const [reached, answers] = await Promise.all([
     queryStepSessions(db, scope),

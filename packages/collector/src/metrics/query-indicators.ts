@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { emptySums, indicatorsOf } from './cube-figures.js';
 import { splitColumn, type MetricsScope } from './metrics-scope.js';
 import type { Indicators } from '@vitrine/contracts';
@@ -20,7 +20,7 @@ export interface ScopeFigures {
 }
 
 /** Reads the scope's rollups and computes its indicators (per arm or channel when the scope is split). */
-export async function queryIndicators(db: SqlExecutor, scope: MetricsScope, now: number, calendar: ZonedCalendar): Promise<ScopeFigures> {
+export async function queryIndicators(db: SqlReader, scope: MetricsScope, now: number, calendar: ZonedCalendar): Promise<ScopeFigures> {
   const [cube, people, { cta, live }] = await Promise.all([queryCube(db, scope), queryVisitors(db, scope, calendar), queryCtaAndLive(db, scope, now, LIVE_WINDOW_MS)]);
   const split = splitColumn(scope) !== undefined;
   const keys = split ? new Set([...cube.totals.keys(), ...people.visitors.keys()]) : new Set(['']);

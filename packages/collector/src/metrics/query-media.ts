@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { isChannel } from '../channels/channel.js';
 import { emptySums, modulesOf } from './cube-figures.js';
 import { funnelsOf } from './funnels-of.js';
@@ -15,7 +15,7 @@ import type { ZonedCalendar } from './zoned-calendar.js';
  * queryMetrics, from the credited rows the whole response reads once.
  */
 export async function queryMedia(
-  db: SqlExecutor,
+  db: SqlReader,
   scope: MetricsScope & { byChannel: 'indicators' | 'media' },
   now: number,
   calendar: ZonedCalendar,

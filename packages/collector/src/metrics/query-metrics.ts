@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { countsOf, emptySums, modulesOf, visitCountsOf } from './cube-figures.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
@@ -16,7 +16,7 @@ import { seriesOf } from './series-of.js';
 import { zonedCalendar } from './zoned-calendar.js';
 
 /** Every figure of `GET /api/metrics` for a checked query (see parse-metrics-query.ts), from the rollups. */
-export async function queryMetrics(db: SqlExecutor, query: MetricsQuery, context: MetricsContext): Promise<MetricsResult> {
+export async function queryMetrics(db: SqlReader, query: MetricsQuery, context: MetricsContext): Promise<MetricsResult> {
   const calendar = zonedCalendar(query.tz);
   const days = calendar.daysBetween(query.from, query.to);
   const dayAfter = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

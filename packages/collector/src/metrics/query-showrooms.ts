@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 
 /**
  * The distinct showroom ids of the cube, one index seek each (a loose index scan): reading every
@@ -15,7 +15,7 @@ const DISTINCT_SHOWROOMS = `WITH RECURSIVE ids (id) AS (
  * The showrooms that have events, for the filter: only the `known` ones (the stored configs)
  * when given, the others counted, so forged showroom ids cannot flood the list.
  */
-export async function queryShowrooms(db: SqlExecutor, known: ReadonlySet<string> | undefined): Promise<{ listed: string[]; unknown: number }> {
+export async function queryShowrooms(db: SqlReader, known: ReadonlySet<string> | undefined): Promise<{ listed: string[]; unknown: number }> {
   const ids = (await db.all<{ id: string }>(DISTINCT_SHOWROOMS)).map((row) => row.id);
   const listed = known ? ids.filter((id) => known.has(id)) : ids;
   return { listed, unknown: ids.length - listed.length };

@@ -1,11 +1,11 @@
-import type { SqlExecutor } from '../sql/sql-client.js';
+import type { SqlReader } from '../sql/sql-client.js';
 import { cubeWhere, splitColumn, type MetricsScope } from './metrics-scope.js';
 
 /**
  * Sessions that reached each quiz and story step in the scope (see funnelsOf): keyed '' when not
  * split, else by arm id or channel, each step's sessions summed by the database in one query.
  */
-export async function queryStepSessions(db: SqlExecutor, scope: MetricsScope): Promise<Map<string, Map<string, number>>> {
+export async function queryStepSessions(db: SqlReader, scope: MetricsScope): Promise<Map<string, Map<string, number>>> {
   const where = cubeWhere(scope);
   const split = splitColumn(scope);
   const rows = await db.all<{ key: string; step: string; sessions: number }>(

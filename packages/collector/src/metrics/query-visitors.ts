@@ -1,4 +1,4 @@
-import type { SqlExecutor, SqlValue } from '../sql/sql-client.js';
+import type { SqlReader, SqlValue } from '../sql/sql-client.js';
 import { cubeChannels, splitColumn, visitsWhere, type MetricsScope } from './metrics-scope.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
@@ -22,7 +22,7 @@ export interface VisitorCounts {
  *   not returning = (V - R) - C   (a first visit ever, and the only visit in the range)
  * V comes from the cube; R, P and C from partial indexes holding only repeat and returned visits.
  */
-export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calendar: ZonedCalendar): Promise<VisitorCounts> {
+export async function queryVisitors(db: SqlReader, scope: MetricsScope, calendar: ZonedCalendar): Promise<VisitorCounts> {
   const split = splitColumn(scope);
   const byArm = split === 'arm_id';
   const where = visitsWhere(scope);
@@ -76,7 +76,7 @@ export async function queryVisitors(db: SqlExecutor, scope: MetricsScope, calend
 }
 
 /** Distinct visitors with a CTA click in the range, and with an event in the last `liveMs` before `now`; per arm when split. */
-export async function queryCtaAndLive(db: SqlExecutor, scope: MetricsScope, now: number, liveMs: number): Promise<{ cta: Map<string, number>; live: Map<string, number> }> {
+export async function queryCtaAndLive(db: SqlReader, scope: MetricsScope, now: number, liveMs: number): Promise<{ cta: Map<string, number>; live: Map<string, number> }> {
   const split = splitColumn(scope);
   const key = split ?? "''";
   const group = split ? ` GROUP BY ${split}` : '';

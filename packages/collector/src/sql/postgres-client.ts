@@ -98,6 +98,7 @@ export function createPostgresClient(url: string, options: PostgresClientOptions
   const { all, get, run } = executorOf(pool);
   return {
     dialect: 'postgres',
+    reader: { all, get },
     all,
     get,
     run,

@@ -25,8 +25,17 @@ export interface SqlExecutor {
   run(sql: string, params?: readonly SqlValue[]): Promise<SqlRunResult>;
 }
 
+/** Queries that only read: the dashboard's figures. */
+export type SqlReader = Pick<SqlExecutor, 'all' | 'get'>;
+
 export interface SqlClient extends SqlExecutor {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * Where the long read-only queries (the dashboard's) go: for SQLite, connections in threads of
+   * their own (sqlite-read-pool.ts), so they run side by side without holding the event loop;
+   * for PostgreSQL, the pool, as every query.
+   */
+  readonly reader: SqlReader;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it rejects. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Runs a script of several statements (DDL, migrations); no parameters. */

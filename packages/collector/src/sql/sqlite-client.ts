@@ -1,12 +1,19 @@
 import Database from 'better-sqlite3';
 import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import type { SqlClient, SqlExecutor, SqlValue } from './sql-client.js';
+import { createSqliteReadPool } from './sqlite-read-pool.js';
 
 /** Options of `createSqliteClient`. */
 export interface SqliteClientOptions {
   /** Flushes a file to the disk; default `FileHandle.sync` (fsync). Tests replace it. */
   sync?: (file: FileHandle) => Promise<void>;
+  /**
+   * Threads reading for `reader` (the dashboard's queries): default one per CPU, at most 4; 0 reads
+   * on the collector's own connection, as an in-memory database always does (it has no file to share).
+   */
+  readers?: number;
 }
 
 /**
@@ -17,7 +24,7 @@ export interface SqliteClientOptions {
  * and COMMIT on the same connection. Statements are prepared once and cached by their text.
  */
 export function createSqliteClient(path: string, options: SqliteClientOptions = {}): SqlClient {
-  const { sync = (file) => file.sync() } = options;
+  const { sync = (file) => file.sync(), readers = Math.min(4, availableParallelism()) } = options;
   const db = new Database(path);
   let wal: boolean;
   try {
@@ -110,10 +117,14 @@ export function createSqliteClient(path: string, options: SqliteClientOptions = 
     return result;
   };
 
+  const all = <T extends object>(sql: string, params: readonly SqlValue[] = []) => autocommit(sql, (statement) => statement.all(...params) as T[]);
+  const get = <T extends object>(sql: string, params: readonly SqlValue[] = []) => autocommit(sql, (statement) => statement.get(...params) as T | undefined);
+  const pool = wal && readers > 0 && !db.memory ? createSqliteReadPool(db.name, readers) : undefined;
   return {
     dialect: 'sqlite',
-    all: (sql, params = []) => autocommit(sql, (statement) => statement.all(...params) as never[]),
-    get: (sql, params = []) => autocommit(sql, (statement) => statement.get(...params) as never),
+    reader: pool ?? { all, get },
+    all,
+    get,
     run: (sql, params = []) => autocommit(sql, (statement) => ({ changes: statement.run(...params).changes })),
     transaction,
     exec: async (sql) => {
@@ -133,6 +144,7 @@ export function createSqliteClient(path: string, options: SqliteClientOptions = 
     },
     close: async () => {
       await queue;
+      await pool?.close();
       db.close();
       await (await walFile?.catch(() => undefined))?.close();
     },

@@ -82,7 +82,7 @@ export async function createSqlEventStore(client: SqlClient, { referralExclusion
       anonymousId === undefined
         ? client.all<EventRow>(`${SELECT} ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [limit])
         : client.all<EventRow>(`${SELECT} WHERE anonymous_id = ? ORDER BY received_at DESC, timestamp DESC LIMIT ?`, [anonymousId, limit]),
-    metrics: (query, context) => queryMetrics(client, query, context),
+    metrics: (query, context) => queryMetrics(client.reader, query, context),
     rebuildRollups: () =>
       client.transaction(async (tx) => {
         await lockVisitors(tx, client.dialect, []);

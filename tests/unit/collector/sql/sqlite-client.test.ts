@@ -152,4 +152,61 @@ describe('createSqliteClient durability', () => {
     await client.close();
   });
 
+  describe('reader', () => {
+    let dir: string;
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    const opened = (readers?: number) => {
+      dir = mkdtempSync(join(tmpdir(), 'vitrine-sqlite-reader-'));
+      return createSqliteClient(join(dir, 'test.sqlite'), readers === undefined ? {} : { readers });
+    };
+    /** A read that takes a while: the sum of the first `n` integers, counted one by one. */
+    const slowSum = (n: number) => `WITH RECURSIVE c (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < ${n}) SELECT sum(i) AS total FROM c`;
+
+    it('answers as the connection does, and sees each write once it is committed', async () => {
+      const client = opened(2);
+      await client.exec('CREATE TABLE t (k TEXT PRIMARY KEY, n BIGINT NOT NULL)');
+      await client.run('INSERT INTO t (k, n) VALUES (?, ?), (?, ?)', ['a', 1, 'b', 2 ** 40]);
+      expect(await client.reader.all('SELECT k, n FROM t ORDER BY k')).toEqual(await client.all('SELECT k, n FROM t ORDER BY k'));
+      expect(await client.reader.get('SELECT n FROM t WHERE k = ?', ['z'])).toBeUndefined();
+      await client.transaction((tx) => tx.run('INSERT INTO t (k, n) VALUES (?, ?)', ['c', 3]));
+      expect(await client.reader.get('SELECT count(*) AS n FROM t')).toEqual({ n: 3 });
+      await client.close();
+    });
+
+    it('reads on other threads: the event loop (ingest) goes on while a long read runs', async () => {
+      const client = opened(2);
+      const ticks: number[] = [];
+      const timer = setInterval(() => ticks.push(Date.now()), 1);
+      const [{ total }] = await Promise.all([client.reader.all<{ total: number }>(slowSum(3_000_000)), client.reader.all(slowSum(3_000_000))]).then(([rows]) => rows);
+      clearInterval(timer);
+      expect(total).toBe((3_000_000 * 3_000_001) / 2);
+      // On the connection's own thread not one tick could have run before the read returned.
+      expect(ticks.length).toBeGreaterThan(5);
+      await client.close();
+    });
+
+    it('refuses writes, names a bad statement, and fails reads once closed', async () => {
+      const client = opened(1);
+      await client.exec('CREATE TABLE t (k TEXT)');
+      await expect(client.reader.all('INSERT INTO t (k) VALUES (?) RETURNING k', ['x'])).rejects.toThrow(/readonly|read-only|query_only/i);
+      await expect(client.reader.all('SELECT nope FROM t')).rejects.toThrow(/no such column: nope/);
+      expect(await client.all('SELECT k FROM t')).toEqual([]);
+      await client.close();
+      await expect(client.reader.all('SELECT k FROM t')).rejects.toThrow(/closed/);
+    });
+
+    it('reads on the connection itself when asked for no threads, and for an in-memory database', async () => {
+      for (const client of [opened(0), createSqliteClient(':memory:')]) {
+        await client.exec('CREATE TABLE t (k TEXT)');
+        await client.run('INSERT INTO t (k) VALUES (?)', ['m']);
+        const ticks: number[] = [];
+        const timer = setInterval(() => ticks.push(Date.now()), 1);
+        expect(await client.reader.all('SELECT k FROM t')).toEqual([{ k: 'm' }]);
+        await client.reader.all(slowSum(1_000_000));
+        clearInterval(timer);
+        expect(ticks).toEqual([]);
+        await client.close();
+      }
+    });
+  });
 });
