@@ -22,8 +22,10 @@ const QUERIES = [
   ['experiment arm', 'experiment=cta-wording&arm=try-at-home'],
   ['tz=America/New_York', 'tz=America/New_York'],
   ['module=think', 'module=think'],
-  // The seed sends no landing context: every visit is Direct, the channel with the most rows to read.
+  // Direct: the channel with the most visits in the seed's mix (scripts/seed-events.mjs), so the most rows to read.
   ['channel=Direct', 'channel=Direct'],
+  // The Media view: every channel's row with its modules and funnels.
+  ['Media view (view=media)', 'view=media'],
   ['showroom + arm + tz + module', 'showroom=aster-chair&experiment=cta-wording&arm=control&tz=Europe/Paris&module=sense'],
 ];
 
