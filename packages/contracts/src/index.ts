@@ -18,6 +18,7 @@ export { contrastRatio } from './config/contrast-ratio.js';
 export { validateConfig } from './config/validate-config.js';
 export { isAllowedUrl } from './config/is-allowed-url.js';
 export { shipArm, type ShippedArm } from './config/ship-arm.js';
+export { EXPERIMENT_METRICS } from './config/experiment-metrics.js';
 
 // The events the showroom reports: names, properties, modules, interactions.
 export { MODULES, type Module } from './events/module.js';

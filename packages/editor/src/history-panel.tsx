@@ -13,8 +13,10 @@ export interface HistoryPanelProps {
 
 const when = (ms: number): string => new Date(ms).toLocaleString();
 const show = (value: unknown): string => JSON.stringify(value);
+/** Where a label's clauses meet: a shipped arm's decision, its guardrails and its visitors read one per line. */
+const clauseEnd = /(?<=;) /;
 
-/** Every saved version, newest first, with publish and revert, and the changes between two. */
+/** Every saved version, newest first, with its label, publish and revert, and the changes between two. */
 export function HistoryPanel({ history, busy, onRevert, onPublish, onError }: HistoryPanelProps) {
   const numbers = history.versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[1] ?? numbers[0] ?? 1);
@@ -56,7 +58,6 @@ export function HistoryPanel({ history, busy, onRevert, onPublish, onError }: Hi
             </span>{' '}
             <span class="meta">
               {when(v.createdAt)} · {v.author}
-              {v.label ? ` · ${v.label}` : ''}
             </span>
             <span class="actions">
               <button type="button" disabled={busy || !v.valid || v.version === history.published} onClick={() => onPublish(v.version)} aria-label={`Publish version ${v.version}`}>
@@ -66,6 +67,13 @@ export function HistoryPanel({ history, busy, onRevert, onPublish, onError }: Hi
                 Revert
               </button>
             </span>
+            {v.label && (
+              <span class="label">
+                {v.label.split(clauseEnd).map((clause) => (
+                  <span>{clause}</span>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ol>

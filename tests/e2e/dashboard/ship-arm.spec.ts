@@ -2,11 +2,13 @@ import { expect, test } from '../support/demo-fixtures.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
 import { openDashboard } from './open-dashboard.js';
+import { saveConfigs } from './save-configs.js';
 
 // The marketer's decision end to end on the demo: the seeded Aster chair config runs cta-wording
 // (control, try-at-home); its exposures are ingested, the admin ships try-at-home from the dashboard
 // with the keyboard, and the config API then serves a new published version with the arm's patch in
-// and no experiment, its history saying why.
+// and no experiment, its history saying why. A second experiment, decided on orders with a CTA
+// guardrail, is shipped on a config of its own: its history records those figures.
 
 const RANGE = '?showroom=aster-chair&from=2025-03-10&to=2025-03-11';
 
@@ -51,7 +53,10 @@ test('ships an arm from the dashboard after a confirmation; the config API serve
   );
   await expect(dialog).toContainText('Visitorscontrol 1, try-at-home 2');
   await expect(dialog.locator('[data-figure=ship-patch]')).toContainText('"label": "Try it at home for 30 days"');
-  await expect(dialog.locator('[data-figure=ship-label]')).toContainText('Shipped arm try-at-home of experiment cta-wording: CTA conversion +50.0 pp against control');
+  await expect(dialog.locator('[data-figure=ship-primary]')).toHaveText('try-at-home 50% against control 0%: +50.0 pp, 95 % interval —');
+  await expect(dialog.locator('[data-figure=ship-label]')).toHaveText(
+    'Shipped arm try-at-home of experiment cta-wording: CTA conversion 50% against 0% for control, +50.0 pp, verdict collecting; visitors control 1, try-at-home 2',
+  );
   await expectNoAxeViolations(page);
   await dialog.getByText(`Version ${next} in full`).click(); // the whole new config, in a scrolling block
   await expect(dialog.locator('details pre')).toContainText(`"version": ${next}`);
@@ -80,5 +85,49 @@ test('ships an arm from the dashboard after a confirmation; the config API serve
   await page.goto(`${shop.url}/admin/editor/?config=aster-chair`);
   const newest = page.locator('.versions li').first();
   await expect(newest.locator('.version-title')).toHaveText(`Version ${next} live`, { timeout: 45_000 });
-  await expect(newest.locator('.meta')).toContainText('admin · Shipped arm try-at-home of experiment cta-wording');
+  await expect(newest.locator('.meta')).toContainText('admin');
+  await expect(newest.locator('.label span')).toHaveText(['Shipped arm try-at-home of experiment cta-wording: CTA conversion 50% against 0% for control, +50.0 pp, verdict collecting;', 'visitors control 1, try-at-home 2']);
+});
+
+test("records the figures of the experiment's primary metric, order conversion, and its guardrail's verdict in the published version's history", async ({ page, shop }) => {
+  await saveConfigs(shop, {
+    lamp: { 'order-first': { arms: [{ id: 'control', weight: 1 }, { id: 'quiz', weight: 1, patch: { product: { name: 'Lamp, quiz first' } } }], primaryMetric: 'order', guardrails: ['cta'] } },
+  });
+  // control: 3 visitors, 1 order; quiz: 4 visitors, 2 orders. Each order is credited to its visitor's exposure.
+  const at = (n: number) => new Date(Date.parse('2025-03-10T12:00:00Z') + n * 1000).toISOString();
+  const visitors = [...['c0', 'c1', 'c2'].map((id) => [id, 'control'] as const), ...['q0', 'q1', 'q2', 'q3'].map((id) => [id, 'quiz'] as const)];
+  await ingestShowroomEvents(
+    shop.url,
+    visitors.map(([visitor, arm], n) => visit('Experiment Viewed', { experiment_id: 'order-first', arm_id: arm }, { visitor, showroom: 'lamp', at: at(n), experiments: { 'order-first': arm } })),
+  );
+  const order = (visitor: string, n: number) => ({
+    type: 'track',
+    event: 'Order Completed',
+    anonymousId: visitor,
+    messageId: `order-${visitor}`,
+    timestamp: at(n + 30),
+    properties: { order_id: `order-${visitor}`, revenue: 50, currency: 'EUR', products: [{ product_id: 'lamp', price: 50, quantity: 1 }] },
+  });
+  expect((await page.request.post(`${shop.url}/v1/batch`, { data: { batch: [order('c0', 0), order('q0', 1), order('q1', 2)] } })).status()).toBe(200);
+
+  await openDashboard(page, shop, '?showroom=lamp&from=2025-03-10&to=2025-03-11');
+  const report = page.locator('[data-experiment=order-first]');
+  await report.getByRole('button', { name: 'Ship quiz…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ship arm quiz of experiment order-first?' });
+  await expect(dialog.locator('dt').nth(1)).toHaveText('Order conversion, the primary metric');
+  await expect(dialog.locator('[data-figure=ship-primary]')).toHaveText('quiz 50% against control 33.3%: +16.7 pp, 95 % interval —');
+  await expect(dialog.locator('[data-figure=ship-guardrails]')).toHaveText('CTA conversion: Collecting: each arm needs 100 visitors');
+  const label = 'Shipped arm quiz of experiment order-first: order conversion 50% against 33.3% for control, +16.7 pp, verdict collecting; guardrails CTA conversion collecting; visitors control 3, quiz 4';
+  await expect(dialog.locator('[data-figure=ship-label]')).toHaveText(label);
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: /^Publish version \d+$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is published' })).toContainText('arm quiz of experiment order-first shipped');
+
+  const history = await (await page.request.get(`${shop.url}/api/configs/lamp`)).json();
+  expect(history.versions[0]).toMatchObject({ version: history.published, author: 'admin', label });
+  await page.goto(`${shop.url}/admin/editor/?config=lamp`);
+  await expect(page.locator('.versions li').first().locator('.label span')).toHaveText(
+    ['Shipped arm quiz of experiment order-first: order conversion 50% against 33.3% for control, +16.7 pp, verdict collecting;', 'guardrails CTA conversion collecting;', 'visitors control 3, quiz 4'],
+    { timeout: 45_000 },
+  );
 });

@@ -8,6 +8,7 @@ describe('@vitrine/contracts public API', () => {
       'COMMERCE_EVENTS',
       'DEFAULT_STRINGS',
       'EVENT_VOCABULARY',
+      'EXPERIMENT_METRICS',
       'MESSAGE_TYPES',
       'MODULES',
       'applyExperiments',

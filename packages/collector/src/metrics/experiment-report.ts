@@ -1,9 +1,8 @@
-import type { ArmReport, ExperimentMetric, ExperimentReport, HoldoutArm, MetricReport } from '@vitrine/contracts';
+import { EXPERIMENT_METRICS, type ArmReport, type ExperimentMetric, type ExperimentReport, type HoldoutArm, type MetricReport } from '@vitrine/contracts';
 import { armVerdict } from './arm-verdict.js';
 import { compareArms } from './compare-arms.js';
 import { enoughData } from './enough-data.js';
 import type { ExperimentDesign } from './experiment-design.js';
-import { EXPERIMENT_METRICS } from './experiment-metrics.js';
 import { guardrailVerdict } from './guardrail-verdict.js';
 import { sampleRatioCheck } from './sample-ratio-check.js';
 import { showroomEffect } from './showroom-effect.js';

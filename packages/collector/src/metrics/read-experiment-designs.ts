@@ -1,7 +1,6 @@
-import type { ExperimentMetric } from '@vitrine/contracts';
+import { EXPERIMENT_METRICS, type ExperimentMetric } from '@vitrine/contracts';
 import type { ConfigStore } from '../configs/config-store.js';
 import type { ExperimentDesign } from './experiment-design.js';
-import { EXPERIMENT_METRICS } from './experiment-metrics.js';
 
 const isMetric = (value: unknown): value is ExperimentMetric => (EXPERIMENT_METRICS as unknown[]).includes(value);
 

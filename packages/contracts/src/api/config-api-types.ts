@@ -4,6 +4,8 @@
  * with an ErrorAnswer.
  */
 import type { ConfigProblem } from '../config/config-problem.js';
+import type { ExperimentMetric } from '../config/showroom-config.js';
+import type { ArmVerdict, GuardrailVerdict } from './metrics-types.js';
 
 /** One config in `GET /api/configs`' list. */
 export interface ConfigSummary {
@@ -73,17 +75,29 @@ export interface PublishConfigAnswer {
 
 /**
  * The figures a decision to ship an arm was taken on, as the dashboard showed them (ExperimentReport):
- * recorded in the new version's label. Visitors are each arm's exposures; `difference` and
- * `interval` are CTA conversion against `baseline`, in rate units (0.012 = +1.2 points).
+ * recorded in the new version's label. Visitors are each arm's exposures; the rest is the arm against
+ * `baseline` on the experiment's primary metric, and its guardrails' verdicts. A rate is in rate
+ * units (0.07 = 7 %, a difference of 0.012 = +1.2 points); revenue per visitor is in `currency`.
  */
 export interface ShipFigures {
-  /** Arm id -> exposed visitors, for every arm of the experiment. */
+  /** Arm id -> exposed visitors, for every arm of the experiment (at most 10). */
   visitors: Record<string, number>;
   baseline: string;
+  /** The metric the experiment is decided on (ExperimentReport.primaryMetric). */
+  metric: ExperimentMetric;
+  /** The shipped arm's value of `metric` (its MetricSample's mean), null without visitors. */
+  value: number | null;
+  /** The baseline's. */
+  baselineValue: number | null;
+  /** value - baselineValue; null for the baseline itself or an arm without visitors. */
   difference: number | null;
   interval: [number, number] | null;
   /** An ArmVerdict; the baseline's own row has none: 'baseline'. */
-  verdict: 'better' | 'worse' | 'no-difference' | 'undecided' | 'collecting' | 'baseline';
+  verdict: ArmVerdict | 'baseline';
+  /** ISO 4217, required when `metric` is 'revenue-per-visitor' (ExperimentReport.currency). */
+  currency?: string;
+  /** The verdict of each guardrail on the shipped arm, in the report's order (at most 4); none for the baseline. */
+  guardrails: { metric: ExperimentMetric; verdict: GuardrailVerdict }[];
 }
 
 /**

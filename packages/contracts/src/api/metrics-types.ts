@@ -254,7 +254,7 @@ export interface ExperimentReport {
   guardrails: ExperimentMetric[];
   /** The currency of the revenue figures: the outcomes' (`Outcomes.currency`). */
   currency: string;
-  /** CTA conversion against the baseline, per arm (the figures Ship this arm records). */
+  /** CTA conversion against the baseline, per arm (also in `metrics`). */
   comparisons: ArmComparison[];
   /** Every metric against the baseline: the primary metric first, then the guardrails, then the others. */
   metrics: MetricReport[];

@@ -1,6 +1,7 @@
 import type { Arm, Experiment } from './showroom-config.js';
 
-const encoder = new TextEncoder();
+// Pure: a bundle that never buckets (the dashboard) drops it.
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /**
  * The arm of `experiment` a visitor sees. Deterministic: the same anonymousId always gets the same

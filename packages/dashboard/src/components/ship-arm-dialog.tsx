@@ -3,7 +3,9 @@ import type { ExperimentReport, ShipArmAnswer } from '@vitrine/contracts';
 import { figuresOf } from '../decisions/figures-of.js';
 import { postShipArm } from '../decisions/post-ship-arm.js';
 import { formatCount } from '../format/format-count.js';
-import { formatPoints } from '../format/format-points.js';
+import { formatMetric } from '../format/format-metric.js';
+import { EXPERIMENT_METRIC_LABELS } from '../metrics/experiment-metric-labels.js';
+import { VERDICT_LABELS } from '../metrics/verdict-labels.js';
 
 export interface ShipArmDialogProps {
   experiment: ExperimentReport;
@@ -17,9 +19,10 @@ export interface ShipArmDialogProps {
 /**
  * The confirmation of "Ship this arm", a modal dialog (Escape or Cancel closes it). It first asks
  * the collector for a dry run, so it shows exactly what will be saved: the config, the published
- * version and the new one, the arm's patch, the experiment removed, the figures and the label
- * the history will keep. Publishing sends the version previewed: if another was published since,
- * the collector refuses (409) and the message says so.
+ * version and the new one, the arm's patch, the experiment removed, the figures (the primary
+ * metric's, the guardrails' verdicts) and the label the history will keep. Publishing sends the
+ * version previewed: if another was published since, the collector refuses (409) and the message
+ * says so.
  */
 export function ShipArmDialog({ experiment, arm, config, onClose, onShipped }: ShipArmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,6 +30,9 @@ export function ShipArmDialog({ experiment, arm, config, onClose, onShipped }: S
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const figures = figuresOf(experiment, arm);
+  const { metric } = figures;
+  const value = (x: number | null): string => formatMetric(metric, x, experiment.currency);
+  const change = (x: number | null): string => formatMetric(metric, x, experiment.currency, true);
   const request = { experiment: experiment.experiment_id, arm, figures };
   useEffect(() => {
     const dialog = ref.current!;
@@ -50,12 +56,20 @@ export function ShipArmDialog({ experiment, arm, config, onClose, onShipped }: S
       <dl>
         <dt>Visitors</dt>
         <dd>{Object.entries(figures.visitors).map(([id, n]) => `${id} ${formatCount(n)}`).join(', ')}</dd>
-        <dt>CTA conversion against {figures.baseline}</dt>
-        <dd>
-          {formatPoints(figures.difference)}, 95 % interval {figures.interval ? `${formatPoints(figures.interval[0])} to ${formatPoints(figures.interval[1])}` : '—'}
+        <dt>{EXPERIMENT_METRIC_LABELS[metric]}, the primary metric</dt>
+        <dd data-figure="ship-primary">
+          {arm} {value(figures.value)}
+          {arm !== figures.baseline &&
+            ` against ${figures.baseline} ${value(figures.baselineValue)}: ${change(figures.difference)}, 95 % interval ${figures.interval ? figures.interval.map(change).join(' to ') : '—'}`}
         </dd>
         <dt>Verdict</dt>
-        <dd data-verdict={figures.verdict}>{figures.verdict}</dd>
+        <dd data-verdict={figures.verdict}>{figures.verdict === 'baseline' ? 'The baseline: ending the experiment keeps it' : VERDICT_LABELS[figures.verdict]}</dd>
+        {figures.guardrails.length > 0 && (
+          <>
+            <dt>Guardrails</dt>
+            <dd data-figure="ship-guardrails">{figures.guardrails.map((g) => `${EXPERIMENT_METRIC_LABELS[g.metric]}: ${VERDICT_LABELS[g.verdict]}`).join('; ')}</dd>
+          </>
+        )}
       </dl>
       {preview ? (
         <>

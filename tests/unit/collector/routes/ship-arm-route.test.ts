@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCollector, type TestCollector } from '../start-test-collector.js';
 
 const fixture = { ...JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8')), id: 'aster-chair' };
-const figures = { visitors: { control: 1024, 'try-at-home': 1010 }, baseline: 'control', difference: 0.012, interval: [0.004, 0.02], verdict: 'better' };
+const figures = {
+  visitors: { control: 1024, 'try-at-home': 1010 },
+  baseline: 'control',
+  metric: 'order',
+  value: 0.042,
+  baselineValue: 0.03,
+  difference: 0.012,
+  interval: [0.004, 0.02],
+  verdict: 'better',
+  guardrails: [{ metric: 'cta', verdict: 'not-worse' }],
+};
 const ship = { experiment: 'cta-wording', arm: 'try-at-home', figures };
 
 describe('POST /api/configs/{id}/ship', () => {
@@ -30,7 +40,7 @@ describe('POST /api/configs/{id}/ship', () => {
     expect(preview.status).toBe(200);
     expect(preview.json).toMatchObject({ id: 'aster-chair', base: 1, version: 3, published: false, patch: { product: { cta: { label: 'Try it at home for 30 days' } } }, experimentsLeft: 0 });
     expect(preview.json.label).toBe(
-      'Shipped arm try-at-home of experiment cta-wording: CTA conversion +1.2 pp against control, 95 % interval +0.4 pp to +2.0 pp, verdict better; visitors control 1,024, try-at-home 1,010',
+      'Shipped arm try-at-home of experiment cta-wording: order conversion 4.2% against 3% for control, +1.2 pp, 95 % interval +0.4 pp to +2.0 pp, verdict better; guardrails CTA conversion not-worse; visitors control 1,024, try-at-home 1,010',
     );
     expect((await call('GET', '/api/configs/aster-chair')).json).toMatchObject({ latest: 2, published: 1 });
   });
@@ -77,6 +87,8 @@ describe('POST /api/configs/{id}/ship', () => {
     ['a bad config id', 'Bad_Id', { ...ship, expectedVersion: 1 }, 400, /not a config id/],
     ['no expectedVersion', 'aster-chair', ship, 400, /^expectedVersion must be/],
     ['no figures', 'aster-chair', { ...ship, figures: undefined, expectedVersion: 3 }, 400, /^figures must be/],
+    ['the CTA-only figures of before primary metrics', 'aster-chair', { ...ship, figures: { ...figures, metric: undefined }, expectedVersion: 3 }, 400, /^figures\.metric must be the experiment's primary metric/],
+    ['a revenue figure without its currency', 'aster-chair', { ...ship, figures: { ...figures, metric: 'revenue-per-visitor' }, expectedVersion: 3 }, 400, /^figures\.currency is required/],
     ['a body that is not JSON', 'aster-chair', '{nope', 400, /not valid JSON/],
   ])('refuses %s, naming it', async (_, id, body, status, error) => {
     const res = await call('POST', `/api/configs/${id}/ship`, body);
@@ -98,9 +110,10 @@ describe('POST /api/configs/{id}/ship', () => {
     });
 
     it('ships the baseline by ending the experiment, the config otherwise unchanged', async () => {
-      const res = await call('POST', '/api/configs/oak-table/ship', { experiment: 'cta-wording', arm: 'control', figures: { ...figures, verdict: 'baseline' }, expectedVersion: 1 });
+      const baseline = { ...figures, value: 0.03, difference: null, interval: null, verdict: 'baseline', guardrails: [] };
+      const res = await call('POST', '/api/configs/oak-table/ship', { experiment: 'cta-wording', arm: 'control', figures: baseline, expectedVersion: 1 });
       expect(res.status).toBe(201);
-      expect(res.json.label).toBe('Shipped arm control (the baseline) of experiment cta-wording, ending it; visitors control 1,024, try-at-home 1,010');
+      expect(res.json.label).toBe('Shipped arm control (the baseline) of experiment cta-wording, ending it: order conversion 3%; visitors control 1,024, try-at-home 1,010');
       const { experiments: _, ...rest } = { ...fixture, id: 'oak-table', version: 2 };
       expect(JSON.parse(res.json.text)).toEqual(rest);
     });

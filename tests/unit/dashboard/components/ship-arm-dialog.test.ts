@@ -16,7 +16,7 @@ const preview: ShipArmAnswer = {
   patch: { product: { cta: { label: 'Take the quiz' } } },
   text: '{\n  "id": "aster-chair",\n  "version": 6\n}',
   experimentsLeft: 0,
-  label: 'Shipped arm quiz of experiment quiz-first: CTA conversion +3.0 pp against control',
+  label: 'Shipped arm quiz of experiment quiz-first: order conversion 7% against 4% for control, +3.0 pp',
 };
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -62,10 +62,23 @@ describe('Ship this arm', () => {
       experiment: 'quiz-first',
       arm: 'quiz',
       dryRun: true,
-      figures: { visitors: { control: 500, quiz: 480 }, baseline: 'control', difference: 0.03, interval: [0.001, 0.059], verdict: 'better' },
+      figures: {
+        visitors: { control: 500, quiz: 480 },
+        baseline: 'control',
+        metric: 'order',
+        value: 0.07,
+        baselineValue: 0.04,
+        difference: 0.03,
+        interval: [0.004, 0.056],
+        verdict: 'better',
+        guardrails: [{ metric: 'cta', verdict: 'not-worse-yet' }],
+      },
     });
     expect(dialog.textContent).toContain('Visitorscontrol 500, quiz 480');
-    expect(dialog.textContent).toContain('+3.0 pp, 95 % interval +0.1 pp to +5.9 pp');
+    expect(dialog.textContent).toContain('Order conversion, the primary metric');
+    expect(dialog.querySelector('[data-figure=ship-primary]')?.textContent).toBe('quiz 7% against control 4%: +3.0 pp, 95 % interval +0.4 pp to +5.6 pp');
+    expect(dialog.querySelector('[data-verdict]')?.textContent).toBe('Better than the baseline');
+    expect(dialog.querySelector('[data-figure=ship-guardrails]')?.textContent).toBe('CTA conversion: Not worse so far, but harm is not ruled out: keep watching');
     expect(dialog.querySelector('[data-figure=ship-plan]')?.textContent).toMatch(/Config aster-chair: published version 4 .* becomes version 6, published at once/);
     expect(JSON.parse(dialog.querySelector('[data-figure=ship-patch]')!.textContent!)).toEqual(preview.patch);
     expect(dialog.querySelector('[data-figure=ship-label]')?.textContent).toBe(preview.label);
@@ -94,7 +107,9 @@ describe('Ship this arm', () => {
     const { root, fetch, onShipped } = await mountReport([json(200, preview)]);
     await act(() => button(root, 'Keep control').click());
     await settle();
-    expect(bodyOf(fetch, 0)).toMatchObject({ arm: 'control', figures: { verdict: 'baseline' } });
+    expect(bodyOf(fetch, 0)).toMatchObject({ arm: 'control', figures: { verdict: 'baseline', guardrails: [] } });
+    expect(root.querySelector('[data-figure=ship-primary]')?.textContent).toBe('control 4%');
+    expect(root.querySelector('[data-figure=ship-guardrails]')).toBeNull();
     await act(() => button(root, 'Cancel').click());
     await settle();
     expect(root.querySelector('dialog')).toBeNull();

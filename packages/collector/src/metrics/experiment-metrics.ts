@@ -1,7 +1,0 @@
-import type { ExperimentMetric } from '@vitrine/contracts';
-
-// A record, not a list, so that a metric added to the config's type fails to compile until listed here.
-const METRICS: Record<ExperimentMetric, true> = { cta: true, 'add-to-cart': true, order: true, 'revenue-per-visitor': true };
-
-/** Every metric an experiment can be decided on or guarded by, in the order the report lists the others. */
-export const EXPERIMENT_METRICS = Object.keys(METRICS) as ExperimentMetric[];
