@@ -4,8 +4,9 @@ export function byteLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
-    // A surrogate pair is 2 UTF-16 units and 4 UTF-8 bytes: one more byte for each unit.
-    bytes += code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 1 : 2;
+    // A surrogate pair (0xd800 to 0xdfff: the codes whose top five of 16 bits are 11011) is 2 UTF-16
+    // units and 4 UTF-8 bytes: one more byte for each unit.
+    bytes += code < 0x800 || code >> 11 === 0x1b ? 1 : 2;
   }
   return bytes;
 }
