@@ -11,7 +11,8 @@ export const SHOWROOM_CSS = `
 [hidden]{display:none!important}
 .root,.story,.card,fieldset{display:grid;gap:10px}
 .root{padding:12px}
-.placeholder,.stage{aspect-ratio:4/3}
+.placeholder,.stage,.held{aspect-ratio:4/3}
+.held{display:block;width:100%;object-fit:contain}
 h3,p{margin:0}
 button,.btn,summary{font:inherit;min-height:24px;min-width:24px;cursor:pointer}
 button,.btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;padding:6px 12px;border:1px solid;border-radius:var(--r);background:var(--bg);color:var(--fg);text-decoration:none}
