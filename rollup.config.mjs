@@ -92,6 +92,21 @@ const stripSchemaDocs = () => ({
       Object.values(node).forEach(dropNoOps);
     };
     dropNoOps(schema);
+    // A definition referenced once goes in its one place: its `$ref` and `$defs` key cost more than
+    // they share (164 B gzip), and checkSchema's paths are the document's, so no message changes.
+    // `strings` stays, where check-config.ts rebuilds its list.
+    const uses = {};
+    JSON.stringify(schema, (key, value) => (key === '$ref' && (uses[value] = (uses[value] ?? 0) + 1), value));
+    const once = Object.keys(schema.$defs).filter((name) => name !== 'strings' && uses[`#/$defs/${name}`] === 1);
+    const inline = (node) => {
+      if (node === null || typeof node !== 'object') return node;
+      const name = node.$ref?.slice('#/$defs/'.length);
+      if (once.includes(name) && Object.keys(node).length === 1) return inline(schema.$defs[name]);
+      for (const key in node) node[key] = inline(node[key]);
+      return node;
+    };
+    inline(schema);
+    for (const name of once) delete schema.$defs[name];
     return { code: JSON.stringify(schema), map: null };
   },
 });
