@@ -1,23 +1,21 @@
 import { CHANNELS, classifyChannel, landingOf, touchFromLanding, type Channel, type ConfigProblem, type ShowroomConfig } from '@vitrine/contracts';
+import type { SessionVisit } from '@vitrine/tracker';
 
 // A chunk of its own (showroom-visit-channel.js), fetched only for a config whose experiments name
 // channels: GA4's rules and their source lists are not among the bytes every showroom loads first.
 
 /**
- * The channel of the visit that `landing` began (the context of the session's first event: its
- * touch and page), by the collector's rules: the same landingOf, touchFromLanding and
- * classifyChannel its rollups run on that event. The collector's referral exclusions are its own
- * option, unknown here: a visit referred by an excluded domain is Referral here, Direct there.
+ * The channel of this visit, by the collector's rules: the same landingOf, touchFromLanding and
+ * classifyChannel its rollups run on the session's first event, whose context (touch and page) the
+ * tracker kept in `seen`, or this page's when the session has had no event yet: the page its first
+ * event will come from. The collector's referral exclusions are its own option, unknown here: a
+ * visit referred by an excluded domain is Referral here, Direct there.
+ *
+ * Or, first, the config's channel names that are none of CHANNELS, at their JSON path: the
+ * script-tag build's schema leaves the names' list out (see rollup.config.mjs), so they are
+ * checked here, before the first draw.
  */
-export function visitChannel(landing: unknown): Channel {
-  return classifyChannel(touchFromLanding(landingOf(landing)));
-}
-
-/**
- * Channel names that are none of CHANNELS, at their JSON path: the script-tag build's schema leaves
- * the names' list out (see rollup.config.mjs), so they are checked here, before the first draw.
- */
-export function unknownChannels(config: ShowroomConfig): ConfigProblem[] {
+export function visitChannel(config: ShowroomConfig, seen: SessionVisit | undefined): Channel | ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   config.experiments?.forEach((experiment, x) =>
     experiment.audience?.channels?.forEach((channel, c) => {
@@ -27,5 +25,6 @@ export function unknownChannels(config: ShowroomConfig): ConfigProblem[] {
       if (!(CHANNELS as readonly string[]).includes(channel)) problems.push({ path, message: `${path} must be one of ${names.slice(0, -1).join(', ')} or ${names.at(-1)}` });
     }),
   );
-  return problems;
+  if (problems.length > 0) return problems;
+  return classifyChannel(touchFromLanding(landingOf(seen?.page ? seen : { page: { url: location.href, referrer: document.referrer } })));
 }
