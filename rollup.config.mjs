@@ -76,6 +76,12 @@ const stripSchemaDocs = () => ({
       if (JSON.stringify(value) !== '{"type":"string","minLength":0,"maxLength":500}') throw new Error(`schema build: strings.${key} is not a plain text of at most 500 characters; update check-config.ts and rollup.config.mjs`);
     }
     schema.$defs.strings.properties = {};
+    // The channels' names (GA4's nineteen) are checked by the chunk that works out a visit's channel
+    // (audience/visit-channel.ts), fetched only for a config whose experiments name channels: here
+    // they need only be text.
+    const channels = schema.$defs.experiment.properties.audience.properties.channels;
+    if (channels.items.enum?.length !== 19) throw new Error('schema build: experiment.audience.channels no longer lists the 19 channels; update visit-channel.ts and rollup.config.mjs');
+    channels.items = { type: 'string' };
     // What the validator never reads, or reads to no effect.
     delete schema.$schema;
     delete schema.$id;
@@ -86,6 +92,21 @@ const stripSchemaDocs = () => ({
       Object.values(node).forEach(dropNoOps);
     };
     dropNoOps(schema);
+    // A definition referenced once goes in its one place: its `$ref` and `$defs` key cost more than
+    // they share (164 B gzip), and checkSchema's paths are the document's, so no message changes.
+    // `strings` stays, where check-config.ts rebuilds its list.
+    const uses = {};
+    JSON.stringify(schema, (key, value) => (key === '$ref' && (uses[value] = (uses[value] ?? 0) + 1), value));
+    const once = Object.keys(schema.$defs).filter((name) => name !== 'strings' && uses[`#/$defs/${name}`] === 1);
+    const inline = (node) => {
+      if (node === null || typeof node !== 'object') return node;
+      const name = node.$ref?.slice('#/$defs/'.length);
+      if (once.includes(name) && Object.keys(node).length === 1) return inline(schema.$defs[name]);
+      for (const key in node) node[key] = inline(node[key]);
+      return node;
+    };
+    inline(schema);
+    for (const name of once) delete schema.$defs[name];
     return { code: JSON.stringify(schema), map: null };
   },
 });
@@ -114,6 +135,17 @@ const contractsFromSource = () => ({
   },
 });
 const contractsPure = { moduleSideEffects: (id) => !id.includes(`${resolve('packages/contracts/src')}/`) };
+
+/**
+ * The script-tag build's JSX calls preact's createElement (showroom/src/jsx.ts), which render()
+ * needs anyway, instead of preact/jsx-runtime's second vnode factory: 100 B gzip less in the core.
+ */
+const jsxFromCreateElement = () => ({
+  name: 'jsx-from-create-element',
+  resolveId(source) {
+    return source === 'preact/jsx-runtime' ? resolve('packages/showroom/src/jsx.ts') : null;
+  },
+});
 
 /**
  * The script-tag build loads the prebuilt showroom-viewer.js next to showroom-core.js (three
@@ -296,6 +328,7 @@ export default () => [
     plugins: [
       constants('showroom', false),
       viewerFromFile(),
+      jsxFromCreateElement(),
       trackerFromSource(),
       contractsFromSource(),
       stripSchemaDocs(),

@@ -1,4 +1,4 @@
-// The two platform APIs the contracts use (URL in isAllowedUrl, TextEncoder in bucketVisitor):
+// The platform APIs the contracts use (URL in isAllowedUrl and the channel rules, TextEncoder in bucketVisitor):
 // browsers and Node both have them, but the package compiles without the DOM or Node types, so
 // that nothing else of either can slip into a package both sides import.
 declare class URL {
@@ -7,6 +7,10 @@ declare class URL {
   readonly hostname: string;
   readonly username: string;
   readonly password: string;
+  readonly searchParams: URLSearchParams;
+}
+declare class URLSearchParams {
+  get(name: string): string | null;
 }
 declare class TextEncoder {
   encode(input?: string): Uint8Array;

@@ -9,6 +9,7 @@ export type { ConfigValidation } from './config/validate-config.js';
 export type { ExperimentsApplied } from './config/apply-experiments.js';
 export type { JsonSchema } from './config/json-schema.js';
 export { applyExperiments } from './config/apply-experiments.js';
+export { inAudience, type Visit } from './config/in-audience.js';
 export { bucketVisitor } from './config/bucket-visitor.js';
 export { mergePatch } from './config/merge-patch.js';
 export { DEFAULT_STRINGS, type StringKey } from './config/default-strings.js';
@@ -30,6 +31,13 @@ export { COMMERCE_EVENTS, isCommerceEvent, type CommerceEventName, type Commerce
 // The wire: what the tracker sends, what the collector accepts.
 export type { Context, Json, Properties, SentBatch, SentMessage, Touch } from './wire/sent-batch.js';
 export { MESSAGE_TYPES, type AcceptedMessage, type MessageType } from './wire/accepted-message.js';
+
+// Where a visit came from: GA4's default channel group, from the landing's campaign, click ids and
+// referrer. The collector's rollups and the showroom's audiences (in a chunk of its own) run the same rules.
+export { landingOf } from './channels/landing-of.js';
+export { touchFromLanding, type Landing } from './channels/touch-from-landing.js';
+export { classifyChannel } from './channels/classify-channel.js';
+export type { TrafficSource } from './channels/traffic-source.js';
 
 // The collector's HTTP API: requests and answers.
 export { CHANNELS, type Channel } from './api/channel.js';

@@ -7,6 +7,7 @@ export type {
   VitrineErrorCode,
   VitrineErrorDetail,
   VitrineEventDetail,
+  VitrineHoldoutDetail,
   VitrineQuizResultDetail,
   VitrineReadyDetail,
   VitrineShowroomEventMap,

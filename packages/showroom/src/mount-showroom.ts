@@ -2,6 +2,8 @@ import { h, render } from 'preact';
 import { applyExperiments, checkConfig, DEFAULT_STRINGS, themeContrast, type ConfigProblem, type ShowroomConfig } from '@vitrine/contracts';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
+import { Holdout } from './components/holdout.js';
+import { visitOf } from './audience/visit-of.js';
 import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
 import { rememberedArms } from './reporting/exposed-arms.js';
@@ -85,20 +87,26 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     }
     if (current !== generation) return;
     const checked = checkConfig(raw);
+    const invalid = (named: string, problems: ConfigProblem[]) => fail('invalid-config', named, problems, `The showroom config${named && ` "${named}"`} is invalid; fix these and publish it again:`);
     if (!checked.config) {
       const id = (raw as { id?: unknown } | null)?.id;
-      const named = typeof id === 'string' ? id : '';
-      return fail('invalid-config', named, checked.errors, `The showroom config${named && ` "${named}"`} is invalid; fix these and publish it again:`);
+      return invalid(typeof id === 'string' ? id : '', checked.errors);
     }
     if (__DEV__) for (const w of themeContrast(checked.config.theme)) console.warn(`[vitrine:contrast] ${w.message}`);
     const consent = checked.config.privacy?.consent;
     const { tracker } = options;
     if (tracker && options.endpoint && tracker.init && !tracker.user?.()) tracker.init({ endpoint: options.endpoint, ...(options.writeKey && { writeKey: options.writeKey }), ...(consent && { consent }) });
-    const anonymousId = tracker?.user?.()?.anonymousId ?? (memoryId ??= Math.random().toString(36).slice(2) + Date.now().toString(36));
-    const applied = applyExperiments(checked.config, anonymousId, rememberedArms(anonymousId));
+    const user = tracker?.user?.();
+    const anonymousId = user?.anonymousId ?? (memoryId ??= Math.random().toString(36).slice(2) + Date.now().toString(36));
+    // The preview shows the arms the marketer picks, whoever previews them.
+    const visit = options.preview ? undefined : await visitOf(checked.config, user?.visit);
+    if (current !== generation) return;
+    if (Array.isArray(visit)) return invalid(checked.config.id, visit);
+    const applied = applyExperiments(checked.config, anonymousId, rememberedArms(anonymousId), visit);
     if (applied.errors.length > 0) console.error(`[vitrine:invalid-experiment]\n${applied.errors.map((p) => `- ${p.message}`).join('\n')}`);
+    const { holdout } = applied;
     const cfg = applied.config;
-    const chunk = firstTabChunk(cfg);
+    const chunk = !holdout && firstTabChunk(cfg);
     if (chunk) {
       await chunk;
       if (current !== generation) return;
@@ -123,12 +131,17 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
         console.error('[vitrine:showroom-failed]', error);
         emit('vitrine:error', { code: 'showroom-failed', message: String(error) });
       };
-      render(h(ErrorBoundary, { onError }, h(Showroom, { config: cfg, reporter, loadViewer, emit })), root);
+      if (holdout) {
+        render(h(Holdout, { config: cfg, holdout, reporter }), root);
+        const [experimentId, armId] = Object.entries(applied.arms)[0]!;
+        emit('vitrine:holdout', { experimentId, armId, holdout });
+      } else render(h(ErrorBoundary, { onError }, h(Showroom, { config: cfg, reporter, loadViewer, emit })), root);
     };
     // The trigger holds back the first draw only: a shown showroom (the editor's preview as the
     // marketer types) redraws in place, keeping its 3D view, instead of dropping back to the space.
+    // A hold-out without the poster keeps no space while it waits: the page is as without a showroom.
     if (drawn) draw();
-    else stopTrigger = startTrigger(element, cfg, draw, reserve);
+    else stopTrigger = startTrigger(element, cfg, draw, holdout === 'none' ? () => render(null, root) : reserve);
   }
 
   function update(config: ShowroomConfig | string) {

@@ -69,6 +69,17 @@ export interface VitrineCtaDetail extends VitrineEventDetail {
   variant?: string;
 }
 
+/**
+ * `vitrine:holdout`: the visitor is in an experiment's hold-out arm, so the showroom is not shown
+ * (`holdout: 'none'`: nothing is drawn and no space is kept) or only its poster is (`'poster'`);
+ * `vitrine:ready` does not follow. A page may show what it shows without a showroom.
+ */
+export interface VitrineHoldoutDetail extends VitrineEventDetail {
+  experimentId: string;
+  armId: string;
+  holdout: 'none' | 'poster';
+}
+
 /** Each event's name and type, for `addEventListener`. */
 export interface VitrineShowroomEventMap {
   'vitrine:ready': CustomEvent<VitrineReadyDetail>;
@@ -76,6 +87,7 @@ export interface VitrineShowroomEventMap {
   'vitrine:variant': CustomEvent<VitrineVariantDetail>;
   'vitrine:quiz-result': CustomEvent<VitrineQuizResultDetail>;
   'vitrine:cta': CustomEvent<VitrineCtaDetail>;
+  'vitrine:holdout': CustomEvent<VitrineHoldoutDetail>;
 }
 
 /** A detail without `showroomId`, which the showroom adds. */

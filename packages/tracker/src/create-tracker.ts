@@ -1,7 +1,7 @@
 import { byteLength } from './byte-length.js';
 import { createDelivery } from './delivery.js';
 import { createKeyValue } from './key-value.js';
-import type { Context, Message, Properties } from './message.js';
+import type { Context, Landing, Message, Properties, SessionVisit } from './message.js';
 import { nextSession, SESSION_TIMEOUT, type Session } from './next-session.js';
 import { nextTouch, type SessionTouch } from './next-touch.js';
 import { onPageHide } from './on-page-hide.js';
@@ -41,8 +41,12 @@ export interface Tracker {
   setConsent(consent: Consent): void;
   /** Forgets the user: new anonymousId, no userId, new session (call at logout). */
   reset(): void;
-  /** The ids events carry now. Before consent they live in memory only. */
-  user(): { anonymousId: string; userId: string | undefined; sessionId: number };
+  /**
+   * The ids events carry now, and the session's `visit` (what the showroom's audiences need).
+   * Before consent they live in memory only, so every page then looks like a first visit's landing,
+   * as the collector will count it (the visitor's id is new too).
+   */
+  user(): { anonymousId: string; userId: string | undefined; sessionId: number; visit: SessionVisit };
   stats(): Stats;
   /** Stops listening and timers, writes what is buffered, and closes the database. */
   destroy(): Promise<void>;
@@ -95,22 +99,28 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
   const keep = <T>(key: string, value: T): T => (kv.set(key, JSON.stringify(value)), value);
   /** Storage keys of this visitor's session and touches, forgotten at reset() and when consent is denied. */
   const forget = (keys: string) => keys.split(' ').forEach(kv.remove);
+  /** Session `id`'s visit (user()), once it has had an event. */
+  const visitOf = (id: number) => read<Record<number, SessionVisit>>('visit')?.[id];
   // The session's touch and the visitor's first-ever one, and the page URL + session they were
   // worked out for: read from storage (which another tab may have written) only when either
   // changed. reset() and denied consent end the session, so they are worked out again after those.
   let touch: SessionTouch;
-  let firstTouch: NonNullable<Context['firstTouch']>;
+  let firstTouch: Landing;
   let touchFor = '';
   /**
    * The context fields of an event on `page` in session `id`: `campaign` and `clickIds` of the
    * session's touch (next-touch.ts), and `firstTouch`, the visitor's first touch with its landing
    * `page.url` and `page.referrer`, kept until reset() (the shape of `context` itself, so the
-   * collector reads both alike). Stored in `kv`, so consent-gated as the ids are.
+   * collector reads both alike). The session's own landing, the same fields of its first event, is
+   * kept for user() with whether an earlier session had one. Stored in `kv`, so consent-gated as the ids are.
    */
   const touches = (page: NonNullable<Context['page']>, id: number): Partial<Context> => {
     if (touchFor !== (touchFor = page.url + id)) {
       touch = keep('touch', nextTouch(read('touch'), id, touchOf(page.search)));
-      firstTouch = read('first') ?? keep('first', { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } });
+      const here = { ...touch.touch, page: { url: page.url.slice(0, MAX_TOUCH_URL), referrer: page.referrer.slice(0, MAX_TOUCH_URL) } };
+      const first = read<Landing>('first');
+      if (!visitOf(id)) keep('visit', { [id]: { ...here, returning: !!first } });
+      firstTouch = first ?? keep('first', here);
     }
     return { ...touch.touch, firstTouch };
   };
@@ -268,16 +278,20 @@ export function startTracker(options: TrackerOptions, newDelivery: typeof create
         pending = [];
         recent.clear();
         session = undefined;
-        forget('session touch first');
+        forget('session touch first visit');
         writing = writing.then(queue.clear).catch(fail);
       }
     },
     reset() {
       kv.set('anonymousId', (anonymousId = uuid()));
       userId = session = undefined;
-      forget('userId session touch first');
+      forget('userId session touch first visit');
     },
-    user: () => ({ anonymousId, userId, sessionId: sessionAt(Date.now()).id }),
+    user() {
+      const sessionId = sessionAt(Date.now()).id;
+      // A session without an event yet lands on this page, and is returning when an earlier one left a first touch.
+      return { anonymousId, userId, sessionId, visit: visitOf(sessionId) ?? { returning: !!read('first') } };
+    },
     stats: () => structuredClone(stats),
     async destroy() {
       listening.abort();

@@ -19,9 +19,19 @@ export interface Context {
   /** The ad click ids of the same touch (`gclid`, `gbraid`, `wbraid`, `dclid`, `msclkid`, `ttclid`, `li_fat_id`, `fbclid`). */
   clickIds?: Touch['clickIds'];
   /** The visitor's first-ever touch, kept until reset(): its campaign, click ids and landing `page.url` and `page.referrer`. */
-  firstTouch?: Touch & { page: { url: string; referrer: string } };
+  firstTouch?: Landing;
   [key: string]: Json | undefined;
 }
+
+/** A touch with the page it landed on: the context fields the collector reads a visit's channel from. */
+export type Landing = Touch & { page: { url: string; referrer: string } };
+
+/**
+ * A session as the visitor's first event in it saw it: `returning` when an earlier session had
+ * events, and, once it has one, that event's touch and page (its context's `campaign`, `clickIds`
+ * and `page.url` and `page.referrer`), from which the collector tells the visit's channel.
+ */
+export type SessionVisit = Partial<Landing> & { returning: boolean };
 
 /** One Segment Spec message, as it is stored and sent. */
 export interface Message {

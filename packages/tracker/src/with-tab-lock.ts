@@ -5,10 +5,9 @@
  * lost, but two tabs may send an event twice, and the collector drops the second by messageId.
  */
 export function withTabLock(name: string, task: () => Promise<void>, onWait: (waiting: boolean) => void): Promise<void> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks?.request) return task();
+  if (!navigator.locks?.request) return task();
   onWait(true);
-  return locks.request<void>(name, async () => {
+  return navigator.locks.request<void>(name, async () => {
     onWait(false);
     await task();
   });

@@ -14,13 +14,17 @@ describe('@vitrine/contracts public API', () => {
       'applyExperiments',
       'bucketVisitor',
       'checkConfig',
+      'classifyChannel',
       'contrastRatio',
+      'inAudience',
       'isAllowedUrl',
       'isCommerceEvent',
       'isShowroomEvent',
+      'landingOf',
       'mergePatch',
       'shipArm',
       'themeContrast',
+      'touchFromLanding',
       'validateConfig',
     ]);
   });

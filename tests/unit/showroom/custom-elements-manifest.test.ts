@@ -31,6 +31,7 @@ describe('custom-elements.json', () => {
       'vitrine:variant': 'VitrineVariantDetail',
       'vitrine:quiz-result': 'VitrineQuizResultDetail',
       'vitrine:cta': 'VitrineCtaDetail',
+      'vitrine:holdout': 'VitrineHoldoutDetail',
     };
     expect(Object.fromEntries(element!.events.map((event) => [event.name, event.type.text]))).toEqual(
       Object.fromEntries(Object.entries(details).map(([name, detail]) => [name, `CustomEvent<${detail}>`])),

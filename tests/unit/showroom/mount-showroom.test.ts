@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ShowroomConfig } from '../../../packages/contracts/src/index.js';
 import { config, fakeViewer, intersection, mount, settle } from './support/showroom-harness.js';
 
 const MARKUP = '<img src=x onerror="window.pwned=1">';
@@ -213,5 +214,68 @@ describe('mountShowroom while the config loads', () => {
     answer(new Response(JSON.stringify(config())));
     await settle();
     expect(element.shadowRoot?.querySelector('.placeholder')).toBeNull();
+  });
+
+  describe('hold-out arms and audiences', () => {
+    const heldOut = (holdout: 'none' | 'poster', trigger?: ShowroomConfig['trigger']) =>
+      config((c) => {
+        // An experiment per kind: an exposure is reported once per visitor, experiment and arm.
+        c.experiments = [{ id: `lift-${holdout}`, arms: [{ id: 'without', weight: 1, holdout }, { id: 'with', weight: 1e-9 }] }];
+        if (trigger) c.trigger = trigger;
+      });
+
+    it('"none" draws nothing and keeps no space, reports the exposure alone, and tells the page', async () => {
+      const heard = vi.fn();
+      document.addEventListener('vitrine:holdout', heard);
+      const s = await mount(heldOut('none'));
+      document.removeEventListener('vitrine:holdout', heard);
+      expect(s.root.childNodes).toHaveLength(0);
+      expect(s.names()).toEqual(['Experiment Viewed']);
+      expect(s.last('Experiment Viewed')).toMatchObject({ experiment_id: 'lift-none', arm_id: 'without', experiments: { 'lift-none': 'without' } });
+      expect(heard.mock.calls[0]![0].detail).toEqual({ showroomId: 'aster-lounge-chair', experimentId: 'lift-none', armId: 'without', holdout: 'none' });
+    });
+
+    it('"none" keeps no space while a trigger waits either', async () => {
+      intersection.inView = false;
+      const s = await mount(heldOut('none', { type: 'scroll' }));
+      expect(s.root.querySelector('.placeholder')).toBeNull();
+    });
+
+    it('"poster" shows the poster as a plain image, nothing else', async () => {
+      const s = await mount(heldOut('poster'));
+      const img = s.root.querySelector('img');
+      expect(s.root.children).toHaveLength(1);
+      expect(img?.getAttribute('part')).toBe('poster');
+      expect(img?.getAttribute('alt')).toBeTruthy();
+      expect(s.root.querySelectorAll('canvas, button, a, [role=region]')).toHaveLength(0);
+      expect(s.names()).toEqual(['Experiment Viewed']);
+    });
+
+    it('the preview shows a hold-out arm as its visitors see it, sending nothing', async () => {
+      const s = await mount(heldOut('poster'), { preview: true });
+      expect(s.root.querySelector('img[part=poster]')).not.toBeNull();
+      expect(s.track).not.toHaveBeenCalled();
+    });
+
+    it('leaves a visitor who cannot be told new or returning out of a "new visitors" experiment, and keeps one already shown an arm', async () => {
+      const forNew = config((c) => {
+        c.experiments = [{ id: 'cta-wording', audience: { visitors: 'new' }, arms: [
+          { id: 'try', weight: 1, patch: { product: { cta: { label: 'Try it at home' } } } },
+          { id: 'control', weight: 1e-9 },
+        ] }];
+      });
+      const unknown = await mount(forNew);
+      expect(unknown.root.querySelector('[part=cta]')?.textContent).not.toBe('Try it at home');
+      expect(unknown.names()).not.toContain('Experiment Viewed');
+      const visit = (returning: boolean) => ({ tracker: { track: vi.fn(), user: () => ({ anonymousId: 'visitor-1', visit: { returning } }) } });
+      const first = await mount(forNew, visit(false));
+      expect(first.root.querySelector('[part=cta]')?.textContent).toBe('Try it at home');
+      // Back a day later: no longer new, still in the arm shown.
+      const back = await mount(forNew, visit(true));
+      expect(back.root.querySelector('[part=cta]')?.textContent).toBe('Try it at home');
+      localStorage.clear();
+      const returning = await mount(forNew, visit(true));
+      expect(returning.root.querySelector('[part=cta]')?.textContent).not.toBe('Try it at home');
+    });
   });
 });

@@ -1,7 +1,4 @@
-import type { Channel } from '../channels/channel.js';
-import { classifyChannel } from '../channels/classify-channel.js';
-import { landingOf } from '../channels/landing-of.js';
-import { touchFromLanding } from '../channels/touch-from-landing.js';
+import { classifyChannel, landingOf, touchFromLanding, type Channel } from '@vitrine/contracts';
 import type { RollupEvent } from './rollup-event.js';
 
 /** Where a visit came from, as its rollup rows keep it. */
@@ -15,11 +12,21 @@ export interface LandingTouch {
   campaign: string;
 }
 
+/** The event's context as stored (JSON text); a row that is not JSON has no landing to read. */
+function parseContext(json: string | null): unknown {
+  try {
+    return json === null ? null : JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The touch of a visit whose first event is `first`: read only for that event, so ingest parses
- * one context per new visit, not one per event. `exclusions`: referral-excluded domains.
+ * one context per new visit, not one per event. `exclusions`: referral-excluded domains. The
+ * channel rules are @vitrine/contracts', which the showroom runs in the browser for audiences.
  */
 export function landingTouch(first: RollupEvent, exclusions: readonly string[]): LandingTouch {
-  const touch = touchFromLanding(landingOf(first.context), exclusions);
+  const touch = touchFromLanding(landingOf(parseContext(first.context)), exclusions);
   return { messageId: first.messageId, channel: classifyChannel(touch), source: touch.source, medium: touch.medium, campaign: touch.campaign ?? '' };
 }

@@ -58,12 +58,9 @@ function visit(walk: Walk, value: unknown, schema: JsonSchema, path: string, dep
 
 function checkString(walk: Walk, value: string, schema: JsonSchema, path: string): void {
   const length = value.length > 100_000 ? value.length : [...value].length;
-  if (schema.minLength !== undefined && length < schema.minLength) {
-    report(walk, path, schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`);
-  }
-  if (schema.maxLength !== undefined && length > schema.maxLength) {
-    report(walk, path, `must be at most ${schema.maxLength} characters (it has ${length})`);
-  }
+  const { minLength = 0, maxLength = Infinity } = schema;
+  if (length < minLength) report(walk, path, minLength === 1 ? 'must not be empty' : `must be at least ${minLength} characters`);
+  if (length > maxLength) report(walk, path, `must be at most ${maxLength} characters (it has ${length})`);
   if (schema.format === 'url' && !isAllowedUrl(value)) {
     return report(walk, path, schema.errorMessage ?? 'must be an https: URL or a relative path');
   }
@@ -73,20 +70,16 @@ function checkString(walk: Walk, value: string, schema: JsonSchema, path: string
 }
 
 function checkNumber(walk: Walk, value: number, schema: JsonSchema, path: string): void {
-  if (schema.minimum !== undefined && value < schema.minimum) report(walk, path, `must be at least ${schema.minimum}`);
-  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-    report(walk, path, `must be more than ${schema.exclusiveMinimum}`);
-  }
-  if (schema.maximum !== undefined && value > schema.maximum) report(walk, path, `must be at most ${schema.maximum}`);
+  const { minimum = -Infinity, exclusiveMinimum = -Infinity, maximum = Infinity } = schema;
+  if (value < minimum) report(walk, path, `must be at least ${minimum}`);
+  if (value <= exclusiveMinimum) report(walk, path, `must be more than ${exclusiveMinimum}`);
+  if (value > maximum) report(walk, path, `must be at most ${maximum}`);
 }
 
 function checkArray(walk: Walk, value: readonly unknown[], schema: JsonSchema, path: string, depth: number): void {
-  if (schema.minItems !== undefined && value.length < schema.minItems) {
-    report(walk, path, `must have at least ${count(schema.minItems, 'item')}`);
-  }
-  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-    report(walk, path, `must have at most ${count(schema.maxItems, 'item')} (it has ${value.length})`);
-  }
+  const { minItems = 0, maxItems = Infinity } = schema;
+  if (value.length < minItems) report(walk, path, `must have at least ${count(minItems, 'item')}`);
+  if (value.length > maxItems) report(walk, path, `must have at most ${count(maxItems, 'item')} (it has ${value.length})`);
   const items: unknown[] = [];
   for (let index = 0; index < value.length; index++) {
     const item = ownValue(walk, value, index, formatPath(path, index));
@@ -113,12 +106,9 @@ function checkObject(walk: Walk, value: Record<string, unknown>, schema: JsonSch
     if (!Object.hasOwn(value, name)) report(walk, formatPath(path, name), 'is required');
   }
   const keys = Object.keys(value);
-  if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
-    report(walk, path, `must have at least ${count(schema.minProperties, 'field')}`);
-  }
-  if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) {
-    report(walk, path, `must have at most ${count(schema.maxProperties, 'field')} (it has ${keys.length})`);
-  }
+  const { minProperties = 0, maxProperties = Infinity } = schema;
+  if (keys.length < minProperties) report(walk, path, `must have at least ${count(minProperties, 'field')}`);
+  if (keys.length > maxProperties) report(walk, path, `must have at most ${count(maxProperties, 'field')} (it has ${keys.length})`);
   const known = schema.properties ?? {};
   for (const key of keys) {
     const childPath = formatPath(path, key);

@@ -2,10 +2,14 @@ import type { RefObject } from 'preact';
 import { useEffect, useState, type MutableRef } from 'preact/hooks';
 import type { Method, ViewerExperience } from '@vitrine/contracts';
 import type { ShowroomViewer } from '../viewer/showroom-viewer.js';
+import { addStyles } from '../styles/adopt-styles.js';
+import { STAGE_CSS } from '../styles/stage-css.js';
 import { LazyHotspotLayer } from './lazy-hotspot-layer.js';
 import { OrbitGestures } from './orbit-gestures.js';
 import { useShowroom } from './showroom-context.js';
 import type { StageCommand, ViewRequest, ViewState } from './viewer-panel.js';
+
+addStyles(STAGE_CSS);
 
 // The AR link, the camera presets and the turn and zoom buttons ride in this chunk too: the page
 // needs them only once the 3D view is on its way.

@@ -1,4 +1,4 @@
-import type { TrackerOptions } from '@vitrine/tracker';
+import type { SessionVisit, TrackerOptions } from '@vitrine/tracker';
 
 /**
  * What the showroom needs of a tracker: `createTracker()`'s result, or the script tag's
@@ -6,7 +6,8 @@ import type { TrackerOptions } from '@vitrine/tracker';
  */
 export interface ShowroomTracker {
   track(event: string, properties?: Record<string, unknown>): void;
-  user?(): { anonymousId: string } | undefined;
+  /** `visit`: our tracker's, for experiments' audiences (without it, new or returning is unknown). */
+  user?(): { anonymousId: string; visit?: SessionVisit } | undefined;
   /** `window.vitrine` only: started by the showroom with its `endpoint` when the page has not. */
   init?(options: TrackerOptions): void;
 }

@@ -2,8 +2,8 @@
  * The widget's stylesheet, adopted by every shadow root (one CSSStyleSheet for all showrooms on
  * the page). Colours, font and radius come from the theme's custom properties (see themeCss).
  * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible. Kept terse: it
- * ships in the script tag's budget (the quiz's and the hotspots' rules come with their chunks:
- * quiz-css.ts, hotspot-css.ts).
+ * ships in the script tag's budget (the quiz's, the hotspots' and the live stage's rules come with
+ * their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts).
  */
 export const SHOWROOM_CSS = `
 :host{all:initial;display:block;font:15px/1.45 var(--f);color:var(--fg);background:var(--bg);border-radius:var(--r)}
@@ -11,7 +11,8 @@ export const SHOWROOM_CSS = `
 [hidden]{display:none!important}
 .root,.story,.card,fieldset{display:grid;gap:10px}
 .root{padding:12px}
-.placeholder,.stage{aspect-ratio:4/3}
+.placeholder,.stage,.held{aspect-ratio:4/3}
+.held{display:block;width:100%;object-fit:contain}
 h3,p{margin:0}
 button,.btn,summary{font:inherit;min-height:24px;min-width:24px;cursor:pointer}
 button,.btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;padding:6px 12px;border:1px solid;border-radius:var(--r);background:var(--bg);color:var(--fg);text-decoration:none}
@@ -23,12 +24,9 @@ button:disabled{opacity:.55}
 .error{padding:8px 12px;border:1px solid;font:14px system-ui,sans-serif;color:#222;background:#fff}
 .stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:none;user-select:none}
 canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;cursor:grab}
-.progress,.notice{position:absolute;left:12px;right:12px;bottom:12px}
-.progress{height:6px;background:#8884}
-.progress>div,.bar>div{height:100%;background:var(--a);transform-origin:left}
+.notice{position:absolute;left:12px;right:12px;bottom:12px}
+.bar>div{height:100%;background:var(--a);transform-origin:left}
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}
-.tools{position:absolute;right:8px;top:8px;display:grid;gap:4px}
-.tools button{padding:0;width:32px;height:32px}
 .swatch{width:18px;height:18px;border-radius:50%;border:1px solid;background:var(--sw)}
 [aria-checked=true],[aria-pressed=true],[aria-selected=true]{box-shadow:inset 0 -3px var(--a);font-weight:600}
 [role=tab]{border:0;border-radius:0}

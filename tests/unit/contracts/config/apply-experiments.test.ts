@@ -91,4 +91,35 @@ describe('applyExperiments', () => {
       expect(applyExperiments(withExperiments(even), id, { 'cta-wording': 'new-label' }).arms).toEqual({ 'cta-wording': 'new-label' });
     });
   });
+
+  describe('audiences and hold-outs', () => {
+    const paidSocial: Experiment = { id: 'social', audience: { channels: ['Paid Social'] }, arms: [
+      { id: 'loud', weight: 1, patch: { product: { cta: { label: 'Grab it' } } } },
+      { id: 'quiet', weight: 1 },
+    ] };
+    const loud = visitorIn(paidSocial, 'loud');
+
+    it('buckets a visit in the audience, and leaves one outside out of the experiment entirely', () => {
+      expect(applyExperiments(withExperiments(paidSocial), loud, {}, { channel: 'Paid Social' }).arms).toEqual({ social: 'loud' });
+      const outside = applyExperiments(withExperiments(paidSocial), loud, {}, { channel: 'Email' });
+      expect(outside.arms).toEqual({});
+      expect(outside.config.product.cta?.label).toBe(asterChairConfig().product.cta?.label);
+    });
+
+    it('keeps a visitor remembered in an arm there, even outside the audience now', () => {
+      expect(applyExperiments(withExperiments(paidSocial), loud, { social: 'quiet' }, { channel: 'Email' }).arms).toEqual({ social: 'quiet' });
+    });
+
+    it('applies no audience without a visit (the preview, shipping an arm)', () => {
+      expect(applyExperiments(withExperiments(paidSocial), loud).arms).toEqual({ social: 'loud' });
+    });
+
+    it('a hold-out arm shows no showroom and counts the visitor in that experiment only', () => {
+      const holdout: Experiment = { id: 'lift', arms: [{ id: 'without', weight: 1, holdout: 'poster' }, { id: 'with', weight: 1 }] };
+      const visitor = visitorIn(holdout, 'without');
+      const result = applyExperiments(withExperiments(paidSocial, holdout), visitor, { social: 'loud' }, { channel: 'Email' });
+      expect(result).toEqual({ config: withExperiments(paidSocial, holdout), arms: { lift: 'without' }, errors: [], holdout: 'poster' });
+      expect(applyExperiments(withExperiments(holdout), visitorIn(holdout, 'with')).holdout).toBeUndefined();
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { listedSite } from './listed-site.js';
 import { sourceName } from './source-name.js';
-import type { Touch } from './touch.js';
+import type { TrafficSource } from './traffic-source.js';
 
 /** What the landing page saw: Segment's `context.campaign`, the ad click ids, the referrer. */
 export interface Landing {
@@ -46,10 +46,10 @@ const within = (host: string, domain: string) => host === domain || host.endsWit
  * direct. A referrer from the shop itself or from a host of `excluded` (payment providers, the
  * shop's other domains) is no touch at all: the shopper came back from the checkout, not from a site.
  */
-export function touchFromLanding({ campaign = {}, clickIds = {}, referrer, url }: Landing, excluded: readonly string[] = []): Touch {
+export function touchFromLanding({ campaign = {}, clickIds = {}, referrer, url }: Landing, excluded: readonly string[] = []): TrafficSource {
   const clickId = Object.keys(AUTO_TAGS).find((name) => clickIds[name]) ?? Object.keys(clickIds).find((name) => clickIds[name]);
   const named = { campaign: campaign.name, term: campaign.term, content: campaign.content, clickId };
-  const fields: Partial<Touch> = Object.fromEntries(Object.entries(named).filter(([, value]) => value));
+  const fields: Partial<TrafficSource> = Object.fromEntries(Object.entries(named).filter(([, value]) => value));
   const tagged = clickId ? AUTO_TAGS[clickId] : undefined;
   if (tagged && GOOGLE_TAGS.includes(clickId!)) return { ...fields, ...tagged };
   if (campaign.source || campaign.medium) return { ...fields, source: campaign.source || '(not set)', medium: campaign.medium || '(not set)' };

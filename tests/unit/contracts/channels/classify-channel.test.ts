@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from '../../../../packages/collector/src/channels/channel.js';
-import { classifyChannel } from '../../../../packages/collector/src/channels/classify-channel.js';
-import { touchFromLanding, type Landing } from '../../../../packages/collector/src/channels/touch-from-landing.js';
+import type { Channel } from '../../../../packages/contracts/src/api/channel.js';
+import { classifyChannel } from '../../../../packages/contracts/src/channels/classify-channel.js';
+import { touchFromLanding, type Landing } from '../../../../packages/contracts/src/channels/touch-from-landing.js';
 
 const SHOP = 'https://shop.example/products/aster';
 /** A landing on the shop with these utm_* fields. */

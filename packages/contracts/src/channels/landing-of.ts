@@ -13,18 +13,13 @@ const text = (value: unknown, max = MAX_FIELD): string | undefined => (typeof va
 const record = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 /**
- * What a visit's first event saw of its landing, from that event's Segment `context` (as JSON text,
- * as the events table keeps it): `context.campaign` when the tracker sent one, else the `utm_*`
- * parameters of `context.page.url`; the click ids of that URL, else `context.clickIds` (the
- * tracker's session touch); `context.page.referrer`.
+ * What a visit's first event saw of its landing, from that event's Segment `context` (untrusted
+ * JSON: the collector's stored event, or what the showroom knows the tracker sends):
+ * `context.campaign` when the tracker sent one, else the `utm_*` parameters of `context.page.url`;
+ * the click ids of that URL, else `context.clickIds` (the tracker's session touch); `context.page.referrer`.
  */
-export function landingOf(contextJson: string | null): Landing {
-  let context: Record<string, unknown> = {};
-  try {
-    context = record(contextJson === null ? null : JSON.parse(contextJson));
-  } catch {
-    // Stored events are JSON already; a row that is not has no landing to read.
-  }
+export function landingOf(value: unknown): Landing {
+  const context = record(value);
   const page = record(context['page']);
   const url = text(page['url'], MAX_URL);
   let params: URLSearchParams | undefined;

@@ -1,6 +1,6 @@
-import type { Channel } from './channel.js';
+import type { Channel } from '../api/channel.js';
 import { listedSite } from './listed-site.js';
-import type { Touch } from './touch.js';
+import type { TrafficSource } from './traffic-source.js';
 
 const PAID = /^(.*cp.*|ppc|retargeting|paid.*)$/;
 const SHOP_CAMPAIGN = /^(.*(([^a-df-z]|^)shop|shopping).*)$/;
@@ -14,7 +14,7 @@ const REFERRAL = new Set(['referral', 'app', 'link']);
  * (first match wins) and, as in GA4, without regard to case.
  * https://support.google.com/analytics/answer/9756891
  */
-export function classifyChannel({ source, medium, campaign = '' }: Touch): Channel {
+export function classifyChannel({ source, medium, campaign = '' }: TrafficSource): Channel {
   const s = source.trim().toLowerCase();
   const m = medium.trim().toLowerCase();
   const c = campaign.trim().toLowerCase();

@@ -1,5 +1,5 @@
 /** Where a session came from, as GA4 names it: source, medium and the campaign fields. */
-export interface Touch {
+export interface TrafficSource {
   /** `(direct)` when the session came from nowhere the page could see. */
   source: string;
   /** `(none)` for direct, `referral` for a link from another site, `organic` from a search engine. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { landingOf } from '../../../../packages/collector/src/channels/landing-of.js';
+import { landingOf } from '../../../../packages/contracts/src/channels/landing-of.js';
 
-const context = (value: unknown): string => JSON.stringify(value);
+const context = (value: unknown): unknown => value;
 
 describe('landingOf', () => {
-  it.each<[string, string | null, ReturnType<typeof landingOf>]>([
+  it.each<[string, unknown, ReturnType<typeof landingOf>]>([
     ['no context', null, {}],
-    ['context that is not JSON', '{', {}],
+    ['a context that is not an object', 'page', {}],
     ['a page without parameters', context({ page: { url: 'https://shop.example/', referrer: '' } }), { url: 'https://shop.example/' }],
     [
       'the utm_* parameters of the landing URL',
