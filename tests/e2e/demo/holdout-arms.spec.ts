@@ -1,8 +1,9 @@
-import type { Experiment, MetricsResult } from '../../../packages/contracts/src/index.js';
+import type { Experiment } from '../../../packages/contracts/src/index.js';
 import type { BrowserTab } from '../support/engine/browser-tab.js';
 import { EVERY_ENGINE, expect, test, type EngineShop } from '../support/engine-demo-fixtures.js';
 import { pinVisitor } from '../support/pin-visitor.js';
 import { publishExperiments } from '../support/publish-experiments.js';
+import { readMetrics } from '../support/read-metrics.js';
 import { visitorIn } from '../support/visitor-in.js';
 
 // Hold-out arms on the demo's product page, in every engine, under its strict CSP: a visitor the
@@ -30,13 +31,6 @@ const shownIn = (tab: BrowserTab) =>
     const elements = [...(element.shadowRoot?.querySelectorAll('*') ?? [])].map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`);
     return { elements, text: element.shadowRoot?.textContent ?? '', width, height };
   }, HOST);
-
-/** The figures of GET /api/metrics for the product page's showroom. */
-async function metrics(shop: EngineShop): Promise<MetricsResult> {
-  const res = await fetch(`${shop.url}/api/metrics?showroom=aster-chair`, { headers: { Authorization: `Bearer ${shop.adminToken}` } });
-  expect(res.status).toBe(200);
-  return (await res.json()) as MetricsResult;
-}
 
 /** The showroom's events the collector stored (those with a showroom_id), as `name experiments-map`. */
 const showroomEvents = (shop: EngineShop) => shop.rows().filter((row) => row.properties['showroom_id'] !== undefined).map((row) => `${String(row.event)} ${JSON.stringify(row.properties['experiments'])}`);
@@ -97,7 +91,7 @@ test.describe('hold-out arms on the product page', EVERY_ENGINE, () => {
     expect(requestedChunk(shop, 'showroom-visit-channel.js'), 'the channel chunk, for a config naming no channel').toEqual([]);
 
     await expect
-      .poll(async () => (await metrics(shop)).experiments.map((e) => [e.experiment_id, e.arms.map((arm) => [arm.arm_id, arm.exposures, arm.expectedShare, arm.indicators.visitors])]), { timeout: 20_000 })
+      .poll(async () => (await readMetrics(shop, 'aster-chair')).experiments.map((e) => [e.experiment_id, e.arms.map((arm) => [arm.arm_id, arm.exposures, arm.expectedShare, arm.indicators.visitors])]), { timeout: 20_000 })
       .toEqual([['showroom-holdout', [['showroom', 0, 0.5, 0], ['no-showroom', 1, 0.5, 1]]]]);
   });
 
