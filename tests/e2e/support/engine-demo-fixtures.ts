@@ -15,12 +15,16 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export interface EngineShop {
   /** The proxy's origin: open the shop's pages here. */
   url: string;
+  /** The admin token the collector created on this (first) start, for its /api/ paths. */
+  adminToken: string;
   /** Runs `fn(arg)` first in the shop's pages, under their CSP (start-watching-proxy.ts). */
   addInitScript: WatchingProxy['addInitScript'];
   /** Runs a script's source first in the shop's pages, likewise. */
   addInitSource: WatchingProxy['addInitSource'];
   /** The collector's rows, oldest first; only `event` when given. */
   rows(event?: string): EventRow[];
+  /** What the shop's pages requested so far (WatchingProxy.requests). */
+  requests: WatchingProxy['requests'];
 }
 
 /** engine-fixtures.ts with the demo shop: its pages report errors and CSP violations in every engine. */
@@ -32,7 +36,14 @@ export const test = engines.extend<{ shop: EngineShop }>({
     const proxy = await startWatchingProxy(collector.url);
     proxy.addInitScript(watchPage);
     proxy.onReport(pageReport);
-    await use({ url: proxy.url, addInitScript: proxy.addInitScript, addInitSource: proxy.addInitSource, rows: (event) => readEvents(collector.dbPath, event) });
+    await use({
+      url: proxy.url,
+      adminToken: collector.adminToken!,
+      addInitScript: proxy.addInitScript,
+      addInitSource: proxy.addInitSource,
+      rows: (event) => readEvents(collector.dbPath, event),
+      requests: proxy.requests,
+    });
     await proxy.close();
     await collector.close();
     await rm(dataDir, { recursive: true, force: true });

@@ -16,6 +16,11 @@ export interface WatchingProxy {
   addInitSource(source: string): void;
   /** Calls `listener` with each JSON body a page POSTs to `/__report` (see watch-page.ts). */
   onReport(listener: (report: unknown) => void): void;
+  /**
+   * The path and query of every request the pages sent to the site so far, in order (its own
+   * scripts and reports left out): what was fetched, in any engine, WebDriver's included.
+   */
+  requests(): string[];
   close(): Promise<void>;
 }
 
@@ -26,6 +31,7 @@ export async function startWatchingProxy(target: string): Promise<WatchingProxy>
   const upstream = new URL(target);
   const scripts: string[] = [];
   const listeners: Array<(report: unknown) => void> = [];
+  const requested: string[] = [];
   const sockets = new Set<Socket>();
 
   const server = http.createServer((req, res) => {
@@ -36,6 +42,7 @@ export async function startWatchingProxy(target: string): Promise<WatchingProxy>
       return void res.end(script ?? '');
     }
     if (req.method === 'POST' && url === REPORT_PATH) return void readReport(req, res, (report) => listeners.forEach((l) => l(report)));
+    requested.push(url);
     // Uncompressed answers, so that a page can be edited.
     const headers = { ...req.headers, host: upstream.host };
     delete headers['accept-encoding'];
@@ -73,6 +80,7 @@ export async function startWatchingProxy(target: string): Promise<WatchingProxy>
     addInitScript: (fn, arg) => void scripts.push(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)});`),
     addInitSource: (source) => void scripts.push(source),
     onReport: (listener) => void listeners.push(listener),
+    requests: () => [...requested],
     async close() {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
