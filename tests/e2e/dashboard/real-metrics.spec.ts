@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.js';
+import { orderCompleted } from '../support/order-completed.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
 import { openDashboard } from './open-dashboard.js';
@@ -135,14 +136,7 @@ test("a hold-out experiment reports its primary metric first and the showroom's 
       visit('Experiment Viewed', { experiment_id: 'lift', arm_id: arm }, { visitor: `${arm}-${n}`, showroom: 'aster-chair', at: at(n), experiments: { lift: arm } }),
     );
   await ingestShowroomEvents(collector.url, [...exposed('held'), ...exposed('shown')]);
-  const order = (visitor: string, n: number) => ({
-    type: 'track',
-    event: 'Order Completed',
-    anonymousId: visitor,
-    messageId: `order-${visitor}`,
-    timestamp: at(n + 30),
-    properties: { order_id: `order-${visitor}`, revenue: 50, currency: 'EUR', products: [{ product_id: 'aster-chair', price: 50, quantity: 1 }] },
-  });
+  const order = (visitor: string, n: number) => orderCompleted(visitor, at(n + 30), 'aster-chair');
   const orders = [...[0, 1].map((n) => order(`held-${n}`, n)), ...Array.from({ length: 10 }, (_, n) => order(`shown-${n}`, n))];
   expect((await page.request.post(`${collector.url}/v1/batch`, { data: { batch: orders } })).status()).toBe(200);
 

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/demo-fixtures.js';
+import { orderCompleted } from '../support/order-completed.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { ingestShowroomEvents, visit, type ShowroomVisit } from './ingest-showroom-events.js';
 import { openDashboard } from './open-dashboard.js';
@@ -100,14 +101,7 @@ test("records the figures of the experiment's primary metric, order conversion, 
     shop.url,
     visitors.map(([visitor, arm], n) => visit('Experiment Viewed', { experiment_id: 'order-first', arm_id: arm }, { visitor, showroom: 'lamp', at: at(n), experiments: { 'order-first': arm } })),
   );
-  const order = (visitor: string, n: number) => ({
-    type: 'track',
-    event: 'Order Completed',
-    anonymousId: visitor,
-    messageId: `order-${visitor}`,
-    timestamp: at(n + 30),
-    properties: { order_id: `order-${visitor}`, revenue: 50, currency: 'EUR', products: [{ product_id: 'lamp', price: 50, quantity: 1 }] },
-  });
+  const order = (visitor: string, n: number) => orderCompleted(visitor, at(n + 30), 'lamp');
   expect((await page.request.post(`${shop.url}/v1/batch`, { data: { batch: [order('c0', 0), order('q0', 1), order('q1', 2)] } })).status()).toBe(200);
 
   await openDashboard(page, shop, '?showroom=lamp&from=2025-03-10&to=2025-03-11');
