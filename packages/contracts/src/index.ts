@@ -5,7 +5,7 @@
 // (Listed in the order the script-tag build's first chunk, at its size budget, lays them out.)
 export type * from './config/showroom-config.js';
 export type { ConfigProblem } from './config/config-problem.js';
-export type { ConfigFault, FaultArgs } from './config/config-fault.js';
+export type { ConfigFault } from './config/config-fault.js';
 export type { ConfigValidation } from './config/validate-config.js';
 export type { ExperimentsApplied } from './config/apply-experiments-quietly.js';
 export type { JsonSchema } from './config/json-schema.js';

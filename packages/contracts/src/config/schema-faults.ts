@@ -135,10 +135,13 @@ function report<C extends keyof FaultArgs>(walk: Walk, path: string, code: C, ..
   add(walk, { path, code, args } as ConfigFault);
 }
 
-/** Adds a fault unless MAX_PROBLEMS are in, or the same one is (the same sentence, twice). */
+/**
+ * Adds a fault unless MAX_PROBLEMS are in, or the same one is (the same sentence, twice). The
+ * details are compared only at the same path and code: a path can hold a huge key of the input.
+ */
 function add(walk: Walk, fault: ConfigFault): void {
-  const key = JSON.stringify(fault);
-  if (walk.faults.length < MAX_PROBLEMS && !walk.faults.some((f) => JSON.stringify(f) === key)) walk.faults.push(fault);
+  const same = (f: ConfigFault) => f.path === fault.path && f.code === fault.code && JSON.stringify(f.args) === JSON.stringify(fault.args);
+  if (walk.faults.length < MAX_PROBLEMS && !walk.faults.some(same)) walk.faults.push(fault);
 }
 
 /** The value of an own data property; accessors (never in JSON) are reported, not called. */
