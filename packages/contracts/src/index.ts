@@ -5,15 +5,19 @@
 // (Listed in the order the script-tag build's first chunk, at its size budget, lays them out.)
 export type * from './config/showroom-config.js';
 export type { ConfigProblem } from './config/config-problem.js';
+export type { ConfigFault } from './config/config-fault.js';
 export type { ConfigValidation } from './config/validate-config.js';
-export type { ExperimentsApplied } from './config/apply-experiments.js';
+export type { ExperimentsApplied } from './config/apply-experiments-quietly.js';
 export type { JsonSchema } from './config/json-schema.js';
+export { applyExperimentsQuietly } from './config/apply-experiments-quietly.js';
 export { applyExperiments } from './config/apply-experiments.js';
 export { inAudience, type Visit } from './config/in-audience.js';
 export { bucketVisitor } from './config/bucket-visitor.js';
 export { mergePatch } from './config/merge-patch.js';
 export { DEFAULT_STRINGS, type StringKey } from './config/default-strings.js';
+export { checkConfigQuietly } from './config/check-config-quietly.js';
 export { checkConfig } from './config/check-config.js';
+export { describeFault } from './config/describe-fault.js';
 export { themeContrast } from './config/theme-contrast.js';
 export { contrastRatio } from './config/contrast-ratio.js';
 export { validateConfig } from './config/validate-config.js';

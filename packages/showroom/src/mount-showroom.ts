@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
-import { applyExperiments, checkConfig, DEFAULT_STRINGS, themeContrast, type ConfigProblem, type ShowroomConfig } from '@vitrine/contracts';
+import { applyExperimentsQuietly, checkConfigQuietly, DEFAULT_STRINGS, themeContrast, type ConfigProblem, type ShowroomConfig } from '@vitrine/contracts';
+import { describeFaults } from './config/describe-faults.js';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
 import { Holdout } from './components/holdout.js';
@@ -86,11 +87,13 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       }
     }
     if (current !== generation) return;
-    const checked = checkConfig(raw);
+    const checked = checkConfigQuietly(raw);
     const invalid = (named: string, problems: ConfigProblem[]) => fail('invalid-config', named, problems, `The showroom config${named && ` "${named}"`} is invalid; fix these and publish it again:`);
     if (!checked.config) {
       const id = (raw as { id?: unknown } | null)?.id;
-      return invalid(typeof id === 'string' ? id : '', checked.errors);
+      const problems = await describeFaults(checked.errors);
+      if (current !== generation) return;
+      return invalid(typeof id === 'string' ? id : '', problems);
     }
     if (__DEV__) for (const w of themeContrast(checked.config.theme)) console.warn(`[vitrine:contrast] ${w.message}`);
     const consent = checked.config.privacy?.consent;
@@ -102,8 +105,9 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
     const visit = options.preview ? undefined : await visitOf(checked.config, user?.visit);
     if (current !== generation) return;
     if (Array.isArray(visit)) return invalid(checked.config.id, visit);
-    const applied = applyExperiments(checked.config, anonymousId, rememberedArms(anonymousId), visit);
-    if (applied.errors.length > 0) console.error(`[vitrine:invalid-experiment]\n${applied.errors.map((p) => `- ${p.message}`).join('\n')}`);
+    const applied = applyExperimentsQuietly(checked.config, anonymousId, rememberedArms(anonymousId), visit);
+    // The visitor sees the config without the broken patches meanwhile: the words need not hold up the draw.
+    if (applied.errors.length > 0) void describeFaults(applied.errors).then((problems) => console.error(`[vitrine:invalid-experiment]\n${problems.map((p) => `- ${p.message}`).join('\n')}`));
     const { holdout } = applied;
     const cfg = applied.config;
     const chunk = !holdout && firstTabChunk(cfg);

@@ -40,6 +40,19 @@ describe('mountShowroom', () => {
     expect(s.track).not.toHaveBeenCalled();
   });
 
+  it('shows the config without an arm\'s breaking patch and logs the patch\'s problems in words', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const s = await mount(
+      config((c) => {
+        c.experiments = [{ id: 'price-test', arms: [{ id: 'cheap', weight: 1, patch: { product: { price: 'cheap' } } }, { id: 'never', weight: 1e-9 }] }];
+      }),
+    );
+    expect(error.mock.calls.map((call) => call[0])).toEqual([
+      '[vitrine:invalid-experiment]\n- experiments[0].arms[0].patch makes the config invalid, so it was not applied: product.price must be a number',
+    ]);
+    expect(s.root.querySelector('[role=region]')).not.toBeNull();
+  });
+
   it('renders markup in the config as literal text', async () => {
     const s = await mount(
       config((c) => {

@@ -47,7 +47,8 @@ export function config(change: (c: ShowroomConfig) => void = () => {}): Showroom
 }
 
 // The chunks a page fetches while the 3D view loads are there by the time it has loaded; here, from the start.
-await Promise.all([LazyQuizPanel.preload(), LazyHotspotLayer.preload(), LazyLiveStage.preload()]);
+// The words for an invalid config's faults, a chunk of their own, too: the tests read the messages.
+await Promise.all([LazyQuizPanel.preload(), LazyHotspotLayer.preload(), LazyLiveStage.preload(), import('../../../../packages/showroom/src/config/fault-words.js')]);
 
 // Effects run after the next frame; in tests, after the current microtasks (fake timers included).
 options.requestAnimationFrame = (callback) => queueMicrotask(callback);
