@@ -1,5 +1,5 @@
 import type { ExperimentMetric, MetricSample } from '@vitrine/contracts';
-import type { ArmOutcomes } from './query-arm-outcomes.js';
+import type { ArmOutcomes } from './arm-outcomes.js';
 import { rate } from './rate.js';
 
 const sample = (n: number, sum: number, sumSquares: number): MetricSample => ({ n, sum, sumSquares, mean: rate(sum, n) });

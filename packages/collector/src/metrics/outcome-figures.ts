@@ -15,10 +15,12 @@ export interface CreditedOrder {
   modules: readonly string[];
   variant: string;
   variantLabel: string;
+  /** Experiment id -> arm id of the credited visit. */
+  arms: Readonly<Record<string, string>>;
 }
 
-/** A credited cart add: its visit, that visit's channel and the modules used there. */
-export type CreditedCart = Pick<CreditedOrder, 'visitor' | 'start' | 'channel' | 'modules'>;
+/** A credited cart add: its visit, that visit's channel, the modules used and the arms it was in there. */
+export type CreditedCart = Pick<CreditedOrder, 'visitor' | 'start' | 'channel' | 'modules' | 'arms'>;
 
 /** The scope's visits and those that used each module (engaged time in it), from the cube. */
 export interface VisitCounts {

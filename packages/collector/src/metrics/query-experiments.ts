@@ -7,14 +7,15 @@ import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { ArmReport, ExperimentReport } from '@vitrine/contracts';
 import { emptySums, indicatorsOf } from './cube-figures.js';
-import { queryArmOutcomes } from './query-arm-outcomes.js';
+import { armOutcomes, type ArmCredits } from './arm-outcomes.js';
 import { queryIndicators } from './query-indicators.js';
 import type { ZonedCalendar } from './zoned-calendar.js';
 
 /**
  * Every experiment with visits in the range (or only `scope.experiment`): each arm's exposures,
- * indicators and metric samples (its credited carts and orders, revenue in `currency`, the
- * outcomes' main currency, which the SQL does not wait for), compared as experimentReport says.
+ * indicators and metric samples (its credited carts and orders, `credits`: the outcomes' own rows,
+ * asked for only when there is an experiment to report, which the SQL does not wait for),
+ * compared as experimentReport says.
  * With `context.known`, only the experiments and arms the stored configs name; the others are counted.
  */
 export async function queryExperiments(
@@ -22,7 +23,7 @@ export async function queryExperiments(
   scope: MetricsScope,
   context: MetricsContext,
   calendar: ZonedCalendar,
-  currency: Promise<string>,
+  credits: () => Promise<ArmCredits>,
 ): Promise<{ reports: ExperimentReport[]; unknown: { experiments: number; arms: number } }> {
   // Exposures are a visitor's, not a visit's: the cube counts them under all channels only.
   const where = ['showroom_id = ?', "experiment_id <> ''", 'channel = ?', 'bucket >= ? AND bucket < ?'];
@@ -47,7 +48,7 @@ export async function queryExperiments(
   ]);
   const seen = found.filter((row) => !known || known.get(row.experiment_id)?.has(row.arm_id));
   const unknown = { experiments: Number(unknownExperiments?.n ?? 0), arms: found.length - seen.length };
-  return { reports: await reportsOf(db, scope, context, calendar, seen, currency), unknown };
+  return { reports: await reportsOf(db, scope, context, calendar, seen, credits), unknown };
 }
 
 async function reportsOf(
@@ -56,11 +57,12 @@ async function reportsOf(
   context: MetricsContext,
   calendar: ZonedCalendar,
   seen: readonly { experiment_id: string; arm_id: string; exposures: number }[],
-  currency: Promise<string>,
+  credits: () => Promise<ArmCredits>,
 ): Promise<ExperimentReport[]> {
   const experiments = [...new Set(seen.map((row) => row.experiment_id))];
   if (experiments.length === 0) return [];
-  const outcomes = queryArmOutcomes(db, scope, new Set(experiments), currency);
+  const credited = credits();
+  const outcomes = credited.then((rows) => armOutcomes(rows, new Set(experiments), scope.from));
   return Promise.all(
     experiments.map(async (experimentId): Promise<ExperimentReport> => {
       const rows = seen.filter((row) => row.experiment_id === experimentId);
@@ -70,7 +72,7 @@ async function reportsOf(
       const totalWeight = configured.reduce((sum, arm) => sum + arm.weight, 0);
       const shareOf = (armId: string): number =>
         configured.length === 0 || totalWeight <= 0 ? 1 / armIds.length : (configured.find((arm) => arm.id === armId)?.weight ?? 0) / totalWeight;
-      const [{ indicators }, credited] = await Promise.all([queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now, calendar), outcomes]);
+      const [{ indicators }, byArm, { currency }] = await Promise.all([queryIndicators(db, { ...scope, experiment: experimentId, arm: undefined }, context.now, calendar), outcomes, credited]);
       const none = indicatorsOf(emptySums(), { visitors: 0, returningVisitors: 0, ctaVisitors: 0, liveVisitors: 0 }, scope.module);
       const arms = armIds.map((armId): ArmReport => {
         const armIndicators = indicators.get(armId) ?? none;
@@ -81,10 +83,10 @@ async function reportsOf(
           exposures: Number(rows.find((row) => row.arm_id === armId)?.exposures ?? 0),
           expectedShare: shareOf(armId),
           indicators: armIndicators,
-          metrics: armMetrics(armIndicators.visitors, armIndicators.ctaVisitors, credited.get(experimentId)?.get(armId)),
+          metrics: armMetrics(armIndicators.visitors, armIndicators.ctaVisitors, byArm.get(experimentId)?.get(armId)),
         };
       });
-      return experimentReport(experimentId, arms, design, await currency);
+      return experimentReport(experimentId, arms, design, currency);
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { SqlReader } from '../sql/sql-client.js';
 import { countsOf, emptySums, modulesOf, visitCountsOf } from './cube-figures.js';
+import type { ArmCredits } from './arm-outcomes.js';
 import type { MetricsContext } from './metrics-context.js';
 import type { MetricsScope } from './metrics-scope.js';
 import type { MediaRow, MetricsQuery, MetricsResult } from '@vitrine/contracts';
@@ -32,11 +33,16 @@ export async function queryMetrics(db: SqlReader, query: MetricsQuery, context: 
   // With an experiment but no arm, the main figures are every visit's; the experiment section splits them.
   const main = query.arm === undefined ? { ...scope, experiment: undefined } : scope;
   const reading = queryCredited(db, main);
+  // The experiments fold every arm's credited rows: the outcomes' own, unless those keep one arm
+  // only. Their revenue is in the outcomes' currency.
+  const credits = async (): Promise<ArmCredits> => {
+    const [all, outcomes] = await Promise.all([query.arm === undefined ? reading : queryCredited(db, { ...main, experiment: undefined, arm: undefined }), reading]);
+    return { orders: all.orders, carts: all.carts, currency: currencyTotals(outcomes.orders)[0]?.currency ?? DEFAULT_CURRENCY };
+  };
   const [figures, funnels, experiments, showrooms, byChannel, campaigns, credited] = await Promise.all([
     queryIndicators(db, main, context.now, calendar),
     queryFunnels(db, main),
-    // Their revenue is in the outcomes' currency: only that waits for the outcomes.
-    queryExperiments(db, { ...scope, arm: undefined }, context, calendar, reading.then((result) => currencyTotals(result.orders)[0]?.currency ?? DEFAULT_CURRENCY)),
+    queryExperiments(db, { ...scope, arm: undefined }, context, calendar, credits),
     queryShowrooms(db, context.known?.showrooms),
     query.channel === undefined ? queryMedia(db, { ...main, byChannel: query.view ?? 'indicators' }, context.now, calendar) : undefined,
     queryCampaigns(db, main),

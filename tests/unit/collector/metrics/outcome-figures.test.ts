@@ -11,9 +11,10 @@ const order = (visitor: string, revenue: number, more: Partial<CreditedOrder> = 
   modules: ['sense'],
   variant: '',
   variantLabel: '',
+  arms: {},
   ...more,
 });
-const cart = (visitor: string, more: Partial<CreditedCart> = {}): CreditedCart => ({ visitor, start: 0, channel: 'Direct', modules: [], ...more });
+const cart = (visitor: string, more: Partial<CreditedCart> = {}): CreditedCart => ({ visitor, start: 0, channel: 'Direct', modules: [], arms: {}, ...more });
 const counts: VisitCounts = { visits: 10, visitors: 8, moduleVisits: { sense: 4, feel: 0, think: 2, act: 0, relate: 0 } };
 
 describe('outcomeFigures', () => {

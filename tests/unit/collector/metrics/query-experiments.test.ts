@@ -49,6 +49,20 @@ const binary = (sum: number): ArmSample => ({ n: ARM_VISITORS, sum, sumSquares: 
 const comparison = (baseline: ArmSample, arm: ArmSample) => alwaysValidComparison(baseline, arm)!;
 
 describe.each(SUBJECTS)('experiments of GET /api/metrics on $name', (subject) => {
+  it('samples every arm the same when the figures are filtered to one arm', { timeout: 30_000 }, async () => {
+    const store = await subject.open();
+    try {
+      await store.insertMany(fixture());
+      const [whole] = (await store.metrics(query, context)).experiments;
+      const [filtered] = (await store.metrics({ ...query, experiment: 'showroom-holdout', arm: 'a' }, context)).experiments;
+      // The outcomes are arm a's alone; the experiment's report still folds every arm's carts and orders.
+      expect(filtered!.arms).toEqual(whole!.arms);
+      expect(filtered!.showroomEffect).toEqual(whole!.showroomEffect);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('samples every metric per arm from the credited carts and orders, and compares them with the hold-out', { timeout: 30_000 }, async () => {
     const store = await subject.open();
     try {
