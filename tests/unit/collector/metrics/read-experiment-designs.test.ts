@@ -1,21 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createConfigStore, type ConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
+import type { ConfigStore } from '../../../../packages/collector/src/configs/config-store.js';
 import { readExperimentDesigns } from '../../../../packages/collector/src/metrics/read-experiment-designs.js';
-import { rebuildRollups } from '../../../../packages/collector/src/rollups/rebuild-rollups.js';
-import { migrate } from '../../../../packages/collector/src/sql/migrate.js';
-import { createSqliteClient } from '../../../../packages/collector/src/sql/sqlite-client.js';
 import type { SqlClient } from '../../../../packages/collector/src/sql/sql-client.js';
-
-const fixture = JSON.parse(readFileSync(new URL('../../contracts/config/fixtures/aster-chair.json', import.meta.url), 'utf8'));
+import { ASTER_CHAIR as fixture, openConfigStore } from '../configs/open-config-store.js';
 
 describe('readExperimentDesigns', () => {
   let client: SqlClient;
   let store: ConfigStore;
   beforeEach(async () => {
-    client = createSqliteClient(':memory:');
-    await migrate(client, rebuildRollups);
-    store = createConfigStore(client);
+    ({ client, store } = await openConfigStore());
   });
   afterEach(() => client.close());
 
