@@ -13,6 +13,17 @@ interface Tally {
   last: number;
 }
 
+const where = (test: TestCase) => `${test.location.file.replace(/^.*\/tests\/e2e\//, '')}:${test.location.line}`;
+
+/** The first lines of an error message, without colours, indented. */
+function excerpt(message: string): string {
+  const lines = message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim());
+  return lines
+    .slice(0, 8)
+    .map((line) => `      ${line.slice(0, 200)}`)
+    .join('\n');
+}
+
 /**
  * Ends the run with one line per engine: how many tests ran in it, how they ended, and how long
  * they took, so a run says plainly which engines it covered; then every test that passed only on a
@@ -36,7 +47,7 @@ export default class EngineSummary implements Reporter {
       if (outcome === 'skipped') tally.skipped++;
       else if (outcome === 'expected' || outcome === 'flaky') tally.passed++;
       else tally.failed++;
-      if (outcome === 'flaky') tally.flaky.push(`${test.location.file.replace(/^.*\/tests\/e2e\//, '')}:${test.location.line} ${test.title}`);
+      if (outcome === 'flaky') tally.flaky.push(`${where(test)} ${test.title}`);
       for (const result of test.results) {
         const start = result.startTime.getTime();
         tally.busy += result.duration;
@@ -54,6 +65,16 @@ export default class EngineSummary implements Reporter {
     }
     const flaky = [...tallies].flatMap(([engine, t]) => t.flaky.map((name) => `  [${engine}] ${name}`));
     if (flaky.length) console.log(`\npassed only on a retry (flaky: each failure's report is above):\n${flaky.join('\n')}`);
+    // Again at the very end, shortly: a CI log is often read from its tail, where the line
+    // reporter's full reports have long scrolled away.
+    const failures = [...this.tests].flatMap((test) =>
+      test.results.flatMap((result, attempt) =>
+        result.status === 'failed' || result.status === 'timedOut'
+          ? [`  [${test.parent.project()?.name}] ${where(test)} ${test.title} (try ${attempt + 1}):\n${excerpt(result.error?.message ?? result.status)}`]
+          : [],
+      ),
+    );
+    if (failures.length) console.log(`\nfailures, in short:\n${failures.join('\n')}`);
   }
 
   printsToStdio(): boolean {
