@@ -11,15 +11,16 @@ export type SeriesSums = Record<(typeof SERIES_COLUMNS)[number], number>;
 
 /**
  * The cube's sums over the scope: in total (keyed '') or per arm or channel when the scope is split
- * (see splitColumn; per channel only the columns its Media rows read, the others 0), and, unless
+ * (see splitColumn; then only the columns its rows read, the others 0), and, unless
  * split, the few columns the daily series need per 15-minute bucket. The database sums; only about
  * one small row per bucket comes back.
  */
 export async function queryCube(db: SqlReader, scope: MetricsScope): Promise<{ totals: Map<string, CubeSums>; buckets: Map<string, SeriesSums> }> {
   const where = cubeWhere(scope);
   const split = splitColumn(scope);
-  // Per channel, only what the Media rows show: a tenth of the columns to sum for their indicators.
-  const summed = scope.byChannel === undefined ? CUBE_COLUMNS : scope.byChannel === 'media' ? mediaColumns(scope.module) : indicatorColumns(scope.module);
+  // Split, only what the rows show: per arm and per channel their indicators (a fifth of the
+  // columns), per channel with view=media their modules too.
+  const summed = !split ? CUBE_COLUMNS : scope.byChannel === 'media' ? mediaColumns(scope.module) : indicatorColumns(scope.module);
   const sums = summed.map((column) => `sum(${column}) AS ${column}`).join(', ');
   const seriesColumn = (column: (typeof SERIES_COLUMNS)[number]): string =>
     scope.module !== undefined && (column === 'engaged_ms' || column === 'interactions') ? `${column}_${scope.module} AS ${column}` : column;

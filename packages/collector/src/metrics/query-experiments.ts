@@ -26,8 +26,10 @@ export async function queryExperiments(
   credits: () => Promise<ArmCredits>,
 ): Promise<{ reports: ExperimentReport[]; unknown: { experiments: number; arms: number } }> {
   // Exposures are a visitor's, not a visit's: the cube counts them under all channels only.
-  const where = ['showroom_id = ?', "experiment_id <> ''", 'channel = ?', 'bucket >= ? AND bucket < ?'];
-  const params: SqlValue[] = [scope.showroom ?? '*', ALL_CHANNELS, scope.from, scope.to];
+  // The channel inline, not a parameter: PostgreSQL's partial index on these rows (rollup_cube_exposures)
+  // serves only a query whose plan can prove its condition.
+  const where = ['showroom_id = ?', "experiment_id <> ''", `channel = '${ALL_CHANNELS}'`, 'bucket >= ? AND bucket < ?'];
+  const params: SqlValue[] = [scope.showroom ?? '*', scope.from, scope.to];
   if (scope.experiment !== undefined) {
     where.push('experiment_id = ?');
     params.push(scope.experiment);

@@ -77,6 +77,13 @@ const V10_CUBES = [
     cta_visits BIGINT NOT NULL, PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket, source, medium, campaign))`,
 ];
 
+/** The cube columns PostgreSQL's rollup_cube key carries from version 13: those of the indicators, series and modules. */
+const INDEXED_CUBE_COLUMNS = ['visits', 'loads', 'views', 'engaged_ms', 'engaged_sessions', 'interactions', 'cta'].concat(
+  ...['engaged_ms', 'engaged_sessions', 'interactions'].map((column) => ['sense', 'feel', 'think', 'act', 'relate'].map((module) => `${column}_${module}`)),
+);
+/** The rollups the metrics read from their indexes. */
+const ROLLUP_TABLES_V13 = ['rollup_cube', 'rollup_step_cube', 'rollup_answer_cube', 'rollup_campaign_cube', 'rollup_visits', 'rollup_visit_arms'];
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -428,7 +435,30 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE a.visitor = c.touch_visitor AND a.start_ts = c.touch_start), '{}') WHERE c.touch_visitor IS NOT NULL`,
     ],
   },
+  {
+    // PostgreSQL's heap keeps rows where they were written, not in key order as SQLite's clustered
+    // cubes are: a month of one scope's buckets was a row per page, 9,000 pages for the default
+    // view, read by each of its cube queries. Its primary key now carries the columns the
+    // indicators, series and Media rows sum (32 columns at most in an index: the quiz and story
+    // counts stay in the heap), so those queries read the index alone, as SQLite reads its table.
+    // The exposures of a scope's experiments are read by bucket, not by experiment then arm then
+    // channel (every arm and channel of the showroom was read to find '*', 250 ms at 1M events; SQLite
+    // skips through its key instead). An index is read
+    // alone only where the visibility map says its pages are all-visible: vacuum rollups after 1 %
+    // of their rows changed, not PostgreSQL's default 20 %, so ingest leaves few pages to check.
+    version: 13,
+    statements: [],
+    postgresStatements: [
+      "CREATE INDEX rollup_cube_exposures ON rollup_cube (showroom_id, bucket, experiment_id, arm_id) INCLUDE (exposures) WHERE channel = '*' AND experiment_id <> ''",
+      'ALTER TABLE rollup_cube DROP CONSTRAINT rollup_cube_pkey',
+      `ALTER TABLE rollup_cube ADD PRIMARY KEY (showroom_id, experiment_id, arm_id, channel, bucket) INCLUDE (${INDEXED_CUBE_COLUMNS.join(', ')})`,
+      ...ROLLUP_TABLES_V13.map(
+        (table) => `ALTER TABLE ${table} SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.01)`,
+      ),
+    ],
+  },
 ];
+
 
 /** SQLite statements that rebuild `table` (columns as `definition`) WITHOUT ROWID, keeping its rows. */
 function clustered(table: string, definition: string): string[] {
