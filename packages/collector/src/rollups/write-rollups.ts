@@ -10,15 +10,6 @@ const INSERT_VISIT = `INSERT INTO rollup_visits (visitor, start_ts, showroom_id,
 const INSERT_ARM = 'INSERT INTO rollup_visit_arms (visitor, start_ts, experiment_id, arm_id, bucket, end_ts, cta, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 const INSERT_ANSWER = `INSERT INTO rollup_visit_answers (visitor, start_ts, showroom_id, question_position, question_id, answer_id) VALUES (?, ?, ?, ?, ?, ?)`;
 const CUBE_KEY = 'showroom_id, experiment_id, arm_id, channel, bucket';
-const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
-const ADD_CUBE = `INSERT INTO rollup_cube (${CUBE_KEY}, ${CUBE_COLUMNS.join(', ')}) VALUES (${marks(5 + CUBE_COLUMNS.length)})
-  ON CONFLICT (${CUBE_KEY}) DO UPDATE SET ${CUBE_COLUMNS.map((column) => `${column} = rollup_cube.${column} + excluded.${column}`).join(', ')}`;
-const ADD_STEP = `INSERT INTO rollup_step_cube (${CUBE_KEY}, step, sessions) VALUES (${marks(7)})
-  ON CONFLICT (${CUBE_KEY}, step) DO UPDATE SET sessions = rollup_step_cube.sessions + excluded.sessions`;
-const ADD_ANSWER = `INSERT INTO rollup_answer_cube (${CUBE_KEY}, question_position, question_id, answer_id, answers) VALUES (${marks(9)})
-  ON CONFLICT (${CUBE_KEY}, question_position, question_id, answer_id) DO UPDATE SET answers = rollup_answer_cube.answers + excluded.answers`;
-const ADD_CAMPAIGN = `INSERT INTO rollup_campaign_cube (${CUBE_KEY}, source, medium, campaign, visits, cta_visits) VALUES (${marks(10)})
-  ON CONFLICT (${CUBE_KEY}, source, medium, campaign) DO UPDATE SET visits = rollup_campaign_cube.visits + excluded.visits, cta_visits = rollup_campaign_cube.cta_visits + excluded.cta_visits`;
 // A cube row that no visit adds to any more goes, so the cubes hold exactly what a rebuild would.
 const KEY_WHERE = 'showroom_id = ? AND experiment_id = ? AND arm_id = ? AND channel = ? AND bucket = ?';
 const PRUNE_CUBE = `DELETE FROM rollup_cube WHERE ${KEY_WHERE} AND visits = 0 AND exposures = 0`;
@@ -43,11 +34,18 @@ export async function replaceVisits(tx: SqlExecutor, before: readonly VisitRollu
     if (into) into.values = into.values.map((value, i) => value - change.values[i]!);
     else delta.set(key, { ...change, values: change.values.map((value) => -value) });
   }
+  const byKind = new Map<CubeKind, { key: SqlValue[]; values: number[] }[]>();
   for (const { kind, key, values } of delta.values()) {
-    if (values.every((value) => value === 0)) continue;
-    const [add, prune] = STATEMENTS[kind];
-    await tx.run(add, [...key, ...values]);
-    if (values.some((value) => value < 0)) await tx.run(prune, key);
+    if (values.some((value) => value !== 0)) byKind.set(kind, [...(byKind.get(kind) ?? []), { key, values }]);
+  }
+  // Each cube's rows in one statement (a few dozen per visitor; a round trip each on PostgreSQL):
+  // their keys are distinct, as an upsert needs.
+  for (const [kind, rows] of byKind) {
+    for (let first = 0; first < rows.length; first += ROWS_PER_UPSERT) {
+      const chunk = rows.slice(first, first + ROWS_PER_UPSERT);
+      await tx.run(addRows(kind, chunk.length), chunk.flatMap(({ key, values }) => [...key, ...values]));
+    }
+    for (const { key, values } of rows) if (values.some((value) => value < 0)) await tx.run(CUBES[kind].prune, key);
   }
 }
 
@@ -66,12 +64,30 @@ async function insertRows(tx: SqlExecutor, visit: VisitRollup): Promise<void> {
 }
 
 type CubeKind = 'cube' | 'step' | 'answer' | 'campaign';
-const STATEMENTS: Record<CubeKind, [add: string, prune: string]> = {
-  cube: [ADD_CUBE, PRUNE_CUBE],
-  step: [ADD_STEP, PRUNE_STEP],
-  answer: [ADD_ANSWER, PRUNE_ANSWER],
-  campaign: [ADD_CAMPAIGN, PRUNE_CAMPAIGN],
+/** Each cube: its key columns, the columns a visit adds to, and how a row no visit adds to goes. */
+const CUBES: Record<CubeKind, { table: string; key: string; sums: readonly string[]; prune: string }> = {
+  cube: { table: 'rollup_cube', key: CUBE_KEY, sums: CUBE_COLUMNS, prune: PRUNE_CUBE },
+  step: { table: 'rollup_step_cube', key: `${CUBE_KEY}, step`, sums: ['sessions'], prune: PRUNE_STEP },
+  answer: { table: 'rollup_answer_cube', key: `${CUBE_KEY}, question_position, question_id, answer_id`, sums: ['answers'], prune: PRUNE_ANSWER },
+  campaign: { table: 'rollup_campaign_cube', key: `${CUBE_KEY}, source, medium, campaign`, sums: ['visits', 'cta_visits'], prune: PRUNE_CAMPAIGN },
 };
+/** Rows per upsert: rollup_cube's 36 columns make 3,600 parameters, far under either database's limit. */
+const ROWS_PER_UPSERT = 100;
+const upserts = new Map<string, string>();
+
+/** The upsert adding `n` rows to a cube (made once per size, so each database prepares it once). */
+function addRows(kind: CubeKind, n: number): string {
+  const id = `${kind} ${n}`;
+  let sql = upserts.get(id);
+  if (!sql) {
+    const { table, key, sums } = CUBES[kind];
+    const row = `(${[...key.split(', '), ...sums].map(() => '?').join(', ')})`;
+    sql = `INSERT INTO ${table} (${key}, ${sums.join(', ')}) VALUES ${Array.from({ length: n }, () => row).join(', ')}
+  ON CONFLICT (${key}) DO UPDATE SET ${sums.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ')}`;
+    upserts.set(id, sql);
+  }
+  return sql;
+}
 
 /**
  * What visits add to the cubes, by cube row: each part of a visit, under no arm ('') and under
