@@ -84,7 +84,7 @@ test.describe('the demo, driven like a shopper', EVERY_ENGINE, () => {
     await tab.goto(`${shop.url}/`);
     await drawAll(tab, 1);
 
-    await click(tab, 'button', 'Show detail: Deep seat cushion');
+    await click(tab, 'button', '2. Show detail: Deep seat cushion');
     await shows(tab, 'High-resilience foam');
     await click(tab, 'button', 'Close detail');
 
@@ -150,7 +150,7 @@ test.describe('the product page under axe', EVERY_ENGINE, () => {
     await tab.goto(`${shop.url}/`);
     await drawAll(tab, 1);
     expect(await axeViolations(tab), 'the 3D view and the first story page').toEqual([]);
-    await click(tab, 'button', 'Show detail: Deep seat cushion');
+    await click(tab, 'button', '2. Show detail: Deep seat cushion');
     await shows(tab, 'High-resilience foam');
     expect(await axeViolations(tab), 'a hotspot card open').toEqual([]);
     await click(tab, 'button', 'Close detail');

@@ -64,8 +64,70 @@ test('a keyboard alone turns, zooms, opens a hotspot, picks a colour, reads the 
   );
 });
 
+test('the wheel over the 3D view scrolls the page; it zooms with Ctrl held or once the view is clicked, and the tilt buttons tilt', async ({ page, shop }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${shop.url}/`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+  const view = showroom.getByRole('application');
+  await view.scrollIntoViewIfNeeded();
+  const box = (await view.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrollY = () => page.evaluate(() => window.scrollY);
+
+  const before = await scrollY();
+  await page.mouse.wheel(0, 200);
+  await expect.poll(scrollY, { message: 'a plain wheel scrolls the page' }).toBeGreaterThan(before);
+  const scrolled = await scrollY();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(() => shop.rows('Model Zoomed').map((r) => r.properties['method'])).toEqual(['wheel']);
+  expect(await scrollY(), 'Ctrl + wheel zoomed instead of scrolling').toBe(scrolled);
+
+  // Clicked, the view takes the wheel until focus leaves it.
+  const now = (await view.boundingBox())!;
+  await page.mouse.click(now.x + now.width / 2, now.y + now.height / 2);
+  await expect(view).toBeFocused();
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => shop.rows('Model Zoomed')).toHaveLength(2);
+  expect(await scrollY()).toBe(scrolled);
+
+  await showroom.getByRole('button', { name: 'Tilt up' }).click();
+  await showroom.getByRole('button', { name: 'Tilt down' }).click();
+  await expect.poll(() => shop.rows('Model Rotated').filter((r) => r.properties['method'] === 'button').map((r) => r.properties['degrees'])).toEqual([15, 15]);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test('a vertical swipe over the 3D view scrolls the page and turns nothing; a sideways one turns the product', async ({ page, shop }) => {
+    await page.goto(`${shop.url}/`);
+    const showroom = page.locator('vitrine-showroom');
+    await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+    const view = showroom.getByRole('application');
+    await view.scrollIntoViewIfNeeded();
+    const stage = (await view.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<[number, number]>) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const scrollY = () => page.evaluate(() => window.scrollY);
+
+    const x = stage.x + stage.width / 2;
+    const before = await scrollY();
+    await touch('touchStart', [[x, stage.y + stage.height * 0.8]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[x, stage.y + stage.height * 0.8 - i * 20]]);
+    await touch('touchEnd', []);
+    await expect.poll(scrollY, { message: 'the page scrolled under the finger' }).toBeGreaterThan(before + 50);
+
+    const now = (await view.boundingBox())!;
+    const y = now.y + now.height / 2;
+    await touch('touchStart', [[now.x + 40, y]]);
+    for (let i = 1; i <= 6; i++) await touch('touchMove', [[now.x + 40 + i * 30, y]]);
+    await touch('touchEnd', []);
+    // The swipe that scrolled was no gesture (its report would have come first): one Model Rotated, the drag's.
+    await expect.poll(() => shop.rows('Model Rotated').map((r) => r.properties['method'])).toEqual(['drag']);
+  });
 
   test('touch alone turns and pinches the product and taps through the story', async ({ page, shop }) => {
     await page.goto(`${shop.url}/`);

@@ -15,7 +15,7 @@ export const DEFAULT_STRINGS = {
   partFailed: 'This part could not load.',
   // Sense: the 3D view
   viewerLabel: '3D view of {product}',
-  viewerHelp: 'Drag to turn, pinch or scroll to zoom. With a keyboard: arrow keys turn, + and − zoom.',
+  viewerHelp: 'Drag sideways to turn, pinch or Ctrl + scroll to zoom (scroll alone zooms once the view is selected). With a keyboard: arrow keys turn and tilt, + and − zoom.',
   rotateLeft: 'Turn left',
   rotateRight: 'Turn right',
   rotateUp: 'Tilt up',

@@ -55,10 +55,10 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
     <div ref={layer} part="hotspots">
       {hotspots.map((h, i) => (
         <button
-         
           class="hotspot"
           data-hotspot={h.id}
-          aria-label={t('openHotspot', { label: h.label })}
+          // The name starts with the number it shows, so that "click 1" by voice finds it (WCAG 2.5.3).
+          aria-label={`${i + 1}. ${t('openHotspot', { label: h.label })}`}
           aria-expanded={h.id === open}
           onClick={(e) => {
             opener.current = h.id;

@@ -22,6 +22,12 @@ interface Gesture {
  * stage of a loaded 3D view (it comes in a chunk of its own, beside the 3D chunk: there is nothing
  * to turn before). Each gesture is reported once, when it ends (pointer-up, key-up, the end of a
  * wheel burst), with the total turned or zoomed: never per frame.
+ *
+ * The page comes first, as with model-viewer's defaults: the stage is `touch-action: pan-y`, so a
+ * vertical swipe scrolls the page (the browser cancels the pointer) and only a sideways drag or
+ * two fingers reach the model; the wheel zooms only with Ctrl or ⌘ held (a trackpad pinch sends
+ * that too) or once the view has focus (clicked, or reached with Tab), and otherwise scrolls the
+ * page. A gesture begins when the pointer moves, so a swipe that scrolls turns nothing.
  */
 export class OrbitGestures {
   private readonly pointers = new Map<number, { x: number; y: number }>();
@@ -34,25 +40,24 @@ export class OrbitGestures {
     private readonly onInteract: () => void,
   ) {}
 
-  /** For the on-screen buttons: one press, one gesture; `zoomSteps` 1 zooms in by ZOOM_STEP, -1 out. */
-  press(az: number, zoomSteps = 0): void {
+  /** For the on-screen buttons: one press, one gesture; degrees to turn and tilt, `zoom` 1 zooms in by ZOOM_STEP, -1 out. */
+  press({ az = 0, el = 0, zoom = 0 }: { az?: number; el?: number; zoom?: number }): void {
     const g = this.begin('button');
-    if (az) this.turn(g, az, 0);
-    if (zoomSteps) this.zoom(g, ZOOM_STEP ** zoomSteps);
+    if (az || el) this.turn(g, az, el);
+    if (zoom) this.zoom(g, ZOOM_STEP ** zoom);
     this.end();
   }
 
   onPointerDown(e: PointerEvent): void {
     (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    const g = this.begin('drag');
-    if (this.pointers.size === 2) g.method = 'pinch';
+    if (this.gesture && this.pointers.size === 2) this.gesture.method = 'pinch';
   }
 
   onPointerMove(e: PointerEvent): void {
     const last = this.pointers.get(e.pointerId);
-    const g = this.gesture;
-    if (!last || !g) return;
+    if (!last) return;
+    const g = this.gesture ?? this.begin(this.pointers.size === 2 ? 'pinch' : 'drag');
     const before = this.spread();
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (this.pointers.size === 1) this.turn(g, -(e.clientX - last.x) * DEG_PER_PX, (e.clientY - last.y) * DEG_PER_PX);
@@ -65,6 +70,8 @@ export class OrbitGestures {
   }
 
   onWheel(e: WheelEvent): void {
+    const view = e.currentTarget as Element;
+    if (!e.ctrlKey && !e.metaKey && (view.getRootNode() as Document | ShadowRoot).activeElement !== view) return;
     e.preventDefault();
     const g = this.begin('wheel');
     this.zoom(g, Math.exp(-e.deltaY * 0.002));

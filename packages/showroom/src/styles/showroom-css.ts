@@ -22,7 +22,7 @@ button:disabled{opacity:.55}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .row,.tabs,.bars{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 .error{padding:8px 12px;border:1px solid;font:14px system-ui,sans-serif;color:#222;background:#fff}
-.stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:none;user-select:none}
+.stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:pan-y;user-select:none}
 canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;cursor:grab}
 .notice{position:absolute;left:12px;right:12px;bottom:12px}
 .bar>div{height:100%;background:var(--a);transform-origin:left}

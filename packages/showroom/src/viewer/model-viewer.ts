@@ -103,9 +103,12 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     this.moveTo({ azimuth: nearestAzimuth(this.orbit.azimuth, azimuth), elevation, distance });
   }
 
-  /** Turns auto-rotate on or off; never on when the shopper asked for reduced motion. */
+  /**
+   * Turns auto-rotate on or off. The widget starts it only without reduced motion, or when the
+   * shopper presses "Start turning" (ignoring that press left a button that said "Stop turning").
+   */
   setAutoRotate(on: boolean): void {
-    this.autoRotate = on && !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.autoRotate = on;
     this.shared.requestFrame(this);
   }
 

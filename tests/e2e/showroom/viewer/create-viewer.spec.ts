@@ -117,6 +117,21 @@ test.describe('createViewer', () => {
     expect(frames.inView, 'auto-rotate frames back in view').toBeGreaterThan(2);
   });
 
+  test('turns by itself when asked, also where the shopper prefers reduced motion (the widget asks only on their "Start turning")', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const frames = await page.evaluate(async (model) => {
+      await window.mount(model);
+      await window.settle(0);
+      const viewer = window.viewers[0] as unknown as { frames: number; setAutoRotate(on: boolean): void };
+      const before = viewer.frames;
+      viewer.setAutoRotate(true);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      viewer.setAutoRotate(false);
+      return viewer.frames - before;
+    }, CHAIR);
+    expect(frames, 'auto-rotate frames in 800 ms').toBeGreaterThan(2);
+  });
+
   test('shows a colour variant in the next frame', async ({ page }) => {
     const changed = await page.evaluate(
       async ({ model, variant }) => {

@@ -66,8 +66,41 @@ describe('ViewerPanel', () => {
     expect(s.viewer.calls).toContainEqual(['setAutoRotate', false]);
   });
 
-  it('offers on-screen buttons as the single-pointer alternative', async () => {
+  it('leaves a swipe the browser took for scrolling alone: no turn, no event, auto-rotate goes on', async () => {
     const s = await mount();
+    const surface = s.root.querySelector('[part=surface]')!;
+    await pointer(surface, 'pointerdown', { clientX: 100, clientY: 100 });
+    await pointer(surface, 'pointercancel', { clientX: 100, clientY: 100 });
+    await settle(2);
+    expect(s.viewer.calls.filter((c) => c[0] === 'rotate')).toEqual([]);
+    expect(s.names()).not.toContain('Model Rotated');
+    expect(s.viewer.calls).not.toContainEqual(['setAutoRotate', false]);
+  });
+
+  it('lets the wheel scroll the page, and zooms with Ctrl or ⌘ held or once the view has focus', async () => {
+    const s = await mount();
+    const surface = s.get('application', '3D view of Aster lounge chair');
+    const wheel = (init: { ctrlKey?: boolean; metaKey?: boolean }) => {
+      const event = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true });
+      // happy-dom's WheelEvent takes no modifier keys from its init (its MouseEvent does).
+      Object.defineProperties(event, { ctrlKey: { value: !!init.ctrlKey }, metaKey: { value: !!init.metaKey } });
+      surface.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(wheel({}), 'a plain wheel is the page’s').toBe(false);
+    expect(s.viewer.calls.filter((c) => c[0] === 'zoom')).toEqual([]);
+    expect(wheel({ ctrlKey: true })).toBe(true);
+    expect(wheel({ metaKey: true })).toBe(true);
+    surface.focus();
+    expect(wheel({})).toBe(true);
+    expect(s.viewer.calls.filter((c) => c[0] === 'zoom')).toHaveLength(3);
+  });
+
+  it('offers on-screen buttons as the single-pointer alternative, tilting included', async () => {
+    const s = await mount();
+    await click(s.get('button', 'Tilt up'));
+    expect(s.viewer.calls).toContainEqual(['rotate', 0, 15]);
+    expect(s.last('Model Rotated')).toMatchObject({ degrees: 15, method: 'button' });
     await click(s.get('button', 'Turn left'));
     await click(s.get('button', 'Zoom out'));
     expect(s.viewer.calls).toContainEqual(['rotate', 30, 0]);
@@ -102,6 +135,12 @@ describe('ViewerPanel', () => {
     const buttons = [...s.root.querySelectorAll<HTMLElement>('.hotspot')];
     expect(buttons.map((b) => b.style.transform)).toEqual(['translate(0px,20px)', 'translate(10px,20px)', 'translate(20px,20px)']);
     expect(buttons.map((b) => b.hasAttribute('data-occluded'))).toEqual([false, false, true]);
+    // Each is named with the number it shows first (WCAG 2.5.3, label in name).
+    expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
+      ['1', '1. Show detail: Solid oak frame'],
+      ['2', '2. Show detail: Deep seat cushion'],
+      ['3', '3. Show detail: Removable cover'],
+    ]);
     await click(buttons[0]!);
     const dialog = s.root.querySelector('[role=dialog]')!;
     expect(dialog.textContent).toContain('Solid oak frame');
