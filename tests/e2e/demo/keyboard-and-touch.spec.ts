@@ -64,6 +64,26 @@ test('a keyboard alone turns, zooms, opens a hotspot, picks a colour, reads the 
   );
 });
 
+test('keyboard focus entering the story stops it until Play is pressed', async ({ page, shop }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto(`${shop.url}/`);
+  const showroom = page.locator('vitrine-showroom');
+  const slide = showroom.locator('[aria-roledescription=slide]');
+  await expect(showroom.getByRole('button', { name: 'Pause story' }), 'the story plays').toBeVisible({ timeout: 45_000 });
+  // The first stop in the story is its pause button, which then reads Play: Tab on to Next page.
+  await showroom.getByRole('tab', { name: 'Story' }).focus();
+  await tabTo(page, showroom.getByRole('button', { name: 'Next page' }));
+  await expect(showroom.getByRole('button', { name: 'Play story' }), 'stopped by focus alone').toBeVisible();
+  const shown = await slide.getAttribute('aria-label');
+  await page.waitForTimeout(8_000); // longer than a page's 6 s
+  await expect(slide).toHaveAttribute('aria-label', shown!);
+  await tabTo(page, showroom.getByRole('button', { name: 'Play story' }));
+  await page.keyboard.press('Enter');
+  await expect(showroom.getByRole('button', { name: 'Pause story' }), 'Play plays, focus inside or not').toBeVisible();
+  const moved = async () => (await slide.getAttribute('aria-label')) !== shown || (await showroom.getByRole('button', { name: 'Watch again' }).count()) > 0;
+  await expect.poll(moved, { message: 'the next page, or the end', timeout: 15_000 }).toBe(true);
+});
+
 test('the wheel over the 3D view scrolls the page; it zooms with Ctrl held or once the view is clicked, and the tilt buttons tilt', async ({ page, shop }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${shop.url}/`);

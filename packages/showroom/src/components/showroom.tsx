@@ -33,6 +33,9 @@ export function firstTabChunk(config: ShowroomConfig): Promise<unknown> | undefi
   return first?.type === 'quiz' ? LazyQuizPanel.preload().catch(() => {}) : undefined;
 }
 
+/** ms after the shopper's last touch of the 3D view during which the story leaves its camera and cards alone. */
+export const SHOPPER_QUIET_MS = 10_000;
+
 /**
  * The widget: the 3D view on top (the story and the quiz move it), the other experiences in tabs
  * (the APG tabs pattern), then the call to action and share. Reports Loaded, Viewed, exposures and
@@ -53,6 +56,8 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
   const opened = useRef(new Set<number>());
   opened.current.add(tab);
   const inStory = useRef(false);
+  /** When the shopper last touched the 3D view (turned, zoomed, picked a colour or a preset): ms, Date.now(). */
+  const inViewer = useRef(-Infinity);
   const viewed = useInView(root, 0.5, '0px', () => reporter.report('Showroom Viewed', {}));
   // The quiz's chunk (and the tracker's sending code, see start-showrooms.ts) is fetched once the
   // 3D view has been asked for (or at once without one): there when needed, never delaying the 3D view.
@@ -111,7 +116,8 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
   const onStoryPage = (page: StoryPage) => {
     // The story moves the product only once the shopper is in it: a story turning its pages on its
     // own must not take the 3D view away from someone looking at the product.
-    if (!viewer || !inStory.current) return;
+    // Nor while the shopper is using it: their own view stays theirs for a while.
+    if (!viewer || !inStory.current || Date.now() - inViewer.current < SHOPPER_QUIET_MS) return;
     if (page.camera || page.hotspot) setWanted(true);
     if (page.camera) setCamera(command(page.camera, 'story'));
     // A page without a hotspot closes the card an earlier page opened ('' opens none).
@@ -126,6 +132,7 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
   const touch = (e: Event) => {
     const module = (e.target as Element).closest?.('[data-module]')?.getAttribute('data-module');
     if (module === 'feel') inStory.current = true;
+    if (module === 'sense') inViewer.current = Date.now();
     if (module) reporter.interact(module as Module);
   };
   const onTabKey = (e: KeyboardEvent) => {

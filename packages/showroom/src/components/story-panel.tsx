@@ -32,6 +32,8 @@ export function StoryPanel({ story, active, onPage }: Props) {
   // With reduced motion the story starts paused: pages turn only when the shopper turns them.
   const [paused, setPaused] = useState(prefersReducedMotion);
   const [held, setHeld] = useState(false);
+  /** A mouse is over the story: it waits, as the carousel pattern asks, until the mouse leaves. */
+  const [hovered, setHovered] = useState(false);
   const [finished, setFinished] = useState(false);
   /** [page index, ms left on it]: kept across pauses so a resumed page does not start over. */
   const left = useRef<[number, number]>([-1, 0]);
@@ -43,7 +45,7 @@ export function StoryPanel({ story, active, onPage }: Props) {
   const duration = page.duration ?? PAGE_DURATION;
   // A story in a background tab waits: the shopper would come back to its last page otherwise.
   const visible = usePageVisible();
-  const playing = active && visible && story.autoAdvance !== false && !paused && !held && !finished;
+  const playing = active && visible && story.autoAdvance !== false && !paused && !held && !hovered && !finished;
 
   const go = (to: number, how: Method) => {
     if (to < 0) return;
@@ -94,6 +96,12 @@ export function StoryPanel({ story, active, onPage }: Props) {
     const box = (e.currentTarget as Element).getBoundingClientRect();
     go(e.clientX - box.left < box.width * 0.25 ? index - 1 : index + 1, 'tap');
   };
+  // Keyboard focus entering the story stops it until the shopper presses Play (the carousel
+  // pattern); a click's focus does not (its buttons turn pages, and Play must play).
+  const onFocusIn = (e: FocusEvent) => {
+    const from = e.relatedTarget as Node | null;
+    if (!(from && (e.currentTarget as Element).contains(from)) && (e.target as Element).matches(':focus-visible')) setPaused(true);
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const step = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
     if (!step) return;
@@ -109,6 +117,9 @@ export function StoryPanel({ story, active, onPage }: Props) {
       aria-label={t('storyLabel')}
       data-paused={playing ? undefined : ''}
       onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+      onPointerEnter={(e) => e.pointerType === 'mouse' && setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
       part="story"
     >
       <div class="row">

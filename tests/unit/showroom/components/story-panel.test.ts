@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SHOPPER_QUIET_MS } from '../../../../packages/showroom/src/components/showroom.js';
 import { click, config, key, mount, pointer, settle } from '../support/showroom-harness.js';
 
 /** The story first (so its tab is selected), then the viewer. */
@@ -101,6 +102,34 @@ describe('StoryPanel', () => {
     expect(s.root.querySelector('[role=dialog]')?.textContent).toContain('Solid oak frame');
     // The story opened it, not the shopper: no Hotspot Opened interaction is counted for sense.
     expect(s.last('Hotspot Opened')).toBeUndefined();
+  });
+
+  it('leaves the 3D view to the shopper for a while after they touched it', async () => {
+    const s = await mount(storyFirst());
+    await click(s.get('button', 'Pause story'));
+    await click(s.get('button', 'Next page'));
+    expect(s.viewer.calls).toContainEqual(['setCamera', 'detail']);
+    const surface = s.root.querySelector('[part=surface]')!;
+    await pointer(surface, 'pointerdown', { clientX: 1, clientY: 1 });
+    await pointer(surface, 'pointerup', { clientX: 1, clientY: 1 });
+    await click(s.get('button', 'Next page'));
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 3 });
+    expect(s.viewer.calls, 'no camera move within the quiet period').not.toContainEqual(['setCamera', 'side']);
+    expect(s.root.querySelector('[role=dialog]')?.textContent ?? '').not.toContain('Deep seat cushion');
+    await advance(SHOPPER_QUIET_MS);
+    await click(s.get('button', 'Next page'));
+    expect(s.root.querySelector('[role=dialog]')?.textContent, 'after it, the story moves the view again').toContain('Removable cover');
+  });
+
+  it('waits while a mouse is over it (keyboard focus: keyboard-and-touch.spec.ts)', async () => {
+    const s = await mount(storyFirst());
+    const story = s.root.querySelector('[aria-roledescription=carousel]')!;
+    await pointer(story, 'pointerenter', { pointerType: 'mouse' });
+    await advance(30_000);
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    await pointer(story, 'pointerleave', { pointerType: 'mouse' });
+    await advance(6_100);
+    expect(pageLabel(s.root)).toBe('Page 2 of 4');
   });
 
   it('closes the card a page opened when the story moves to a page without a hotspot', async () => {
