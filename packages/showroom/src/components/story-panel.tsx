@@ -41,6 +41,7 @@ export function StoryPanel({ story, active, onPage }: Props) {
   const method = useRef<Method>('auto');
   const press = useRef<{ x: number; at: number; timer: ReturnType<typeof setTimeout> } | null>(null);
   const skipClick = useRef(false);
+  const nextButton = useRef<HTMLButtonElement>(null);
   const page = pages[index] as StoryPage;
   const duration = page.duration ?? PAGE_DURATION;
   // A story in a background tab waits: the shopper would come back to its last page otherwise.
@@ -128,14 +129,23 @@ export function StoryPanel({ story, active, onPage }: Props) {
             {paused ? '▶' : '❚❚'}
           </button>
         )}
-        <button aria-label={t('storyPrevious')} disabled={index === 0} onClick={() => go(index - 1, 'button')}>
+        {/* aria-disabled, not disabled: a button that disables itself under the shopper's focus throws it to the page's top. */}
+        <button aria-label={t('storyPrevious')} aria-disabled={index === 0 ? 'true' : undefined} onClick={() => go(index - 1, 'button')}>
           ‹
         </button>
-        <button aria-label={t('storyNext')} onClick={() => go(index + 1, 'button')}>
+        <button ref={nextButton} aria-label={t('storyNext')} onClick={() => go(index + 1, 'button')}>
           ›
         </button>
         {finished && (
-          <button onClick={() => ((shown.current = -1), (left.current = [-1, 0]), go(0, 'button'))}>
+          <button
+            onClick={() => {
+              shown.current = -1;
+              left.current = [-1, 0];
+              go(0, 'button');
+              // This button goes as the story starts again: focus moves to Next page, not to the page's top.
+              nextButton.current?.focus();
+            }}
+          >
             {t('storyReplay')}
           </button>
         )}

@@ -17,7 +17,7 @@ h3,p{margin:0}
 button,.btn,summary{font:inherit;min-height:24px;min-width:24px;cursor:pointer}
 button,.btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;padding:6px 12px;border:1px solid;border-radius:var(--r);background:var(--bg);color:var(--fg);text-decoration:none}
 .primary{background:var(--a);border-color:var(--a);color:var(--on)}
-button:disabled{opacity:.55}
+button:disabled,button[aria-disabled=true]{opacity:.55}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .row,.tabs,.bars{display:flex;flex-wrap:wrap;gap:8px;align-items:center}

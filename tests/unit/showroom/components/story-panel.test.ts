@@ -42,7 +42,27 @@ describe('StoryPanel', () => {
     await advance(30_000);
     expect(s.names().filter((n) => n === 'Story Page Viewed')).toHaveLength(4);
     expect(s.names().filter((n) => n === 'Story Completed')).toHaveLength(1);
-    expect(s.get('button', 'Watch again')).toBeTruthy();
+    // Watch again goes once pressed: focus moves to Next page, not to the page's top.
+    const again = s.get('button', 'Watch again');
+    again.focus();
+    await click(again);
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    expect(s.root.activeElement).toBe(s.get('button', 'Next page'));
+  });
+
+  it('keeps focus on Previous page when it reaches the first page: the button says it is disabled, and does nothing', async () => {
+    const s = await mount(storyFirst());
+    await click(s.get('button', 'Next page'));
+    const previous = s.get('button', 'Previous page');
+    previous.focus();
+    await click(previous);
+    expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    expect(previous.hasAttribute('disabled')).toBe(false);
+    expect(s.root.activeElement).toBe(previous);
+    await click(previous);
+    expect(s.last('Story Page Viewed')).toMatchObject({ page: 1, method: 'button' });
+    expect(s.names().filter((n) => n === 'Story Page Viewed')).toHaveLength(3);
   });
 
   it('stops on the pause button and goes on from where it was', async () => {
