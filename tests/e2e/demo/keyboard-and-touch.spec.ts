@@ -22,6 +22,18 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   throw new Error(`${target.toString()} never got visible focus by Tab`);
 }
 
+/** Opens the demo's product page and scrolls its 3D view, once drawn, into sight. */
+async function openAtTheView(page: Page, shopUrl: string): Promise<{ showroom: Locator; view: Locator }> {
+  await page.goto(`${shopUrl}/`);
+  const showroom = page.locator('vitrine-showroom');
+  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
+  const view = showroom.getByRole('application');
+  await view.scrollIntoViewIfNeeded();
+  return { showroom, view };
+}
+
+const pageScrollY = (page: Page): Promise<number> => page.evaluate(() => window.scrollY);
+
 test('a keyboard alone turns, zooms, opens a hotspot, picks a colour, reads the story and takes the quiz', { tag: '@firefox' }, async ({ page, shop }) => {
   await page.goto(`${shop.url}/`);
   const showroom = page.locator('vitrine-showroom');
@@ -86,14 +98,10 @@ test('keyboard focus entering the story stops it until Play is pressed', async (
 
 test('the wheel over the 3D view scrolls the page; it zooms with Ctrl held or once the view is clicked, and the tilt buttons tilt', async ({ page, shop }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${shop.url}/`);
-  const showroom = page.locator('vitrine-showroom');
-  await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
-  const view = showroom.getByRole('application');
-  await view.scrollIntoViewIfNeeded();
+  const { showroom, view } = await openAtTheView(page, shop.url);
   const box = (await view.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const scrollY = () => page.evaluate(() => window.scrollY);
+  const scrollY = () => pageScrollY(page);
 
   const before = await scrollY();
   await page.mouse.wheel(0, 200);
@@ -122,16 +130,12 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
   test('a vertical swipe over the 3D view scrolls the page and turns nothing; a sideways one turns the product', async ({ page, shop }) => {
-    await page.goto(`${shop.url}/`);
-    const showroom = page.locator('vitrine-showroom');
-    await expect(showroom.locator('[data-state=ready]')).toBeVisible({ timeout: 45_000 });
-    const view = showroom.getByRole('application');
-    await view.scrollIntoViewIfNeeded();
+    const { view } = await openAtTheView(page, shop.url);
     const stage = (await view.boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<[number, number]>) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
-    const scrollY = () => page.evaluate(() => window.scrollY);
+    const scrollY = () => pageScrollY(page);
 
     const x = stage.x + stage.width / 2;
     const before = await scrollY();
