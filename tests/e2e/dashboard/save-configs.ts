@@ -1,4 +1,5 @@
 import type { Experiment } from '../../../packages/contracts/src/index.js';
+import { publishConfig } from '../support/publish-config.js';
 
 /**
  * Saves and publishes a minimal config per showroom id, with the experiments given (id -> arm
@@ -10,15 +11,6 @@ export async function saveConfigs(
   collector: { url: string; adminToken?: string | undefined },
   showrooms: Record<string, Record<string, string[] | Omit<Experiment, 'id'>>>,
 ): Promise<void> {
-  const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
-    const res = await fetch(`${collector.url}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${collector.adminToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as Record<string, unknown>;
-  };
   for (const [id, experiments] of Object.entries(showrooms)) {
     const config = {
       product: { name: id, sku: id },
@@ -27,7 +19,6 @@ export async function saveConfigs(
         Array.isArray(arms) ? { id: experiment, arms: arms.map((arm) => ({ id: arm, weight: 50 })) } : { id: experiment, ...arms },
       ),
     };
-    const saved = await post(`/api/configs/${id}/versions`, { config });
-    await post(`/api/configs/${id}/publish`, { version: saved['version'] });
+    await publishConfig(collector, id, config);
   }
 }

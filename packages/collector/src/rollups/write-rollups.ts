@@ -36,7 +36,10 @@ export async function replaceVisits(tx: SqlExecutor, before: readonly VisitRollu
   }
   const byKind = new Map<CubeKind, { key: SqlValue[]; values: number[] }[]>();
   for (const { kind, key, values } of delta.values()) {
-    if (values.some((value) => value !== 0)) byKind.set(kind, [...(byKind.get(kind) ?? []), { key, values }]);
+    if (values.every((value) => value === 0)) continue;
+    const rows = byKind.get(kind) ?? [];
+    rows.push({ key, values });
+    byKind.set(kind, rows);
   }
   // Each cube's rows in one statement (a few dozen per visitor; a round trip each on PostgreSQL):
   // their keys are distinct, as an upsert needs.
