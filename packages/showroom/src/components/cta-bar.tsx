@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CopyButton } from './copy-button.js';
+import { formatPrice } from './format-price.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { shareUrl } from './share-url.js';
@@ -57,12 +58,4 @@ export function CtaBar({ variant }: { variant: string | undefined }) {
       </span>
     </div>
   );
-}
-
-function formatPrice(price: number, currency: string | undefined, locale: string | undefined): string {
-  try {
-    return new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : {}).format(price);
-  } catch {
-    return String(price);
-  }
 }
