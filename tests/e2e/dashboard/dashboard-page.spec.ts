@@ -40,7 +40,7 @@ test('shows the indicators, the daily charts with their tables, and passes axe',
   await visits.getByText('Data table').click();
   await expect(visits.getByRole('table', { name: 'Visits and visitors per day' }).getByRole('row')).toHaveText([/Day\s*Visits\s*Visitors/, /2026-11-01\s*10\s*8/, /2026-11-02\s*20\s*15/, /2026-11-03\s*30\s*25/]);
   await expect(page.locator('[data-table=media] tbody tr')).toHaveText([/^Email\s*700\s*75%/, /^Paid Social\s*534\s*75%/]);
-  const outcomes = page.getByRole('region', { name: 'Outcomes' });
+  const outcomes = page.getByRole('region', { name: 'Outcomes', exact: true });
   await expect(outcomes.getByRole('row').nth(1)).toHaveText(/^3D view, used\s*600\s*10%\s*5%\s*€7\.00$/);
   await expect(page.getByText('Shoppers who picked Moss in 3D bought it 71.4% of the time (10 of 14).')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -31,7 +31,7 @@ export function MediaTable({ media, campaigns, filters, onApply }: Props) {
   const toggled = view ? withoutView : { ...filters, view: 'media' as const };
   return (
     <>
-      <TableRegion label="Media">
+      <TableRegion label="Media table">
         <table data-table="media">
           <caption>The indicators and outcomes of each channel's visits (a visit's channel is that of its landing)</caption>
           <thead>

@@ -8,7 +8,7 @@ import { TableRegion } from './table-region.js';
 /** Interaction time and frequency of each module: which experiences hold shoppers, and how much they do in them. */
 export function ModuleTable({ modules }: { modules: ModuleRow[] }) {
   return (
-    <TableRegion label="Modules">
+    <TableRegion label="Modules table">
       <table data-table="modules">
         <caption>Interaction time and frequency per module</caption>
         <thead>

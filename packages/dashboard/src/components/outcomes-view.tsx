@@ -31,7 +31,7 @@ export function OutcomesView({ outcomes: o }: { outcomes: Outcomes }) {
           </li>
         ))}
       </ul>
-      <TableRegion label="Outcomes">
+      <TableRegion label="Outcomes table">
         <table>
           <caption>Visits that used each module or not (observational)</caption>
           <tr>
