@@ -2,7 +2,9 @@
 // this machine is shared and timings vary run to run; compare runs on the same machine.
 // `node tests/bench/run.mjs viewer` (or BENCH_ONLY=viewer) runs only the named parts:
 // tracker, collector (ingest events/s; one event committed on time or late into a long visit),
-// viewer, metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a PostgreSQL URL,
+// viewer (on a calm and a busy machine; `BENCH_VIEWER_RUNS`, `BENCH_VIEWER_BUSY_RUNS` (0: calm only),
+// `BENCH_VIEWER_MODELS`, `BENCH_VIEWER_COUNTS`: see viewer-vs-model-viewer.mjs),
+// metrics (`BENCH_METRICS_EVENTS`, default 1,000,000; `BENCH_DATABASE`, a PostgreSQL URL,
 // runs it there instead of SQLite), dashboard, postgres (a throwaway cluster: ingest and metrics).
 import { postgresBinDir, startPostgresCluster } from '../../scripts/postgres-cluster.mjs';
 import { benchIngest } from './collector-ingest.mjs';
@@ -82,11 +84,15 @@ if (runs('postgres')) {
   }
 }
 if (runs('viewer')) {
-  // 3D rows: `value` is Vitrine's 3D chunk used directly, beside <model-viewer>'s and their ratio;
-  // `widget` is the whole <vitrine-showroom> from its script tag, where its build is there.
+  // 3D rows: `value` is Vitrine's 3D chunk used directly, beside <model-viewer>'s at its defaults and
+  // like for like, and the ratio to each; `widget` is the whole <vitrine-showroom> from its script tag.
   const viewers = await benchViewers();
   rows.push(...viewerRows(viewers));
-  notes.push(`3D: ${viewers.machine}`, '3D: every run in tests/bench/out/viewer-vs-model-viewer.json', `3D screenshots (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`);
+  notes.push(
+    `3D: ${viewers.machine}`,
+    '3D: every run in tests/bench/out/viewer-vs-model-viewer.json',
+    `3D side by side (start view, first run):\n${viewers.screenshots.map((path) => `  ${path}`).join('\n')}`,
+  );
 }
 if (runs('metrics')) {
   const metrics = await benchMetrics({ events: Number(process.env.BENCH_METRICS_EVENTS ?? 1_000_000), database: process.env.BENCH_DATABASE });

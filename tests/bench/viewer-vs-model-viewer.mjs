@@ -1,25 +1,45 @@
 // Vitrine's 3D viewer beside Google's <model-viewer>, loading the same files in the same run, in
-// headless Chromium with software WebGL (SwiftShader): time to the first rendered model frame, the
+// headless Chromium with software WebGL (SwiftShader): time to the first rendered model frame and
+// the longest main-thread task before it (on a calm machine and on one with every core busy), the
 // JS (gzip) a page downloads before it, frame time while rotating, and memory and WebGL contexts
-// with many viewers on one page. `node tests/bench/viewer-vs-model-viewer.mjs` prints a table;
-// `benchViewers` is exported for run.mjs. Figures are reported, never asserted.
+// with many viewers on one page; and a picture of each model in each viewer, side by side.
+// model-viewer runs twice: at its defaults and set up like for like (pages/model-viewer.mjs).
+// `node tests/bench/viewer-vs-model-viewer.mjs` prints a table; `benchViewers` is exported for
+// run.mjs. Figures are reported, never asserted.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.mjs';
+import { whileBusy } from './busy-machine.mjs';
+import { composeSideBySide } from './side-by-side.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { viewerRows } from './viewer-rows.mjs';
+
+export { viewerRows };
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bench = join(root, 'tests/bench');
 const modelViewerDir = join(bench, 'model-viewer');
 const OUT = join(bench, 'out');
-// vitrine: the 3D chunk used directly; widget: the whole <vitrine-showroom> from its script tag.
-const PAGES = { vitrine: '/pages/vitrine.html', 'model-viewer': '/pages/model-viewer.html', widget: '/pages/showroom.html' };
-// Every viewer of every page in view (both viewers load only what is in view); 20 full widgets, with
+// vitrine: the 3D chunk used directly; widget: the whole <vitrine-showroom> from its script tag;
+// model-viewer at its defaults, and model-viewer-like set up like Vitrine's view.
+const PAGES = {
+  vitrine: '/pages/vitrine.html',
+  'model-viewer': '/pages/model-viewer.html?setup=defaults',
+  'model-viewer-like': '/pages/model-viewer.html?setup=like',
+  widget: '/pages/showroom.html',
+};
+const CAPTIONS = {
+  vitrine: 'Vitrine viewer',
+  'model-viewer': 'model-viewer, defaults',
+  'model-viewer-like': 'model-viewer, like for like',
+  widget: 'Vitrine widget',
+};
+// Every viewer of every page in view (each viewer loads only what is in view); 20 full widgets, with
 // their controls under the stage, stand about 1,750 px tall.
 const VIEWPORT = { width: 1280, height: 1200 };
 const WIDGET_GRID_VIEWPORT = { width: 1280, height: 2000 };
@@ -28,6 +48,7 @@ const CARD_CONFIG = join(root, 'demo/configs/aster-chair-card.json'); // the cat
 const WIDGET = join(root, 'packages/showroom/dist/showroom-core.js');
 const PAGE_TIMEOUT = 240_000; // ms for one page's whole measurement: past it (or on a crash) the page counts as failed
 const ROTATION_FRAMES = 60; // software WebGL draws a 100k-triangle frame in about half a second
+const LONG_TASK_MS = 200; // the issue's goal: no main-thread task longer before the first frame
 
 // Runs before any page script: counts every WebGL context a page creates (HTMLCanvasElement and
 // OffscreenCanvas) and every context it loses, whoever creates them.
@@ -63,7 +84,7 @@ function ensureModelViewer() {
  */
 async function loadOnce(browser, url, { rotate = false, screenshot, viewport = VIEWPORT } = {}) {
   // Progress on stderr: a full run takes many minutes on a busy machine.
-  if (process.env.BENCH_VERBOSE) console.error(`${new Date().toISOString().slice(11, 19)} ${url.replace(/^http:\/\/[^/]+/, '')}`);
+  if (process.env.BENCH_VERBOSE) console.error(`${new Date().toISOString().slice(11, 19)} ${decodeURIComponent(url.replace(/^http:\/\/[^/]+/, ''))}`);
   const context = await browser.newContext({ viewport });
   await context.addInitScript(COUNT_WEBGL);
   const page = await context.newPage();
@@ -92,8 +113,10 @@ async function loadOnce(browser, url, { rotate = false, screenshot, viewport = V
     const sum = async (sizes) => (await Promise.all(sizes)).reduce((total, n) => total + n, 0);
     const jsGzip = await sum(scripts);
     const wasmGzip = await sum(wasm);
-    // Let a context lost at creation report itself, then measure the settled heap.
+    // Let a context lost at creation (and the last long task) report itself, then measure the settled heap.
     await page.waitForTimeout(500);
+    // Every long task that began between navigation and the first frame (pages/*.html observe them).
+    const longTasks = await page.evaluate((untilMs) => window.longTasks.filter((task) => task.startMs < untilMs).map((task) => task.ms), firstFrameMs);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
@@ -104,7 +127,9 @@ async function loadOnce(browser, url, { rotate = false, screenshot, viewport = V
     // The screenshot shows the start view (30° round, 15° up), before the rotation probe turns it.
     if (screenshot) await page.locator('#grid > div').first().screenshot({ path: screenshot });
     const rotation = rotate ? await page.evaluate((n) => window.bench.rotate(n), ROTATION_FRAMES) : undefined;
-    return { scriptReadyMs, firstFrameMs, loadEventMs, jsGzip, wasmGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
+    const longestTaskMs = Math.max(0, ...longTasks);
+    const longTasksOver = longTasks.filter((ms) => ms > LONG_TASK_MS).length;
+    return { scriptReadyMs, firstFrameMs, loadEventMs, longestTaskMs, longTasksOver, jsGzip, wasmGzip, heapMB: heap / 2 ** 20, webgl, stats, rotation, errors };
   };
   try {
     return await Promise.race([measure(), abort]);
@@ -136,13 +161,30 @@ function writeCardConfigs(models) {
 }
 
 function pageUrl(origin, viewer, model, count = 1) {
-  const query = viewer === 'widget' ? `config=/configs/${model.replace(/\.glb$/, '.json')}` : `model=/models/${model}`;
-  return `${origin}${PAGES[viewer]}?${query}&count=${count}`;
+  const url = new URL(PAGES[viewer], origin);
+  if (viewer === 'widget') url.searchParams.set('config', `/configs/${model.replace(/\.glb$/, '.json')}`);
+  else url.searchParams.set('model', `/models/${model}`);
+  url.searchParams.set('count', count);
+  return url.href;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const list = (value) => value?.split(',').map((item) => item.trim()).filter(Boolean);
 
-export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy = 'heavy.glb', counts = [8, 20] } = {}) {
+/**
+ * Every viewer on every model, run after run; then pages of many viewers; then the single-viewer
+ * loads again on a busy machine. Each option not passed is read from its environment variable, so
+ * `npm run bench` can be shortened while developing (BENCH_VIEWER_RUNS=1
+ * BENCH_VIEWER_MODELS=aster-chair.glb BENCH_VIEWER_BUSY_RUNS=0 BENCH_VIEWER_COUNTS=6).
+ */
+export async function benchViewers({
+  runs = Number(process.env.BENCH_VIEWER_RUNS ?? 3), // cold loads per viewer and model on a calm machine
+  // Files in demo/models: two small demo products and a 100k-triangle one; the first also fills the many-viewer pages.
+  models = list(process.env.BENCH_VIEWER_MODELS) ?? ['aster-chair.glb', 'sneaker.glb', 'heavy.glb'],
+  // The same single-viewer loads again (no rotation) while a busy loop spins on every core; 0: none.
+  // Fewer than calm runs: a busy load takes about twice as long, and the bench should stay under ~15 min.
+  busyRuns = Number(process.env.BENCH_VIEWER_BUSY_RUNS ?? 2),
+  counts = list(process.env.BENCH_VIEWER_COUNTS)?.map(Number) ?? [6, 20], // viewers per page, one load each
+} = {}) {
   ensureModelViewer();
   const server = await startStaticServer({
     '/pages/': join(bench, 'pages'),
@@ -155,91 +197,52 @@ export async function benchViewers({ runs = 3, small = 'aster-chair.glb', heavy 
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   mkdirSync(OUT, { recursive: true });
-  writeCardConfigs([small, heavy]);
+  writeCardConfigs(models);
   // The full widget joins when its build is there (a stub IIFE is a few bytes).
-  const viewers = existsSync(WIDGET) && statSync(WIDGET).size > 1000 ? ['vitrine', 'model-viewer', 'widget'] : ['vitrine', 'model-viewer'];
+  const viewers = ['vitrine', 'model-viewer', 'model-viewer-like'];
+  if (existsSync(WIDGET) && statSync(WIDGET).size > 1000) viewers.push('widget');
+  const busyProcesses = availableParallelism();
   const machine = `${new Date().toISOString().slice(0, 16)}Z, Chromium ${browser.version()} headless, SwiftShader WebGL, ${cpus().length}× ${cpus()[0]?.model ?? 'CPU'}, load average ${loadavg()[0].toFixed(1)} at start`;
   const modelViewerVersion = JSON.parse(readFileSync(join(modelViewerDir, 'node_modules/@google/model-viewer/package.json'), 'utf8')).version;
-  const single = {}; // `${viewer} ${model}` → results of each run
+  const calm = {}; // `${viewer} ${model}` → results of each run
+  const busy = {}; // the same, loaded while the machine was busy
   const many = {}; // `${viewer} ${count}` → results of each run
-  const screenshots = [];
-  try {
-    // Runs interleave the two viewers, so drift on this shared machine touches both alike.
-    for (let run = 0; run < runs; run++) {
-      for (const model of [small, heavy]) {
+  const screenshots = []; // one side-by-side PNG per model
+  const singleRuns = async (n, into, options) => {
+    // Runs interleave the viewers, so drift on this shared machine touches all alike.
+    for (let run = 0; run < n; run++) {
+      for (const model of models) {
         for (const viewer of viewers) {
-          const screenshot = run === 0 ? join(OUT, `${viewer}-${model.replace(/\.glb$/, '')}.png`) : undefined;
-          if (screenshot) screenshots.push(screenshot);
-          const result = await loadOnce(browser, pageUrl(server.url, viewer, model), { rotate: viewer !== 'widget', screenshot });
-          (single[`${viewer} ${model}`] ??= []).push(result);
+          const screenshot = options.screenshots && run === 0 ? join(OUT, `${viewer}-${model.replace(/\.glb$/, '')}.png`) : undefined;
+          const result = await loadOnce(browser, pageUrl(server.url, viewer, model), { rotate: options.rotate && viewer !== 'widget', screenshot });
+          (into[`${viewer} ${model}`] ??= []).push(screenshot && !result.error ? { ...result, screenshot } : result);
         }
       }
     }
+  };
+  try {
+    await singleRuns(runs, calm, { rotate: true, screenshots: true });
+    for (const model of models) {
+      const panels = viewers.map((viewer) => ({ caption: `${CAPTIONS[viewer]}, ${model}`, png: calm[`${viewer} ${model}`]?.[0]?.screenshot }));
+      const shot = panels.filter(({ png }) => png);
+      if (shot.length) screenshots.push(await composeSideBySide(browser, shot, join(OUT, `side-by-side-${model.replace(/\.glb$/, '')}.png`)));
+    }
     for (const count of counts) {
       for (const viewer of viewers) {
-        many[`${viewer} ${count}`] = [await loadOnce(browser, pageUrl(server.url, viewer, small, count), { viewport: viewer === 'widget' ? WIDGET_GRID_VIEWPORT : VIEWPORT })];
+        many[`${viewer} ${count}`] = [await loadOnce(browser, pageUrl(server.url, viewer, models[0], count), { viewport: viewer === 'widget' ? WIDGET_GRID_VIEWPORT : VIEWPORT })];
       }
     }
+    if (busyRuns > 0) await whileBusy(busyProcesses, () => singleRuns(busyRuns, busy, {}));
   } finally {
     await browser.close();
     await server.close();
   }
-  const results = { viewers, single, many, screenshots, small, heavy, counts, runs, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
+  const setup = { viewers, models, counts, runs, busyRuns, busyProcesses, rotationFrames: ROTATION_FRAMES, longTaskMs: LONG_TASK_MS };
+  const results = { ...setup, calm, busy, many, screenshots, machine: `${machine}; @google/model-viewer ${modelViewerVersion}` };
   // Every run's figures, for a closer look than medians give.
   writeFileSync(join(OUT, 'viewer-vs-model-viewer.json'), JSON.stringify(results, null, 2));
-  if (process.env.BENCH_VERBOSE) console.dir({ single, many }, { depth: 4 });
+  if (process.env.BENCH_VERBOSE) console.dir({ calm, busy, many }, { depth: 4 });
   return results;
-}
-
-/** The figures as rows of run.mjs's table: value is Vitrine's, beside model-viewer's and the ratio. */
-export function viewerRows({ viewers, single, many, small, heavy, counts, runs }) {
-  const rows = [];
-  const withWidget = viewers.includes('widget');
-  // A figure from the runs that worked; `failed` when none did (the reasons are in the JSON).
-  const figure = (runs, pick) => {
-    const ok = (runs ?? []).filter((x) => !x.error);
-    return ok.length ? pick(ok) : undefined;
-  };
-  const show = (x, digits) => (x === undefined ? 'failed' : x.toFixed(digits));
-  const row = (benchmark, pick, results, { digits = 0, target = '', ratio = false, widget = false } = {}) => {
-    const [v, m] = ['vitrine', 'model-viewer'].map((viewer) => figure(results(viewer), pick));
-    const both = v !== undefined && m !== undefined;
-    const entry = { benchmark, value: show(v, digits), 'model-viewer': show(m, digits), ratio: ratio && both ? (v / m).toFixed(2) : '', target };
-    if (withWidget) {
-      const w = widget ? figure(results('widget'), pick) : undefined;
-      entry.widget = widget ? show(w, digits) : '';
-      entry['widget ratio'] = w !== undefined && m !== undefined && ratio ? (w / m).toFixed(2) : '';
-    }
-    rows.push(entry);
-  };
-  for (const model of [small, heavy]) {
-    const of = (viewer) => single[`${viewer} ${model}`];
-    row(`3D: ms to first model frame, ${model} (median of ${runs})`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, target: 'ratio ≤ 0.8', widget: true });
-  }
-  for (const model of [small, heavy]) {
-    const of = (viewer) => single[`${viewer} ${model}`];
-    row(`3D: ms until the viewer's script has run, ${model}`, (r) => median(r.map((x) => x.scriptReadyMs)), of, { ratio: true });
-  }
-  // model-viewer's documented `load` event, a frame after its first frame (Vitrine has no such lag).
-  for (const model of [small, heavy]) {
-    const of = (viewer) => single[`${viewer} ${model}`];
-    row(`3D: ms to first frame (Vitrine) vs model-viewer's load event, ${model}`, (r) => median(r.map((x) => x.loadEventMs ?? x.firstFrameMs)), of, { ratio: true });
-  }
-  const ofSmall = (viewer) => single[`${viewer} ${small}`];
-  const ofHeavy = (viewer) => single[`${viewer} ${heavy}`];
-  row('3D: KB gzip of JS before the first frame', (r) => median(r.map((x) => x.jsGzip)) / 1000, ofSmall, { digits: 1, ratio: true, target: '≤ 180 (Vitrine)', widget: true });
-  row('3D: KB gzip of wasm fetched before the first frame (model-viewer inlines its decoder in JS)', (r) => median(r.map((x) => x.wasmGzip)) / 1000, ofSmall, { digits: 1, widget: true });
-  row(`3D: mean ms per frame rotating, ${heavy} (${ROTATION_FRAMES} frames, median of ${runs})`, (r) => median(r.map((x) => x.rotation.meanMs)), ofHeavy, { digits: 1, ratio: true });
-  row(`3D: p95 ms per frame rotating, ${heavy}`, (r) => median(r.map((x) => x.rotation.p95Ms)), ofHeavy, { digits: 1, ratio: true });
-  row(`3D: mean ms per frame rotating, ${small}`, (r) => median(r.map((x) => x.rotation.meanMs)), ofSmall, { digits: 1, ratio: true });
-  for (const count of counts) {
-    const of = (viewer) => many[`${viewer} ${count}`];
-    row(`3D: ${count} viewers, ms until all drew their first frame`, (r) => median(r.map((x) => x.firstFrameMs)), of, { ratio: true, widget: true });
-    row(`3D: ${count} viewers, JS heap MB after GC`, (r) => median(r.map((x) => x.heapMB)), of, { digits: 1, ratio: true, widget: true });
-    row(`3D: ${count} viewers, WebGL contexts created`, (r) => Math.max(...r.map((x) => x.webgl.created)), of, { target: '1', widget: true });
-    row(`3D: ${count} viewers, WebGL contexts lost`, (r) => Math.max(...r.map((x) => x.webgl.lost)), of, { target: '0', widget: true });
-  }
-  return rows;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -247,5 +250,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.table(viewerRows(results));
   console.log(results.machine);
   console.log(`Every run: ${join(OUT, 'viewer-vs-model-viewer.json')}`);
-  console.log(`Screenshots:\n${results.screenshots.map((path) => `  ${path}`).join('\n')}`);
+  console.log(`Side by side (first run):\n${results.screenshots.map((path) => `  ${path}`).join('\n')}`);
 }

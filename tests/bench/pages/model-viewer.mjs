@@ -1,5 +1,8 @@
-// Google's <model-viewer>, set up to look like Vitrine's view (same start angle, soft shadow, its
-// neutral environment light): one element per cell, each loading ?model.
+// Google's <model-viewer>, one element per cell, each loading ?model, in one of two set-ups (?setup):
+// `defaults`: only what it needs to load the file: src and alt (the meshopt decoder's location is
+//   set for both in model-viewer-config.js, as the demo models are meshopt-compressed);
+// `like`: like for like with Vitrine's view: the same start angle and a soft shadow (its neutral
+//   environment light is its default).
 // Its first frame: it fires `before-render` once the model is in the scene, and draws it in the
 // next animation frame (its render loop's callback was registered a frame earlier, so it runs before
 // ours). Its documented `load` event comes one frame later still: it waits two animation frames
@@ -9,10 +12,13 @@ import { benchParams, cells, rotationProbe } from './viewer-bench.mjs';
 
 const scriptReadyMs = performance.now(); // model-viewer.min.js (an earlier module script) has run
 const { model, count } = benchParams();
+const likeForLike = new URLSearchParams(location.search).get('setup') === 'like';
 const elements = cells(count).map((cell) => {
   const element = document.createElement('model-viewer');
-  element.setAttribute('camera-orbit', '30deg 75deg auto');
-  element.setAttribute('shadow-intensity', '1');
+  if (likeForLike) {
+    element.setAttribute('camera-orbit', '30deg 75deg auto');
+    element.setAttribute('shadow-intensity', '1');
+  }
   element.setAttribute('alt', 'product');
   return cell.appendChild(element);
 });
