@@ -55,7 +55,7 @@ export const DEFAULT_STRINGS = {
   quizBack: 'Back',
   quizNext: 'Next',
   quizSeeResult: 'See my match',
-  quizRestart: 'Start again',
+  quizRestart: 'Retake the quiz',
   quizResultLabel: 'Your match',
   quizShowVariant: 'See it in 3D',
   quizWhy: 'Why this?',

@@ -148,11 +148,14 @@ export interface QuizResult {
   id: string;
   title: string;
   text: string;
-  /** A variant id of the viewer to show. */
+  /** A variant id of the viewer to show, in 3D and on the result's product card. */
   variant?: string;
+  /** The product card's picture; default the variant's swatch. */
+  image?: Url;
+  /** A further call to action (a sample, a visit), beside the card's: the product's CTA for the variant. */
   cta?: Cta;
-  /** A code revealed with the result, e.g. "ASTER10". */
-  incentive?: { label: string; code: string };
+  /** A code revealed with the result, e.g. "ASTER10", and its conditions shown with it. */
+  incentive?: { label: string; code: string; terms?: string };
 }
 
 export interface Experiment {

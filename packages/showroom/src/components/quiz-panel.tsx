@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextQuestion } from '../config/next-question.js';
 import { scoreQuiz, type QuizScore } from '../config/score-quiz.js';
 import type { QuizExperience } from '@vitrine/contracts';
-import { QuizResultView } from './quiz-result.js';
+import { LazyQuizResult } from './lazy-quiz-result.js';
 import { quizPosition } from './quiz-path.js';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
@@ -22,7 +22,7 @@ interface Props {
 /**
  * Think: the quiz. Single choice is a native radio group, multiple choice native checkboxes (the
  * APG patterns, with the browser's own keyboard behaviour), in a fieldset whose legend is the
- * question. Branching, "Question n of m", back, restart, and the result.
+ * question. Branching, "Question n of m", back, retake, and the result (a chunk of its own).
  */
 export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
   const { t, reporter, emit } = useShowroom();
@@ -30,20 +30,23 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
   const [path, setPath] = useState<string[]>([]);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [score, setScore] = useState<QuizScore>();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const progress = useRef<HTMLParagraphElement>(null);
   const id = path.at(-1);
   const question = quiz.questions.find((q) => q.id === id);
   const chosen = (id && answers[id]) || [];
 
+  // Each question, a retake's first and the one Back returns to, takes focus (the result its own).
   useEffect(() => {
-    if (path.length > 0 || score) heading.current?.focus();
+    if (path.length > 0 && !score) progress.current?.focus();
   }, [path, score]);
 
   const start = () => {
     setAnswers({});
     setScore(undefined);
     setPath([quiz.questions[0]!.id]);
+    // Again after a result: a retake is a second Quiz Started.
     reporter.report('Quiz Started', { question_count: quiz.questions.length });
+    LazyQuizResult.preload().catch(() => {}); // a failure shows in the result's place
   };
   const pick = (answerId: string, on: boolean) => {
     if (!question) return;
@@ -69,7 +72,7 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
   if (score) {
     return (
       <section class="quiz" part="quiz" aria-label={t('quizLabel')}>
-        <QuizResultView quiz={quiz} score={score} answers={answers} heading={heading} onShowViewer={onShowViewer} />
+        <LazyQuizResult quiz={quiz} score={score} onShowViewer={onShowViewer} />
         <div class="row">
           <button onClick={back}>
             {t('quizBack')}
@@ -98,7 +101,7 @@ export function QuizPanel({ quiz, onRecommend, onShowViewer }: Props) {
   const type = question.type === 'single' ? 'radio' : 'checkbox';
   return (
     <section class="quiz" part="quiz" aria-label={t('quizLabel')}>
-      <p ref={heading} tabIndex={-1} part="quiz-progress">
+      <p ref={progress} tabIndex={-1} part="quiz-progress">
         {t('quizQuestion', { n, total })}
       </p>
       <fieldset key={question.id}>

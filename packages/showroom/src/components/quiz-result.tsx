@@ -1,26 +1,32 @@
-import { useState, type MutableRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { QuizScore } from '../config/score-quiz.js';
 import type { QuizExperience } from '@vitrine/contracts';
-import { CopyButton } from './copy-button.js';
+import { IncentiveCard } from './incentive-card.js';
+import { ResultProduct } from './result-product.js';
 import { useShowroom } from './showroom-context.js';
-import { safeUrl } from './safe-url.js';
+import { addStyles } from '../styles/adopt-styles.js';
+import { QUIZ_RESULT_CSS } from '../styles/quiz-result-css.js';
+
+addStyles(QUIZ_RESULT_CSS);
 
 interface Props {
   quiz: QuizExperience;
   score: QuizScore;
-  answers: Record<string, string[]>;
-  heading: MutableRef<HTMLHeadingElement | null>;
   onShowViewer(): void;
 }
 
-/** The quiz's result: the match, why (the answers that led to it), its variant in 3D, an incentive. */
-export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
-  const { t, reporter, emit } = useShowroom();
-  const [revealed, setRevealed] = useState(false);
+/**
+ * The quiz's result: the match, why (the answers that led to it), the recommended variant as a
+ * product card to act on, and its incentive. In a chunk of its own (lazy-quiz-result.ts).
+ */
+export function QuizResultView({ quiz, score, onShowViewer }: Props) {
+  const { t } = useShowroom();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // "See my match" is gone with the last question: the result takes focus as it arrives.
+  useEffect(() => heading.current?.focus(), []);
   const { result } = score;
   const label = (questionId: string, answerId: string) =>
     quiz.questions.find((q) => q.id === questionId)?.answers.find((a) => a.id === answerId)?.label ?? answerId;
-  const href = safeUrl(result.cta?.href);
   return (
     <div class="result" part="quiz-result">
       <p>{t('quizResultLabel')}</p>
@@ -39,46 +45,8 @@ export function QuizResultView({ quiz, score, heading, onShowViewer }: Props) {
           </ul>
         </details>
       )}
-      <div class="row">
-        {result.variant && (
-          <button onClick={onShowViewer}>
-            {t('quizShowVariant')}
-          </button>
-        )}
-        {result.cta && href && (
-          <a
-            class="btn primary"
-            href={href}
-            data-module="act"
-            onClick={(e) => {
-              const { label } = result.cta!;
-              reporter.report('CTA Clicked', { label, href, source: 'quiz' });
-              if (!emit('vitrine:cta', { label, href, source: 'quiz', ...(result.variant && { variant: result.variant }) }, true)) e.preventDefault();
-            }}
-          >
-            {result.cta.label}
-          </a>
-        )}
-      </div>
-      {result.incentive &&
-        (revealed ? (
-          <div class="row" part="incentive">
-            <span>{result.incentive.label}</span>
-            <span class="code">{t('incentiveCode', { code: result.incentive.code })}</span>
-            <CopyButton text={result.incentive.code} label={t('copyCode')} done={t('codeCopied')} />
-          </div>
-        ) : (
-          <button
-           
-            class="primary"
-            onClick={() => {
-              setRevealed(true);
-              reporter.report('Incentive Revealed', { result_id: result.id, label: result.incentive!.label });
-            }}
-          >
-            {t('incentiveReveal')}
-          </button>
-        ))}
+      <ResultProduct result={result} onShowViewer={onShowViewer} />
+      {result.incentive && <IncentiveCard resultId={result.id} incentive={result.incentive} />}
     </div>
   );
 }

@@ -39,7 +39,10 @@ export function urlFields(config: ShowroomConfig): { path: string; url: string }
       experience.questions.forEach((question, q) =>
         question.answers.forEach((answer, a) => add(`${base}.questions[${q}].answers[${a}].image`, answer.image)),
       );
-      experience.results.forEach((result, r) => add(`${base}.results[${r}].cta.href`, result.cta?.href));
+      experience.results.forEach((result, r) => {
+        add(`${base}.results[${r}].image`, result.image);
+        add(`${base}.results[${r}].cta.href`, result.cta?.href);
+      });
     }
   });
   return found;

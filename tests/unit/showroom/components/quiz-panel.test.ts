@@ -47,7 +47,7 @@ describe('QuizPanel', () => {
     expect(s.panel().querySelectorAll('input:checked')).toHaveLength(2);
   });
 
-  it('ends on the result: its variant shown in 3D, why, and the incentive', async () => {
+  it('ends on the result, focused: its variant shown in 3D, why, its product card and incentive', async () => {
     const s = await quiz();
     await s.pick('radio', 'A reading nook');
     await click(byRole(s.panel(), 'button', 'Next'));
@@ -57,24 +57,25 @@ describe('QuizPanel', () => {
     await click(byRole(s.panel(), 'button', 'Show my Aster'));
     const result = s.panel().querySelector('[part=quiz-result]')!;
     expect(result.querySelector('h3')?.textContent).toBe(WARM_TITLE);
+    expect(s.root.activeElement).toBe(result.querySelector('h3'));
     expect(s.last('Quiz Completed')).toMatchObject({ result_id: 'warm', variant: 'terracotta', answer_count: 3 });
     expect(s.last('Recommendation Viewed')).toMatchObject({ result_id: 'warm', variant: 'terracotta' });
     expect(s.viewer.calls.at(-1)).toEqual(['setVariant', 'terracotta']);
     expect(s.names()).not.toContain('Variant Selected');
     expect([...result.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['A reading nook', 'Cosy and earthy', 'Soft, indirect light']);
-    await click(byRole(result, 'button', 'Reveal your code'));
-    expect(result.textContent).toContain('Your code: ASTER10');
-    expect(s.last('Incentive Revealed')).toMatchObject({ result_id: 'warm' });
+    expect(result.querySelector('[part=quiz-product]')?.textContent).toContain('Terracotta wool');
+    expect(result.querySelector('[part=incentive]')?.textContent).toContain('10% off your first Aster');
   });
 
-  it('restarts from the first question with no answers kept', async () => {
+  it('retakes from the first question, focused, with no answers kept', async () => {
     const s = await quiz();
     await s.pick('radio', 'A home office or studio');
     await click(byRole(s.panel(), 'button', 'Next'));
     await s.pick('radio', 'Lots: it faces south');
     await click(byRole(s.panel(), 'button', 'Show my Aster'));
-    await click(byRole(s.panel(), 'button', 'Start again'));
+    await click(byRole(s.panel(), 'button', 'Retake the quiz'));
     expect(s.panel().querySelector('[part=quiz-progress]')?.textContent).toBe('Question 1 of 3');
+    expect(s.root.activeElement).toBe(s.panel().querySelector('[part=quiz-progress]'));
     expect(s.panel().querySelectorAll('input:checked')).toHaveLength(0);
     expect(s.names().filter((n) => n === 'Quiz Started')).toHaveLength(2);
   });
