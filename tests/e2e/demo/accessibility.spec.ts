@@ -35,15 +35,18 @@ test('the product page has no axe violations with each experience open', async (
   await showroom.getByRole('tab', { name: 'Find your match' }).click();
   await expectNoViolations(page, 'the quiz intro');
   await showroom.getByRole('button', { name: 'Start the quiz' }).click();
-  await showroom.getByRole('radio', { name: 'The living room' }).check();
+  await showroom.getByRole('radio', { name: 'A reading nook' }).check();
   await showroom.getByRole('button', { name: 'Next' }).click();
   await expectNoViolations(page, 'a picture question');
-  await showroom.getByRole('checkbox', { name: 'Natural and green' }).check();
+  await showroom.getByRole('checkbox', { name: 'Cosy and earthy' }).check();
   await showroom.getByRole('button', { name: 'Next' }).click();
-  await showroom.getByRole('radio', { name: 'Lots: it faces south' }).check();
+  await showroom.getByRole('radio', { name: 'Soft, indirect light' }).check();
   await showroom.getByRole('button', { name: 'Show my Aster' }).click();
-  await expect(showroom.getByText('Aster in moss wool')).toBeVisible();
-  await expectNoViolations(page, 'the quiz result');
+  await expect(showroom.locator('[part=quiz-product]')).toContainText('Rust wool');
+  await expectNoViolations(page, 'the quiz result, its product card and incentive card');
+  await showroom.getByRole('button', { name: 'Reveal your code' }).click();
+  await expect(showroom.locator('[part=incentive] [role=status]')).toHaveText('Your code: ASTER10');
+  await expectNoViolations(page, 'the quiz result with its code revealed');
 });
 
 test('the category page has no axe violations with eight showrooms', { tag: '@firefox' }, async ({ page, shop }) => {
