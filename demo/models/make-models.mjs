@@ -77,6 +77,7 @@ const MATERIALS = {
   metal: { color: [0.75, 0.75, 0.76], roughness: 0.3, metalness: 1 },
   leather: { color: [0.32, 0.18, 0.1], roughness: 0.6, metalness: 0 },
   rubber: { color: [0.93, 0.92, 0.9], roughness: 0.8, metalness: 0 },
+  brass: { color: [0.8, 0.6, 0.3], roughness: 0.35, metalness: 1 },
   ceramic: { color: [0.9, 0.88, 0.84], roughness: 0.25, metalness: 0 },
   glaze: { color: [0.2, 0.35, 0.45], roughness: 0.15, metalness: 0 },
   plastic: { color: [0.08, 0.08, 0.09], roughness: 0.45, metalness: 0 },
@@ -98,7 +99,8 @@ function chair() {
   const legH = 0.32;
   for (const [x, z] of [[-0.3, -0.27], [0.3, -0.27], [-0.3, 0.27], [0.3, 0.27]]) {
     parts.push(['wood', leg(x, z, legH, 0.028, 0.016, 0.08)]);
-    parts.push(['metal', at(new THREE.CylinderGeometry(0.018, 0.018, 0.012, 16), { x: x * 1.08, y: 0.006, z: z * 1.08 })]);
+    // A brass shoe on the foot of each leg, leaning with it, standing on the floor.
+    parts.push(['brass', leg(x, z, 0.035, 0.0172, 0.0168, 0.08)]);
   }
   parts.push(['wood', at(roundedBox(0.72, 0.06, 0.66, 0.02), { y: legH + 0.03 })]);
   parts.push(['fabric', at(roundedBox(0.68, 0.12, 0.6, 0.05, 4), { y: legH + 0.11, z: 0.02 })]);
@@ -277,6 +279,29 @@ function weaveTexture(size = 128, threads = 32) {
   return encodePng(size, size, rgb);
 }
 
+/**
+ * Oak's grain, light and neutral (each material's colour tints it): long streaks along the texture's
+ * v axis, wavering a little, with darker late-wood lines. Applied to every product's wood.
+ */
+function grainTexture(width = 64, height = 256) {
+  const random = mulberry32(23);
+  const lines = Array.from({ length: 14 }, () => [random() * width, 0.6 + random() * 1.6, random() * Math.PI * 2]);
+  const rgb = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let dark = 0;
+      for (const [at, strength, phase] of lines) {
+        const wave = at + 2.5 * Math.sin((y / height) * Math.PI * 4 + phase);
+        const distance = Math.min(Math.abs(x - wave), width - Math.abs(x - wave)); // wraps across
+        dark = Math.max(dark, strength * Math.exp(-(distance * distance) / 1.5));
+      }
+      const shade = (1 - 0.09 * Math.min(1, dark)) * (0.97 + 0.03 * random());
+      rgb.set([255 * shade, 246 * shade, 236 * shade], (y * width + x) * 3);
+    }
+  }
+  return encodePng(width, height, rgb);
+}
+
 // ── glTF-Transform: one primitive per material, meshopt + quantization ──
 
 function mergeParts(parts) {
@@ -304,6 +329,7 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
   const byMaterial = new Map();
   for (const [materialName, geometry] of parts) byMaterial.set(materialName, [...(byMaterial.get(materialName) ?? []), geometry]);
   let triangles = 0;
+  let grain;
   for (const [materialName, geometries] of byMaterial) {
     const base = MATERIALS[materialName] ?? MATERIALS.plastic;
     const material = document
@@ -315,6 +341,7 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
     if (texture && materialName === texture.material) {
       material.setBaseColorTexture(document.createTexture('glaze-noise').setImage(texture.png).setMimeType('image/png'));
     }
+    if (materialName === 'wood') material.setBaseColorTexture((grain ??= document.createTexture('oak-grain').setImage(GRAIN).setMimeType('image/png')));
     const merged = mergeParts(geometries);
     triangles += merged.indices.length / 3;
     const accessor = (type, array) => document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
@@ -327,7 +354,8 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
       .setAttribute('TEXCOORD_0', accessor('VEC2', merged.uvs));
     root.addChild(document.createNode(materialName).setMesh(document.createMesh(materialName).addPrimitive(primitive)));
   }
-  await document.transform(dedup(), weld(), prune(), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  // keepAttributes: UVs stay on materials without a texture, for a variant that brings one (Tweed).
+  await document.transform(dedup(), weld(), prune({ keepAttributes: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   const glb = await io.writeBinary(document);
   emit(file, glb);
@@ -335,6 +363,7 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
 }
 
 await MeshoptEncoder.ready;
+const GRAIN = grainTexture();
 const PRODUCTS = [
   { name: 'Aster lounge chair', file: 'aster-chair.glb', parts: chair(), variants: FABRIC_VARIANTS },
   {

@@ -94,8 +94,11 @@ export interface Hotspot {
 export interface CameraPreset {
   id: string;
   label: string;
-  /** Spherical orbit around the model's centre: degrees, degrees, and distance in model radii. */
-  orbit: { azimuth: number; elevation: number; distance: number };
+  /**
+   * Spherical orbit around the model's centre: degrees, degrees, and distance in model radii.
+   * Without a distance the view frames the whole model from that direction.
+   */
+  orbit: { azimuth: number; elevation: number; distance?: number };
 }
 
 export interface StoryExperience {

@@ -68,7 +68,10 @@ export function LiveStage({ experience, request, canvas, viewer, gestures, state
         }
         viewer.current = v;
         gestures.current = new OrbitGestures(v, reporter, stopAutoRotate);
-        await v.load(experience.model, (fraction) => alive && setProgress(fraction));
+        // The selected variant (else the first, marked selected) is on the model before its first frame.
+        const chosen = experience.variants?.find((x) => x.id === variant) ?? experience.variants?.[0];
+        if (chosen) void v.setVariant(chosen).catch(() => {});
+        await v.load(experience.model, (fraction) => alive && setProgress(fraction), request.model);
       } catch {
         return fail('model-failed');
       }

@@ -35,7 +35,11 @@ export type ViewState = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
 export interface ViewRequest {
   create: Promise<CreateViewer>;
   at: number;
+  model?: Promise<Response>;
 }
+
+/** Where the 3D view starts loading: within this many px of the viewport. */
+const MARGIN = 200;
 
 /**
  * Sense: the 3D view. Reserves its space (aspect-ratio) so nothing shifts, shows the poster until
@@ -52,20 +56,27 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   const [request, setRequest] = useState<ViewRequest>();
   const [autoRotate, setAutoRotate] = useState(experience.autoRotate !== false && !prefersReducedMotion());
   const [cameraId, setCameraId] = useState<string>();
-  const inView = useInView(stage, 0, '200px');
+  const inView = useInView(stage, 0, `${MARGIN}px`);
   const stopAutoRotate = () => setAutoRotate(false);
 
   // Again after a retry (the state goes back to idle).
   const shouldLoad = inView || wanted;
   useEffect(() => {
-    if (!shouldLoad || state !== 'idle') return;
+    // Near the viewport at once: the first IntersectionObserver callback can come seconds later on a busy page.
+    const box = stage.current?.getBoundingClientRect();
+    const near = !!box?.height && box.top < innerHeight + MARGIN && box.bottom > -MARGIN;
+    if (!(shouldLoad || near) || state !== 'idle') return;
     setState('loading');
     const create = loadViewer();
-    // The live stage reads the outcome (a failure shows the poster and a retry); until its own chunk
-    // has arrived nothing else awaits it, and a page left meanwhile must not see an unhandled
+    // The model travels beside the 3D chunk, not after it.
+    const url = safeUrl(experience.model);
+    const model = url ? fetch(url) : undefined;
+    // The live stage reads the outcomes (a failure shows the poster and a retry); until its own chunk
+    // has arrived nothing else awaits them, and a page left meanwhile must not see an unhandled
     // rejection ("Failed to fetch dynamically imported module").
     create.catch(() => undefined);
-    setRequest({ create, at: performance.now() });
+    model?.catch(() => undefined);
+    setRequest({ create, at: performance.now(), ...(model && { model }) });
     // After the 3D chunk, never before it.
     LazyLiveStage.preload().catch(() => {
       setState('failed');

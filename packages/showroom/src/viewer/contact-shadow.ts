@@ -37,8 +37,12 @@ export class ContactShadow {
   private readonly horizontal = new ShaderMaterial({ ...HorizontalBlurShader, uniforms: UniformsUtils.clone(HorizontalBlurShader.uniforms), depthTest: false });
   private readonly vertical = new ShaderMaterial({ ...VerticalBlurShader, uniforms: UniformsUtils.clone(VerticalBlurShader.uniforms), depthTest: false });
 
-  /** A shadow for a model with bounding box `box`, standing on `box.min.y`. */
-  constructor(box: Box3, { darkness = 1.1, opacity = 0.6 } = {}) {
+  /**
+   * A shadow for a model with bounding box `box`, standing on `box.min.y`. Only the parts within
+   * `reach` of its height from the floor cast it, so that it sits under the product (feet, seat)
+   * rather than spreading the whole silhouette as a grey cloud.
+   */
+  constructor(box: Box3, { darkness = 1.1, opacity = 0.5, reach = 0.5 } = {}) {
     const size = box.getSize(new Vector3());
     const centre = box.getCenter(new Vector3());
     const extent = Math.max(size.x, size.z) * 1.8;
@@ -50,7 +54,7 @@ export class ContactShadow {
     this.plane.scale.y = -1; // the texture was seen from below
     this.blurPlane = new Mesh(this.geometry, this.horizontal);
     this.blurPlane.visible = false;
-    this.camera = new OrthographicCamera(-extent / 2, extent / 2, extent / 2, -extent / 2, 0, Math.max(size.y, 1e-3));
+    this.camera = new OrthographicCamera(-extent / 2, extent / 2, extent / 2, -extent / 2, 0, Math.max(size.y * reach, 1e-3));
     this.camera.rotation.x = Math.PI / 2; // look up from the floor
     this.group.add(this.plane, this.blurPlane, this.camera);
     this.group.position.set(centre.x, box.min.y + size.y * 1e-3, centre.z);

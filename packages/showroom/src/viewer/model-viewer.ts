@@ -3,7 +3,7 @@ import { isAllowedUrl, type CameraPreset, type Hotspot, type Variant } from '@vi
 import { ContactShadow } from './contact-shadow.js';
 import { damp, type Damped } from './damper.js';
 import { disposeObject } from './dispose-object.js';
-import { bufferSize, fitDistance } from './framing.js';
+import { bufferSize, frameDistance, type HalfSize } from './framing.js';
 import { loadGltf } from './load-gltf.js';
 import { MaterialVariants } from './material-variants.js';
 import { clampOrbit, DEFAULT_LIMITS, nearestAzimuth, orbitOffset, type Orbit, type OrbitLimits } from './orbit.js';
@@ -15,7 +15,9 @@ import { ViewerError } from './viewer-error.js';
 const FOV = 30; // degrees, vertical: a product lens, little perspective distortion
 const DECAY = 60; // ms, time constant of camera moves (gestures, buttons, presets)
 const AUTO_ROTATE_SPEED = 0.02; // degrees per ms (a turn in 18 s)
-const START: Orbit = { azimuth: 30, elevation: 15, distance: 0 }; // distance 0: fit the model
+const START: Orbit = { azimuth: 30, elevation: 15, distance: 0 }; // distance 0: frame the model
+/** Azimuths the first view's distance is checked from: turning the model never crops it. */
+const AROUND = Array.from({ length: 24 }, (_, i) => i * 15);
 
 /**
  * One product in 3D: a scene with the model, environment lighting and a contact shadow, an orbiting
@@ -39,15 +41,22 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
   private variant: Variant | undefined;
   private centre = new Vector3();
   private radius = 1;
+  private half: HalfSize = [1, 1, 1];
   private limits: OrbitLimits = DEFAULT_LIMITS;
   private orbit: Orbit = { ...START };
   private goal: Orbit = { ...START };
+  /** The first view's distance (model radii): zoom level 1. */
+  private framed = 1;
+  /** The view's distance comes from the model's bounds (first view, a preset without a distance): kept on resize. */
+  private framing: 'around' | 'here' | undefined = 'around';
   private velocity: Orbit = { azimuth: 0, elevation: 0, distance: 0 };
   private autoRotate = false;
   private dirty = true;
   private visible = typeof IntersectionObserver === 'undefined';
   private size: [number, number] = [0, 0]; // device px
   private loads = 0;
+  /** The model is in the scene but its first frame is still being readied (`prepare`): nothing is drawn. */
+  private preparing = false;
   private disposed = false;
 
   constructor(private readonly canvas: HTMLCanvasElement) {
@@ -70,23 +79,29 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     }
   }
 
-  async load(model: string, onProgress?: (fraction: number) => void): Promise<void> {
+  async load(model: string, onProgress?: (fraction: number) => void, response?: Promise<Response>): Promise<void> {
     if (this.disposed) throw new ViewerError('disposed', 'load() after dispose()');
     if (!isAllowedUrl(model)) throw new ViewerError('bad-url', `model "${model}" must be an https: or relative URL`);
     const load = ++this.loads;
     let root: Object3D;
     try {
-      root = await loadGltf(model, onProgress);
+      root = await loadGltf(model, onProgress, response);
     } catch (error) {
       throw new ViewerError('load-failed', `model "${model}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
+    // The chosen variant's materials (and textures) are on the model before its first frame.
+    const variants = new MaterialVariants(root);
+    const variant = this.variant;
+    if (variant) await variants.apply(variant).catch(() => undefined);
     if (this.disposed || load !== this.loads) {
       disposeObject(root);
+      variants.dispose();
       throw new ViewerError('disposed', `model "${model}" was replaced or the viewer disposed while it loaded`);
     }
-    this.show(root);
+    this.show(root, variants);
+    await this.prepare(load);
     onProgress?.(1);
-    if (this.variant) await this.setVariant(this.variant).catch(() => undefined);
+    if (this.variant && this.variant !== variant) await this.setVariant(this.variant).catch(() => undefined);
     return this.nextFrame();
   }
 
@@ -95,12 +110,21 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
   }
 
   zoom(factor: number): void {
-    if (factor > 0) this.moveTo({ ...this.goal, distance: this.goal.distance / factor });
+    if (!(factor > 0)) return;
+    this.framing = undefined;
+    this.moveTo({ ...this.goal, distance: this.goal.distance / factor });
   }
 
+  zoomLevel(): number {
+    return this.framed / this.goal.distance;
+  }
+
+  /** Moves to a preset; one without a distance frames the whole model from its direction. */
   setCamera(preset: CameraPreset): void {
     const { azimuth, elevation, distance } = preset.orbit;
-    this.moveTo({ azimuth: nearestAzimuth(this.orbit.azimuth, azimuth), elevation, distance });
+    this.framing = distance === undefined ? 'here' : undefined;
+    const orbit = { azimuth: nearestAzimuth(this.orbit.azimuth, azimuth), elevation, distance: 0 };
+    this.moveTo({ ...orbit, distance: distance ?? this.framedDistance(orbit) });
   }
 
   /**
@@ -147,7 +171,7 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
 
   /** RenderClient: one animation frame. Returns true while the camera is still moving. */
   frame(dtMs: number): boolean {
-    if (this.disposed || !this.model || !this.visible || this.size[0] < 2) return false;
+    if (this.disposed || !this.model || this.preparing || !this.visible || this.size[0] < 2) return false;
     if (this.autoRotate) this.goal.azimuth += AUTO_ROTATE_SPEED * dtMs;
     const moved = this.step(dtMs);
     if (moved || this.dirty) this.render();
@@ -161,27 +185,60 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     this.dirty = true;
   }
 
-  private show(root: Object3D): void {
+  private show(root: Object3D, variants: MaterialVariants): void {
     this.clearModel();
     this.model = root;
+    this.variants = variants;
     this.scene.add(root);
     const box = new Box3().setFromObject(root);
     const sphere = box.getBoundingSphere(new Sphere());
+    const size = box.getSize(new Vector3());
     this.centre.copy(sphere.center);
     this.radius = sphere.radius || 1;
+    this.half = [size.x / 2, size.y / 2, size.z / 2];
     this.camera.near = this.radius * 0.05;
     this.camera.far = this.radius * 50;
     this.camera.updateProjectionMatrix();
-    this.variants = new MaterialVariants(root);
     this.shadow = new ContactShadow(box);
     this.scene.add(this.shadow.group);
-    this.shadow.bake(this.shared.renderer, this.scene);
-    const fit = fitDistance(FOV, this.camera.aspect);
+    this.framing = 'around';
+    const fit = this.framedDistance(START);
     this.limits = { ...DEFAULT_LIMITS, maxDistance: Math.max(DEFAULT_LIMITS.maxDistance, fit * 2) };
     this.orbit = clampOrbit({ ...START, distance: fit }, this.limits);
+    this.framed = this.orbit.distance;
     this.goal = { ...this.orbit };
     this.velocity = { azimuth: 0, elevation: 0, distance: 0 };
     this.invalidate();
+  }
+
+  /**
+   * Readies the first frame without freezing the page. A first draw costs the GPU its pipelines'
+   * compiles (seconds in software GL), and copying a frame to the viewer's canvas waits for the GPU:
+   * so the shadow is baked and the scene drawn once uncopied, each awaited with a fence while the
+   * page stays responsive; the first real frame then finds every pipeline ready.
+   */
+  private async prepare(load: number): Promise<void> {
+    this.preparing = true;
+    try {
+      this.shadow?.bake(this.shared.renderer, this.scene);
+      await this.shared.settled();
+      if (this.disposed || load !== this.loads) return;
+      this.placeCamera();
+      this.shared.draw(this.scene, this.camera, undefined, this.size[0], this.size[1]);
+      await this.shared.settled();
+    } finally {
+      if (load === this.loads) this.preparing = false;
+    }
+  }
+
+  /**
+   * The distance (model radii) that shows the whole model: from `orbit`'s direction, or, for the
+   * first view, from every direction at its elevation, so that turning it never crops it.
+   */
+  private framedDistance(orbit: Orbit): number {
+    const { half, radius, camera } = this;
+    const from = (azimuth: number) => frameDistance(half, { azimuth, elevation: orbit.elevation }, radius, FOV, camera.aspect);
+    return this.framing === 'around' ? Math.max(...AROUND.map(from)) : from(orbit.azimuth);
   }
 
   private clearModel(): void {
@@ -240,6 +297,13 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     this.canvas.height = height;
     this.camera.aspect = width / height;
     this.camera.updateProjectionMatrix();
+    // A framed view stays framed at the new shape (a phone turned, a column resized).
+    if (this.model && this.framing) {
+      const distance = this.framedDistance(this.goal);
+      if (this.framing === 'around') this.framed = distance;
+      this.limits = { ...this.limits, maxDistance: Math.max(this.limits.maxDistance, distance * 2) };
+      this.goal = clampOrbit({ ...this.goal, distance }, this.limits);
+    }
     this.invalidate();
   }
 

@@ -2,6 +2,8 @@ import { NeutralToneMapping, PMREMGenerator, WebGLRenderer, type Camera, type Sc
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { ViewerError } from './viewer-error.js';
 
+declare const __DEV__: boolean;
+
 /** A viewer drawn by the shared renderer. */
 export interface RenderClient {
   /** Called on an animation frame the client asked for; returns true to be called again next frame. */
@@ -82,6 +84,9 @@ export class SharedRenderer {
     contexts.live++;
     contexts.created++;
     this.renderer.setPixelRatio(1); // viewers size their canvases in device pixels themselves
+    // As model-viewer: reading a program's status back waits for its compile, which would freeze
+    // the page for seconds in software GL; development builds still report shader errors.
+    this.renderer.debug.checkShaderErrors = __DEV__;
     this.renderer.toneMapping = NeutralToneMapping; // Khronos PBR Neutral: keeps product colours true
     this.renderer.setClearColor(0x000000, 0);
     this.canvas.addEventListener('webglcontextlost', this.onLost);
@@ -114,8 +119,27 @@ export class SharedRenderer {
     if (!this.raf && !this.lost) this.raf = requestAnimationFrame(this.tick);
   }
 
-  /** Renders `scene` at `width`×`height` device px and copies it into `target`. */
-  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, width: number, height: number): boolean {
+  /**
+   * Resolves once the GPU has carried out every command given so far, shader compiles included,
+   * without blocking the page meanwhile: a WebGL 2 fence, polled from the event loop.
+   */
+  settled(): Promise<void> {
+    const gl = this.renderer.getContext() as WebGL2RenderingContext;
+    const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    if (!fence) return Promise.resolve();
+    gl.flush();
+    return new Promise((resolve) => {
+      const poll = () => {
+        if (!this.lost && gl.getSyncParameter(fence, gl.SYNC_STATUS) !== gl.SIGNALED) return void setTimeout(poll, 5);
+        gl.deleteSync(fence);
+        resolve();
+      };
+      setTimeout(poll);
+    });
+  }
+
+  /** Renders `scene` at `width`×`height` device px and copies it into `target` (none: only renders). */
+  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D | undefined, width: number, height: number): boolean {
     if (this.lost) return false;
     if (width > this.width || height > this.height) {
       // Grow only: resizing the drawing buffer reallocates it, so every viewer shares the largest.
@@ -129,6 +153,7 @@ export class SharedRenderer {
     this.renderer.setScissor(0, y, width, height);
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
+    if (!target) return true;
     target.globalCompositeOperation = 'copy';
     target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
     return true;

@@ -5,8 +5,11 @@ import type { CameraPreset, Hotspot, Variant } from '@vitrine/contracts';
  * viewer/ (in the lazily loaded chunk); the components never import three themselves.
  */
 export interface ShowroomViewer {
-  /** Loads the model; resolves after the first rendered frame; rejects when it cannot load. */
-  load(model: string, onProgress?: (fraction: number) => void): Promise<void>;
+  /**
+   * Loads the model (from `response` when its fetch has already started) with the variant last set
+   * applied; resolves after the first rendered frame; rejects when it cannot load.
+   */
+  load(model: string, onProgress?: (fraction: number) => void, response?: Promise<Response>): Promise<void>;
   /** Rotate by a gesture: degrees of azimuth and elevation. */
   rotate(azimuthDeg: number, elevationDeg: number): void;
   /** Zoom by a factor (> 1 closer). */

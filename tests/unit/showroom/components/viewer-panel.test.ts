@@ -8,9 +8,10 @@ afterEach(() => {
 });
 
 describe('ViewerPanel', () => {
-  it('loads the model, hides the poster after the first frame, and reports Model Loaded', async () => {
+  it('loads the model with the selected variant already set, hides the poster after the first frame, and reports Model Loaded', async () => {
     const s = await mount();
-    expect(s.viewer.calls[0]).toEqual(['load', '/models/aster-chair.glb']);
+    // The first variant is marked selected: its materials must be on the model's first frame.
+    expect(s.viewer.calls.slice(0, 2)).toEqual([['setVariant', 'sage'], ['load', '/models/aster-chair.glb']]);
     expect(s.root.querySelector('[part=poster]')).toBeNull();
     expect(s.root.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/lounge chair/);
     expect(s.names()).toContain('Model Loaded');
