@@ -191,3 +191,108 @@ test.describe('on a phone', () => {
     expect(shop.rows('Model Rotated')).toHaveLength(1);
   });
 });
+
+test.describe('what a screen reader hears and where focus goes', () => {
+  /** The showroom's polite live region, and every text it has held since this was called. */
+  async function watchLiveRegion(showroom: Locator): Promise<{ live: Locator; said: () => Promise<string[]> }> {
+    const live = showroom.locator('[aria-live=polite][part=live]');
+    await live.evaluate((el) => {
+      const said: string[] = [];
+      new MutationObserver(() => said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      (el as unknown as { said: string[] }).said = said;
+    });
+    return { live, said: () => live.evaluate((el) => (el as unknown as { said: string[] }).said.map((text) => text.trim())) };
+  }
+  /** Whether `locator`'s element is its shadow root's focus, and the page's focus is not on <body>. */
+  const focusOf = (locator: Locator) =>
+    locator.evaluate((el) => ({ here: (el.getRootNode() as ShadowRoot).activeElement === el, body: document.activeElement === document.body }));
+
+  test('the live region says the zoom level once per gesture, the preset and the variant; the 3D view’s text names the variant', async ({ page, shop }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { showroom, view } = await openAtTheView(page, shop.url);
+    const { live, said } = await watchLiveRegion(showroom);
+    const canvas = showroom.locator('canvas');
+    await expect(canvas).toHaveAttribute('aria-label', /^A low lounge chair .* Shown in Oat wool\.$/);
+
+    await tabTo(page, view);
+    await page.keyboard.press('+');
+    await expect(live).toHaveText('Zoom 120%');
+    // A wheel turn of five notches is one zoom: one announcement, once it has stopped.
+    // Low on the left, clear of the hotspots and the buttons.
+    const box = (await view.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.9);
+    // Sent at once, as a turning wheel sends them (awaited one by one, a busy machine spaces them out).
+    await Promise.all(Array.from({ length: 5 }, () => page.mouse.wheel(0, -40)));
+    await expect.poll(said).toHaveLength(2);
+    await page.waitForTimeout(500);
+    expect(await said()).toEqual(['Zoom 120%', expect.stringMatching(/^Zoom \d+%$/)]);
+
+    await tabTo(page, showroom.getByRole('button', { name: 'View from Side' }));
+    await page.keyboard.press('Enter');
+    await expect(live).toHaveText('Side view');
+    await tabTo(page, showroom.getByRole('radio', { checked: true }));
+    await page.keyboard.press('ArrowRight');
+    await expect(live).toHaveText('Moss wool selected');
+    await expect(canvas).toHaveAttribute('aria-label', /^A low lounge chair .* Shown in Moss wool\.$/);
+  });
+
+  test('a focused hotspot that turns behind the model, and Close detail on a hidden one, hand focus to the 3D view', async ({ page, shop }) => {
+    const { showroom, view } = await openAtTheView(page, shop.url);
+    await tabTo(page, showroom.getByRole('button', { name: 'Start turning' }));
+    await page.keyboard.press('Enter');
+    /** From the 3D view, Tab to the first hotspot the turning model shows (tried again while it shows none). */
+    const tabToAHotspot = async (): Promise<Locator> => {
+      for (let i = 0; i < 20; i++) {
+        await tabTo(page, view);
+        await expect(showroom.locator('.hotspot:not([data-occluded])').first()).toBeAttached({ timeout: 20_000 });
+        await page.keyboard.press('Tab');
+        const id = await view.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement?.getAttribute('data-hotspot'));
+        if (id) return showroom.locator(`.hotspot[data-hotspot="${id}"]`);
+      }
+      throw new Error('no hotspot ever took focus');
+    };
+
+    const first = await tabToAHotspot();
+    await expect(first, 'then it turns away').toHaveAttribute('data-occluded', '', { timeout: 20_000 });
+    expect(await focusOf(view)).toEqual({ here: true, body: false });
+
+    const second = await tabToAHotspot();
+    await page.keyboard.press('Enter');
+    await expect(showroom.getByRole('dialog')).toBeFocused();
+    await expect(second).toHaveAttribute('data-occluded', '', { timeout: 20_000 });
+    await page.keyboard.press('Tab');
+    await expect(showroom.getByRole('button', { name: 'Close detail' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(showroom.getByRole('dialog')).toHaveCount(0);
+    expect(await focusOf(view)).toEqual({ here: true, body: false });
+  });
+
+  test('Escape closes a hotspot’s card with focus on the 3D view or a swatch, and the view’s focus ring is drawn inside it', async ({ page, shop }) => {
+    const { showroom, view } = await openAtTheView(page, shop.url);
+    const hotspot = showroom.getByRole('button', { name: 'Show detail: Deep seat cushion' });
+    const dialog = showroom.getByRole('dialog');
+    await tabTo(page, hotspot);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeFocused();
+    await tabTo(page, view);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(view, 'focus stays where the shopper is').toBeFocused();
+    // The stage clips what overflows it (overflow: hidden): a ring drawn outside the view would not show.
+    const ring = await view.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, reach: parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.reach, 'the ring ends at or inside the view’s edge').toBeLessThanOrEqual(0);
+
+    await tabTo(page, hotspot);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeFocused();
+    const swatch = showroom.getByRole('radio', { checked: true });
+    await tabTo(page, swatch);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(swatch).toBeFocused();
+  });
+});

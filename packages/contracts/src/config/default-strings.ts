@@ -15,6 +15,7 @@ export const DEFAULT_STRINGS = {
   partFailed: 'This part could not load.',
   // Sense: the 3D view
   viewerLabel: '3D view of {product}',
+  viewerAlt: '{alt} Shown in {label}.',
   viewerHelp: 'Drag sideways to turn, pinch or Ctrl + scroll to zoom (scroll alone zooms once the view is selected). With a keyboard: arrow keys turn and tilt, + and − zoom.',
   rotateLeft: 'Turn left',
   rotateRight: 'Turn right',
@@ -22,6 +23,7 @@ export const DEFAULT_STRINGS = {
   rotateDown: 'Tilt down',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  zoomLevel: 'Zoom {percent}%',
   resetView: 'Reset view',
   autoRotateStop: 'Stop turning',
   autoRotateStart: 'Start turning',
@@ -37,6 +39,7 @@ export const DEFAULT_STRINGS = {
   variantSelected: '{label} selected',
   cameras: 'Views',
   cameraPreset: 'View from {label}',
+  cameraSelected: '{label} view',
   // Feel: the story
   storyLabel: 'Story about {product}',
   storyPause: 'Pause story',

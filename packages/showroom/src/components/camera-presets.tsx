@@ -7,13 +7,13 @@ interface Props {
   onSelect(id: string): void;
 }
 
-/** Buttons that move the camera to the config's presets ("Front", "Side"...). */
+/** Buttons that move the camera to the config's presets ("Front", "Side"...), saying which ("Side view"). */
 export function CameraPresets({ cameras, current, onSelect }: Props) {
-  const { t } = useShowroom();
+  const { t, announce } = useShowroom();
   return (
     <div class="row" role="group" aria-label={t('cameras')} part="cameras">
       {cameras.map((c) => (
-        <button aria-pressed={c.id === current} aria-label={t('cameraPreset', { label: c.label })} onClick={() => onSelect(c.id)}>
+        <button aria-pressed={c.id === current} aria-label={t('cameraPreset', { label: c.label })} onClick={() => (onSelect(c.id), announce(t('cameraSelected', { label: c.label })))}>
           {c.label}
         </button>
       ))}

@@ -20,21 +20,30 @@ interface Props {
 /**
  * The hotspots: DOM buttons that follow their 3D points after every rendered frame (moved through
  * the CSSOM, which a strict CSP allows), hidden while the model hides them, each opening a text
- * card (the WAI-ARIA dialog pattern, non-modal: Escape or Close shut it and focus goes back).
+ * card (the WAI-ARIA dialog pattern, non-modal: Close, or Escape anywhere in the showroom, shut it
+ * and focus goes back to its hotspot).
+ *
+ * Focus never falls to the page's top: a focused hotspot that turns behind the model, or a card
+ * closed while its hotspot is hidden, hands it to the 3D view itself.
  */
 export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Props) {
   const { t } = useShowroom();
   const layer = useRef<HTMLDivElement>(null);
   const card = useRef<HTMLDivElement>(null);
-  const opener = useRef<string>();
+  const button = (id: string) => layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`);
+  const focused = () => (layer.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+  // The 3D view's surface: the stage's one focusable element of its own.
+  const focusView = () => layer.current?.closest('.stage')?.querySelector<HTMLElement>('[part=surface]')?.focus();
 
   useEffect(() => {
     const place = () => {
       for (const p of viewer.projectHotspots(hotspots)) {
-        const button = layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(p.id)}"]`);
-        if (!button) continue;
-        button.style.transform = `translate(${p.x}px,${p.y}px)`;
-        button.toggleAttribute('data-occluded', p.occluded);
+        const b = button(p.id);
+        if (!b) continue;
+        b.style.transform = `translate(${p.x}px,${p.y}px)`;
+        // Hidden (visibility), it would drop focus to the page's top.
+        if (p.occluded && b === focused()) focusView();
+        b.toggleAttribute('data-occluded', p.occluded);
       }
     };
     // Placed now as well as after each frame: a still view (no auto-rotate) draws no further frame.
@@ -47,10 +56,20 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
 
   const close = () => {
     onOpen(undefined);
-    const id = opener.current;
-    if (id) layer.current?.querySelector<HTMLElement>(`[data-hotspot="${CSS.escape(id)}"]`)?.focus();
+    const b = open && button(open);
+    if (b && !b.hasAttribute('data-occluded')) b.focus();
+    else focusView();
   };
   const shown = hotspots.find((h) => h.id === open);
+  // Escape elsewhere in the showroom (the 3D view, a swatch) closes the card too, and leaves focus
+  // where the shopper is; in the card, the card's own handler runs first.
+  useEffect(() => {
+    const root = layer.current?.getRootNode();
+    const onKey = (e: Event) => (e as KeyboardEvent).key === 'Escape' && !e.defaultPrevented && onOpen(undefined);
+    if (!shown || !root) return;
+    root.addEventListener('keydown', onKey);
+    return () => root.removeEventListener('keydown', onKey);
+  }, [shown]);
   return (
     <div ref={layer} part="hotspots">
       {hotspots.map((h, i) => (
@@ -60,10 +79,7 @@ export function HotspotLayer({ hotspots, viewer, open, focusCard, onOpen }: Prop
           // The name starts with the number it shows, so that "click 1" by voice finds it (WCAG 2.5.3).
           aria-label={`${i + 1}. ${t('openHotspot', { label: h.label })}`}
           aria-expanded={h.id === open}
-          onClick={(e) => {
-            opener.current = h.id;
-            onOpen(h.id, howClicked(e));
-          }}
+          onClick={(e) => onOpen(h.id, howClicked(e))}
         >
           {i + 1}
         </button>

@@ -43,7 +43,7 @@ interface Props {
  * its own with the gestures, fetched beside the 3D chunk: none of it is among the bytes before it.
  */
 export function LiveStage({ experience, request, canvas, viewer, gestures, state, onState, variant, camera, hotspot, autoRotate, stopAutoRotate, onCamera }: Props) {
-  const { t, reporter, emit } = useShowroom();
+  const { t, reporter, emit, announce } = useShowroom();
   const [progress, setProgress] = useState(0);
   const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
 
@@ -67,7 +67,7 @@ export function LiveStage({ experience, request, canvas, viewer, gestures, state
           return fail('no-webgl');
         }
         viewer.current = v;
-        gestures.current = new OrbitGestures(v, reporter, stopAutoRotate);
+        gestures.current = new OrbitGestures(v, reporter, stopAutoRotate, () => announce(t('zoomLevel', { percent: Math.round(v.zoomLevel() * 100) })));
         // The selected variant (else the first, marked selected) is on the model before its first frame.
         const chosen = experience.variants?.find((x) => x.id === variant) ?? experience.variants?.[0];
         if (chosen) void v.setVariant(chosen).catch(() => {});

@@ -28,6 +28,9 @@ interface Gesture {
  * two fingers reach the model; the wheel zooms only with Ctrl or ⌘ held (a trackpad pinch sends
  * that too) or once the view has focus (clicked, or reached with Tab), and otherwise scrolls the
  * page. A gesture begins when the pointer moves, so a swipe that scrolls turns nothing.
+ *
+ * `onZoomed` runs when a gesture that zoomed ends (the live stage says the zoom level then): once
+ * per wheel burst, key press or pinch, never per step.
  */
 export class OrbitGestures {
   private readonly pointers = new Map<number, { x: number; y: number }>();
@@ -38,6 +41,7 @@ export class OrbitGestures {
     private readonly viewer: ShowroomViewer,
     private readonly reporter: Reporter,
     private readonly onInteract: () => void,
+    private readonly onZoomed: () => void,
   ) {}
 
   /** For the on-screen buttons: one press, one gesture; degrees to turn and tilt, `zoom` 1 zooms in by ZOOM_STEP, -1 out. */
@@ -123,7 +127,9 @@ export class OrbitGestures {
     this.gesture = null;
     if (!g) return;
     if (g.degrees >= 1) this.reporter.report('Model Rotated', { degrees: Math.round(g.degrees), method: g.method });
-    if (g.factor !== 1) this.reporter.report('Model Zoomed', { factor: Math.round(g.factor * 100) / 100, method: g.method });
+    if (g.factor === 1) return;
+    this.reporter.report('Model Zoomed', { factor: Math.round(g.factor * 100) / 100, method: g.method });
+    this.onZoomed();
   }
 
   private spread(): number {

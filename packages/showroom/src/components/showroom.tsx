@@ -85,10 +85,11 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
       reporter,
       emit,
       t: (key: StringKey, values = {}) => formatString(strings[key] ?? key, { product: config.product.name, ...values }),
-      announce: (text) => setMessage(text),
+      // The same words twice differ by a no-break space, so that the live region says them again.
+      announce: (text) => setMessage((said) => (said === text ? `${text}\u00a0` : text)),
     };
   }, [config, reporter, emit]);
-  const { t } = context;
+  const { t, announce } = context;
 
   useEffect(() => {
     reporter.report('Showroom Loaded', { modules: config.experiences.map((e) => MODULE_OF[e.type]) });
@@ -111,7 +112,7 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
     setWanted(true);
     if (method !== 'quiz') reporter.report('Variant Selected', { variant: v.id, label: v.label, method });
     emit('vitrine:variant', { variant: v.id, label: v.label, method });
-    setMessage(t('variantSelected', { label: v.label }));
+    announce(t('variantSelected', { label: v.label }));
   };
   const onStoryPage = (page: StoryPage) => {
     // The story moves the product only once the shopper is in it: a story turning its pages on its

@@ -91,6 +91,9 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
     if (preset && state === 'ready') viewer.current?.setCamera(preset);
   };
 
+  // The alternative text says which variant is shown: the selected one, else the first (shown on load).
+  const shown = experience.variants?.find((v) => v.id === variant) ?? experience.variants?.[0];
+  const alt = shown ? t('viewerAlt', { alt: experience.alt, label: shown.label }) : experience.alt;
   const poster = safeUrl(experience.poster);
   const failed = state === 'failed' || state === 'no-webgl';
   // The 3D view is on its way or drawn: the live stage and its controls are wanted.
@@ -98,7 +101,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   return (
     <div class="viewer" data-module="sense" part="viewer">
       <div class="stage" ref={stage} data-state={state}>
-        <canvas ref={canvas} role="img" aria-label={experience.alt} hidden={failed} />
+        <canvas ref={canvas} role="img" aria-label={alt} hidden={failed} />
         {poster && state !== 'ready' && <img class="poster" part="poster" src={poster} alt={failed ? experience.alt : ''} />}
         <div
           class="surface"

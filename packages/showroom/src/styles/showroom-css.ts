@@ -1,7 +1,8 @@
 /**
  * The widget's stylesheet, adopted by every shadow root (one CSSStyleSheet for all showrooms on
  * the page). Colours, font and radius come from the theme's custom properties (see themeCss).
- * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible. Kept terse: it
+ * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible (the 3D view's ring
+ * is drawn inside it, where the stage's overflow:hidden cannot clip it). Kept terse: it
  * ships in the script tag's budget (the quiz's, the hotspots' and the live stage's rules come with
  * their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts).
  */
@@ -24,6 +25,7 @@ button:disabled,button[aria-disabled=true]{opacity:.55}
 .error{padding:8px 12px;border:1px solid;font:14px system-ui,sans-serif;color:#222;background:#fff}
 .stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:pan-y;user-select:none}
 canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;cursor:grab}
+.surface:focus-visible{outline-offset:-3px;border-radius:inherit}
 .notice{position:absolute;left:12px;right:12px;bottom:12px}
 .bar>div{height:100%;background:var(--a);transform-origin:left}
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}

@@ -14,6 +14,8 @@ export interface ShowroomViewer {
   rotate(azimuthDeg: number, elevationDeg: number): void;
   /** Zoom by a factor (> 1 closer). */
   zoom(factor: number): void;
+  /** How close the camera is going, against the first view: 1 there, 1.5 after zooming in by half (limits applied). */
+  zoomLevel(): number;
   setVariant(variant: Variant): Promise<void>;
   setCamera(preset: CameraPreset): void;
   setAutoRotate(on: boolean): void;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { config, fakeViewer, intersection, key, mount, pointer, settle, click } from '../support/showroom-harness.js';
 
 afterEach(() => {
@@ -153,6 +153,87 @@ describe('ViewerPanel', () => {
     await click(buttons[1]!, { detail: 0 });
     expect(s.last('Hotspot Opened')).toMatchObject({ hotspot_id: 'cushion', method: 'keyboard' });
     expect(s.root.activeElement?.getAttribute('role')).toBe('dialog');
+  });
+
+  it('says each view change in the polite live region: preset, zoom level once per gesture, variant', async () => {
+    const s = await mount();
+    const live = () => s.root.querySelector('[aria-live=polite][part=live]')?.textContent;
+    await click(s.get('button', 'View from Side'));
+    expect(live()).toBe('Side view');
+    const surface = s.get('application', '3D view of Aster lounge chair');
+    await key(surface, '+');
+    await key(surface, '+');
+    expect(live(), 'not while the key is held').toBe('Side view');
+    await key(surface, '+', 'keyup');
+    await settle(2);
+    expect(live()).toBe('Zoom 144%');
+    await click(s.get('button', 'Zoom out'));
+    expect(live()).toBe('Zoom 120%');
+    await click(s.get('radio', 'Terracotta wool'));
+    expect(live()).toBe('Terracotta wool selected');
+    // Said again, the same words still change the region (a no-break space), so they are heard again.
+    await click(s.get('radio', 'Terracotta wool'));
+    expect(live()).toBe('Terracotta wool selected\u00a0');
+  });
+
+  it('says one zoom level for a whole wheel burst', async () => {
+    vi.useFakeTimers();
+    try {
+      const s = await mount();
+      const live = () => s.root.querySelector('[part=live]')?.textContent;
+      const surface = s.get('application', '3D view of Aster lounge chair');
+      surface.focus();
+      for (let i = 0; i < 5; i++) {
+        surface.dispatchEvent(new WheelEvent('wheel', { deltaY: -50, bubbles: true, cancelable: true }));
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(live()).toBe('');
+      await vi.advanceTimersByTimeAsync(300);
+      await settle(2);
+      expect(live()).toBe(`Zoom ${Math.round(Math.exp(0.5) * 100)}%`);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('names the variant shown in the 3D view’s alternative text', async () => {
+    const s = await mount();
+    const alt = () => s.root.querySelector('canvas')?.getAttribute('aria-label');
+    expect(alt()).toMatch(/^A low lounge chair .* Shown in Sage wool\.$/);
+    await click(s.get('radio', 'Terracotta wool'));
+    expect(alt()).toMatch(/^A low lounge chair .* Shown in Terracotta wool\.$/);
+  });
+
+  it('hands focus to the 3D view when a focused hotspot, or the hotspot of a card being closed, turns behind the model', async () => {
+    const s = await mount();
+    const surface = s.get('application', '3D view of Aster lounge chair');
+    const buttons = [...s.root.querySelectorAll<HTMLElement>('.hotspot')];
+    const hide = (hidden: boolean) => {
+      s.viewer.projectHotspots = (hotspots) => hotspots.map((h) => ({ id: h.id, x: 0, y: 0, occluded: hidden }));
+      s.viewer.frame();
+    };
+    buttons[0]!.focus();
+    hide(true);
+    expect(s.root.activeElement).toBe(surface);
+
+    hide(false);
+    await click(buttons[1]!, { detail: 0 });
+    hide(true);
+    await click(s.get('button', 'Close detail'));
+    expect(s.root.querySelector('[role=dialog]')).toBeNull();
+    expect(s.root.activeElement).toBe(surface);
+  });
+
+  it('closes a card on Escape anywhere in the showroom, leaving focus where it is', async () => {
+    const s = await mount();
+    const buttons = [...s.root.querySelectorAll<HTMLElement>('.hotspot')];
+    await click(buttons[0]!, { detail: 0 });
+    const swatch = s.get('radio', 'Sage wool');
+    swatch.focus();
+    await key(swatch, 'Escape');
+    await settle(2);
+    expect(s.root.querySelector('[role=dialog]')).toBeNull();
+    expect(s.root.activeElement).toBe(swatch);
   });
 
   it('falls back to the poster and a message without WebGL', async () => {

@@ -21,12 +21,14 @@ export type Call = [string, ...unknown[]];
 export function fakeViewer(load: () => Promise<void> = async () => {}) {
   const calls: Call[] = [];
   const frames = new Set<() => void>();
+  let level = 1;
   const viewer: ShowroomViewer & { calls: Call[]; frame(): void } = {
     calls,
     frame: () => frames.forEach((f) => f()),
     load: (model, onProgress) => (calls.push(['load', model]), onProgress?.(0.5), load()),
     rotate: (a, e) => void calls.push(['rotate', a, e]),
-    zoom: (f) => void calls.push(['zoom', f]),
+    zoom: (f) => void (calls.push(['zoom', f]), (level *= f)),
+    zoomLevel: () => level,
     setVariant: async (v) => void calls.push(['setVariant', v.id]),
     setCamera: (p) => void calls.push(['setCamera', p.id]),
     setAutoRotate: (on) => void calls.push(['setAutoRotate', on]),
