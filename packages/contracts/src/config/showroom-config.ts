@@ -38,6 +38,8 @@ export interface Product {
   cta?: Cta;
   /** Text for the share action; default the product name. */
   shareText?: string;
+  /** Shows the name and price beside the call to action; default true. false: said to screen readers only. */
+  showNameAndPrice?: boolean;
 }
 
 export interface Cta {

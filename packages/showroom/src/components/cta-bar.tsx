@@ -27,10 +27,13 @@ export function CtaBar({ variant }: { variant: string | undefined }) {
       if ((error as Error)?.name !== 'AbortError') setCopying(true);
     }
   };
+  // A product page shows the name and price itself: the widget need not say them again, except to
+  // a screen reader, for which they name what the call to action buys.
+  const srOnly = product.showNameAndPrice === false ? ' sr' : '';
   return (
     <div class="row" part="actions">
-      <p class="name">{product.name}</p>
-      {product.price !== undefined && <p class="price">{t('price', { price: formatPrice(product.price, product.currency, config.locale) })}</p>}
+      <p class={`name${srOnly}`}>{product.name}</p>
+      {product.price !== undefined && <p class={`price${srOnly}`}>{t('price', { price: formatPrice(product.price, product.currency, config.locale) })}</p>}
       {product.cta && href && (
         <a
           class="btn primary"

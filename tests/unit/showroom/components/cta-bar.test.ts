@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { click, mount } from '../support/showroom-harness.js';
+import { click, config, mount } from '../support/showroom-harness.js';
 
 /** Gives happy-dom's navigator a share() and a clipboard for one test. */
 function setNavigator(props: Record<string, unknown>) {
@@ -30,6 +30,17 @@ describe('CtaBar', () => {
     cta.addEventListener('click', (e) => e.preventDefault());
     await click(cta);
     expect(s.last('CTA Clicked')).toMatchObject({ label: 'Add to basket', source: 'product', module: 'act' });
+  });
+
+  it('says the name and price to screen readers only where the page shows them (showNameAndPrice: false)', async () => {
+    const shown = await mount();
+    expect(shown.root.querySelector('.name')?.classList.contains('sr')).toBe(false);
+    const s = await mount(config((c) => (c.product.showNameAndPrice = false)));
+    for (const part of ['.name', '.price']) {
+      const p = s.root.querySelector(part)!;
+      expect(p.classList.contains('sr'), part).toBe(true);
+      expect(p.textContent, part).toBe(part === '.name' ? 'Aster lounge chair' : 'Price: €649.00');
+    }
   });
 
   it('shares with the Web Share API where there is one', async () => {
