@@ -27,6 +27,7 @@ export const DEFAULT_STRINGS = {
   resetView: 'Reset view',
   autoRotateStop: 'Stop turning',
   autoRotateStart: 'Start turning',
+  viewControls: 'View controls',
   loading: 'Loading the 3D view…',
   loadingProgress: 'Loading the 3D view: {percent}%',
   loadFailed: 'The 3D view could not load.',

@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
 import type { OrbitGestures } from './orbit-gestures.js';
 import { useShowroom } from './showroom-context.js';
 
@@ -13,11 +14,30 @@ interface Props {
   onAutoRotate(on: boolean): void;
 }
 
-/** The 3D view's turn, tilt, zoom and auto-rotate buttons: they drive the gestures the live stage starts. */
+/**
+ * The 3D view's turn, tilt, zoom and auto-rotate buttons: they drive the gestures the live stage
+ * starts. On a small stage (a category card, a phone) they would cover much of the product, so they
+ * wait behind one "View controls" button (the disclosure pattern; the stage's width decides, in
+ * stage-css.ts); Escape folds them away again and returns focus to it.
+ */
 export function StageTools({ gestures, autoRotate, onAutoRotate }: Props) {
   const { t } = useShowroom();
+  const [open, setOpen] = useState(false);
   return (
-    <div class="tools" part="controls">
+    <div
+      class="tools"
+      part="controls"
+      data-open={open || undefined}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        setOpen(false);
+        // The focused button is about to hide: focus goes back to the one that showed it, not to the page's top.
+        (e.currentTarget.firstChild as HTMLElement).focus();
+      }}
+    >
+      <button class="more" aria-label={t('viewControls')} aria-expanded={open} onClick={() => setOpen(!open)}>
+        ⋯
+      </button>
       <button aria-label={t('rotateLeft')} onClick={() => gestures.current?.press({ az: BUTTON_STEP })}>
         ←
       </button>
