@@ -10,7 +10,7 @@ export const SHOWROOM_CSS = `
 :host{all:initial;display:block;font:15px/1.45 var(--f);color:var(--fg);background:var(--bg);border-radius:var(--r)}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-.root,.story,.card,fieldset{display:grid;gap:10px}
+.root,.viewer,.story,.card,fieldset{display:grid;gap:10px}
 .root{padding:12px}
 .placeholder,.stage,.held{aspect-ratio:4/3}
 .held{display:block;width:100%;object-fit:contain}
@@ -21,27 +21,27 @@ button,.btn{display:inline-flex;align-items:center;justify-content:center;gap:6p
 button:disabled,button[aria-disabled=true]{opacity:.55}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.row,.tabs,.bars{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+.row,.tabs{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 .error{padding:8px 12px;border:1px solid;font:14px system-ui,sans-serif;color:#222;background:#fff}
 .stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:pan-y;user-select:none}
 canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;cursor:grab}
 .surface:focus-visible{outline-offset:-3px;border-radius:inherit}
 .notice{position:absolute;left:12px;right:12px;bottom:12px}
-.bar>div{height:100%;background:var(--a);transform-origin:left}
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}
 .swatch{width:18px;height:18px;border-radius:50%;border:1px solid;background:var(--sw)}
 [aria-checked=true],[aria-pressed=true],[aria-selected=true]{box-shadow:inset 0 -3px var(--a);font-weight:600}
 [role=tab]{border:0;border-radius:0}
-.bars{flex-wrap:nowrap;gap:4px}
+.bars{display:flex;gap:4px}
 .bar{flex:1;height:4px;background:#8884}
-.bar>div{transform:scaleX(0)}
+.bar>div{height:100%;background:var(--a);transform:scaleX(0);transform-origin:left}
 [data-state=done]>div{transform:none}
 [data-state=now]>div{animation:f linear forwards}
 [data-paused] .bar>div{animation-play-state:paused}
 @keyframes f{to{transform:none}}
-.slide{display:grid;gap:6px;min-height:8em}
+.story{container-type:inline-size}
+.slide{display:grid;gap:6px;align-content:start;min-height:calc(56.25cqw + 8em)}
 .slide img{width:100%;aspect-ratio:16/9;object-fit:cover;border-radius:var(--r)}
-
 .name{font-weight:600;flex-basis:100%}
 @media (prefers-reduced-motion:reduce){[data-state=now]>div{animation:none}}
+@media (forced-colors:active){[aria-checked=true],[aria-pressed=true],[aria-selected=true]{border:3px solid Highlight}.swatch,.bars{forced-color-adjust:none;border-color:CanvasText}.bar{background:GrayText}.bar>div{background:CanvasText}}
 `;
