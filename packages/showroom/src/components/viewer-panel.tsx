@@ -31,7 +31,7 @@ interface Props {
 /** Where the 3D view is: not asked for, loading, drawn, or failed (the poster stays). */
 export type ViewState = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
 
-/** The 3D chunk asked for, and when (Model Loaded's `ms` counts from then). */
+/** The 3D chunk asked for, and when (Model Loaded's `ms` counts from then), and the model's fetch beside it. */
 export interface ViewRequest {
   create: Promise<CreateViewer>;
   at: number;
