@@ -3,7 +3,6 @@ import { applyExperimentsQuietly, checkConfigQuietly, DEFAULT_STRINGS, themeCont
 import { describeFaults } from './config/describe-faults.js';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { ErrorBox } from './components/error-box.js';
-import { Holdout } from './components/holdout.js';
 import { visitOf } from './audience/visit-of.js';
 import { firstTabChunk, MODULE_OF, Showroom } from './components/showroom.js';
 import { createReporter } from './reporting/create-reporter.js';
@@ -115,6 +114,9 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
       await chunk;
       if (current !== generation) return;
     }
+    // A hold-out arm's place comes in a chunk of its own: most visitors never need it.
+    const Holdout = holdout ? (await import('./components/holdout.js')).Holdout : undefined;
+    if (current !== generation) return;
     const first = cfg.experiences[0];
     const reporter = createReporter({
       tracker,
@@ -135,7 +137,7 @@ export function mountShowroom(element: HTMLElement, config: ShowroomConfig | str
         console.error('[vitrine:showroom-failed]', error);
         emit('vitrine:error', { code: 'showroom-failed', message: String(error) });
       };
-      if (holdout) {
+      if (holdout && Holdout) {
         render(h(Holdout, { config: cfg, holdout, reporter }), root);
         const [experimentId, armId] = Object.entries(applied.arms)[0]!;
         emit('vitrine:holdout', { experimentId, armId, holdout });

@@ -16,7 +16,7 @@ export const DEFAULT_STRINGS = {
   // Sense: the 3D view
   viewerLabel: '3D view of {product}',
   viewerAlt: '{alt} Shown in {label}.',
-  viewerHelp: 'Drag sideways to turn, pinch or Ctrl + scroll to zoom (scroll alone zooms once the view is selected). With a keyboard: arrow keys turn and tilt, + and − zoom.',
+  viewerHelp: 'Drag sideways to turn; pinch or Ctrl + scroll to zoom (scroll alone, once the view is selected). Keys: arrows turn and tilt, + and − zoom.',
   rotateLeft: 'Turn left',
   rotateRight: 'Turn right',
   rotateUp: 'Tilt up',

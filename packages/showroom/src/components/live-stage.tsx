@@ -11,11 +11,10 @@ import type { StageCommand, ViewRequest, ViewState } from './viewer-panel.js';
 
 addStyles(STAGE_CSS);
 
-// The AR link, the camera presets and the turn and zoom buttons ride in this chunk too: the page
-// needs them only once the 3D view is on its way.
+// The AR link and the camera presets ride in this chunk too: the page needs them only once the 3D
+// view is on its way (the turn and zoom buttons come after its first frame: stage-tools.tsx).
 export { ArLink } from './ar-link.js';
 export { CameraPresets } from './camera-presets.js';
-export { StageTools } from './stage-tools.js';
 
 interface Props {
   experience: ViewerExperience;

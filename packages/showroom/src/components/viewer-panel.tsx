@@ -35,7 +35,7 @@ export type ViewState = 'idle' | 'loading' | 'ready' | 'failed' | 'no-webgl';
 export interface ViewRequest {
   create: Promise<CreateViewer>;
   at: number;
-  model?: Promise<Response>;
+  model: Promise<Response> | undefined;
 }
 
 /** Where the 3D view starts loading: within this many px of the viewport. */
@@ -62,9 +62,9 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   // Again after a retry (the state goes back to idle).
   const shouldLoad = inView || wanted;
   useEffect(() => {
-    // Near the viewport at once: the first IntersectionObserver callback can come seconds later on a busy page.
+    // Near (or above) the viewport at once: the first IntersectionObserver callback can come seconds later on a busy page.
     const box = stage.current?.getBoundingClientRect();
-    const near = !!box?.height && box.top < innerHeight + MARGIN && box.bottom > -MARGIN;
+    const near = !!box?.height && box.top < innerHeight + MARGIN;
     if (!(shouldLoad || near) || state !== 'idle') return;
     setState('loading');
     const create = loadViewer();
@@ -76,7 +76,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
     // rejection ("Failed to fetch dynamically imported module").
     create.catch(() => undefined);
     model?.catch(() => undefined);
-    setRequest({ create, at: performance.now(), ...(model && { model }) });
+    setRequest({ create, at: performance.now(), model });
     // After the 3D chunk, never before it.
     LazyLiveStage.preload().catch(() => {
       setState('failed');
@@ -149,7 +149,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
             )}
           </div>
         )}
-        {live && <LazyStageTools gestures={gestures} autoRotate={autoRotate} onAutoRotate={setAutoRotate} />}
+        {state === 'ready' && <LazyStageTools gestures={gestures} autoRotate={autoRotate} onAutoRotate={setAutoRotate} />}
       </div>
       {experience.variants && experience.variants.length > 1 && (
         <VariantSwatches variants={experience.variants} selected={variant} onSelect={onVariant} />

@@ -1,10 +1,10 @@
 /**
  * The widget's stylesheet, adopted by every shadow root (one CSSStyleSheet for all showrooms on
  * the page). Colours, font and radius come from the theme's custom properties (see themeCss).
- * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible (the 3D view's ring
- * is drawn inside it, where the stage's overflow:hidden cannot clip it). Kept terse: it
+ * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible. Kept terse: it
  * ships in the script tag's budget (the quiz's, the hotspots' and the live stage's rules come with
- * their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts).
+ * their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts, which also holds the forced-colours
+ * rules and the 3D view's focus ring).
  */
 export const SHOWROOM_CSS = `
 :host{all:initial;display:block;font:15px/1.45 var(--f);color:var(--fg);background:var(--bg);border-radius:var(--r)}
@@ -25,7 +25,6 @@ button:disabled,button[aria-disabled=true]{opacity:.55}
 .error{padding:8px 12px;border:1px solid;font:14px system-ui,sans-serif;color:#222;background:#fff}
 .stage{position:relative;overflow:hidden;border-radius:var(--r);touch-action:pan-y;user-select:none}
 canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;cursor:grab}
-.surface:focus-visible{outline-offset:-3px;border-radius:inherit}
 .notice{position:absolute;left:12px;right:12px;bottom:12px}
 .notice,.card{padding:8px 12px;border-radius:var(--r);background:var(--bg);display:flex;gap:8px;align-items:center}
 .swatch{width:18px;height:18px;border-radius:50%;border:1px solid;background:var(--sw)}
@@ -43,5 +42,4 @@ canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-
 .slide img{width:100%;aspect-ratio:16/9;object-fit:cover;border-radius:var(--r)}
 .name{font-weight:600;flex-basis:100%}
 @media (prefers-reduced-motion:reduce){[data-state=now]>div{animation:none}}
-@media (forced-colors:active){[aria-checked=true],[aria-pressed=true],[aria-selected=true]{border:3px solid Highlight}.swatch,.bars{forced-color-adjust:none;border-color:CanvasText}.bar{background:GrayText}.bar>div{background:CanvasText}}
 `;

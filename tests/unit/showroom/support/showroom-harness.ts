@@ -11,6 +11,7 @@ import { LazyHotspotLayer } from '../../../../packages/showroom/src/components/l
 import { LazyLiveStage } from '../../../../packages/showroom/src/components/lazy-live-stage.js';
 import { LazyQuizPanel } from '../../../../packages/showroom/src/components/lazy-quiz-panel.js';
 import { LazyQuizResult } from '../../../../packages/showroom/src/components/lazy-quiz-result.js';
+import { LazyStageTools } from '../../../../packages/showroom/src/components/lazy-stage-controls.js';
 import type { ShowroomViewer } from '../../../../packages/showroom/src/viewer/showroom-viewer.js';
 // A path, not a URL: under happy-dom `URL` is the DOM's, whose objects node:fs refuses.
 const fixture: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../contracts/config/fixtures/aster-chair.json'), 'utf8'));
@@ -51,7 +52,7 @@ export function config(change: (c: ShowroomConfig) => void = () => {}): Showroom
 
 // The chunks a page fetches while the 3D view loads are there by the time it has loaded; here, from the start.
 // The words for an invalid config's faults, a chunk of their own, too: the tests read the messages.
-await Promise.all([LazyQuizPanel.preload(), LazyQuizResult.preload(), LazyHotspotLayer.preload(), LazyLiveStage.preload(), import('../../../../packages/showroom/src/config/fault-words.js')]);
+await Promise.all([LazyQuizPanel.preload(), LazyQuizResult.preload(), LazyHotspotLayer.preload(), LazyLiveStage.preload(), LazyStageTools.preload(), import('../../../../packages/showroom/src/components/holdout.js'), import('../../../../packages/showroom/src/config/fault-words.js')]);
 
 // Effects run after the next frame; in tests, after the current microtasks (fake timers included).
 options.requestAnimationFrame = (callback) => queueMicrotask(callback);
