@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 
 /**
  * Presses Tab until `target` has visible focus (at most 80 times): it is reachable by keyboard. The
- * short way: Shift+Tab when the focus is after it in the same root, never around the page.
+ * short way: Shift+Tab when the focus is after it in the same root, never around the page. (After
+ * Tab wraps through the browser's own UI, Firefox shows no focus ring on the next elements.)
  */
 export async function tabTo(page: Page, target: Locator): Promise<void> {
   const backwards = await target.evaluate((el) => {
