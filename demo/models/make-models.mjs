@@ -2,6 +2,7 @@
 // demo/models/models.json. Deterministic (seeded noise, no dates), so re-running it gives the same
 // bytes; `--check` writes nothing and fails when the committed files differ from what it makes.
 // Nothing is downloaded. Geometry comes from three's lathe/extrude/rounded-box generators, the
+// textures (oak grain, a twill weave, and normal maps from their relief) from seeded code below, the
 // files from glTF-Transform with meshopt compression + quantization (EXT_meshopt_compression,
 // KHR_mesh_quantization), so the viewer needs the meshopt decoder.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import * as THREE from 'three';
 import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js';
 import { Document, Logger, NodeIO } from '@gltf-transform/core';
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { ALL_EXTENSIONS, KHRTextureTransform } from '@gltf-transform/extensions';
 import { meshopt, weld, prune, dedup } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 
@@ -36,20 +37,39 @@ const started = performance.now();
 
 /** Lathe from [radius, y] pairs around the y axis. */
 const lathe = (profile, segments = 48) => new THREE.LatheGeometry(profile.map(([r, y]) => new THREE.Vector2(r, y)), segments);
+/**
+ * A lathe whose texture v follows the profile's length (three's spreads v evenly over the points), so
+ * grain keeps its scale across a rounded rim made of many short steps.
+ */
+function turned(profile, segments = 48) {
+  const geometry = lathe(profile, segments);
+  const along = [0];
+  for (let j = 1; j < profile.length; j++) along.push(along[j - 1] + Math.hypot(profile[j][0] - profile[j - 1][0], profile[j][1] - profile[j - 1][1]));
+  const uv = geometry.attributes.uv;
+  for (let i = 0; i < uv.count; i++) uv.setY(i, along[i % profile.length] / along.at(-1));
+  return geometry;
+}
 const roundedBox = (w, h, d, radius, segments = 3) => new RoundedBoxGeometry(w, h, d, segments, radius);
 const at = (geometry, { x = 0, y = 0, z = 0, rx = 0, ry = 0, rz = 0, sx = 1, sy = 1, sz = 1 } = {}) =>
   geometry.applyMatrix4(
     new THREE.Matrix4().compose(new THREE.Vector3(x, y, z), new THREE.Quaternion().setFromEuler(new THREE.Euler(rx, ry, rz)), new THREE.Vector3(sx, sy, sz)),
   );
-/** A tapered leg from (x, 0, z) up to `top`, leaning outwards by `splay` radians. */
-const leg = (x, z, top, rTop, rBottom, splay = 0) =>
-  at(new THREE.CylinderGeometry(rTop, rBottom, top, 16).translate(0, top / 2, 0), { x, z, rx: z > 0 ? -splay : splay, rz: x > 0 ? splay : -splay });
 /** Smooth closed profile helper: a rounded rim for lathes. */
 const arc = (cx, cy, r, from, to, steps = 6) =>
   Array.from({ length: steps + 1 }, (_, i) => {
     const a = from + ((to - from) * i) / steps;
     return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
   });
+/** Leans a part standing at (x, 0, z) outwards by `splay` radians. */
+const splayed = (geometry, x, z, splay) => at(geometry, { x, z, rx: z > 0 ? -splay : splay, rz: x > 0 ? splay : -splay });
+/**
+ * A tapered leg from (x, 0, z) up to `top`, leaning outwards by `splay` radians. Its foot is rounded
+ * (a sawn edge would catch no light); its top is hidden in what it carries.
+ */
+function leg(x, z, top, rTop, rBottom, splay = 0) {
+  const round = rBottom * 0.3;
+  return splayed(turned([[0, 0], ...arc(rBottom - round, round, round, -Math.PI / 2, 0, 3), [rTop, top], [0, top]], 16), x, z, splay);
+}
 /** An extruded shape with bevel, lying on the xz plane, `height` thick. */
 const slab = (shape, height, bevel) =>
   new THREE.ExtrudeGeometry(shape, { depth: height - 2 * bevel, bevelEnabled: true, bevelThickness: bevel, bevelSize: bevel, bevelSegments: 3, curveSegments: 24 })
@@ -97,10 +117,13 @@ const FABRIC_VARIANTS = [
 function chair() {
   const parts = [];
   const legH = 0.32;
+  // A brass shoe on the foot of each leg, leaning with it, standing on the floor: a ferrule a little
+  // proud of the wood, its rims rounded so that they catch the light.
+  const [shoeR, shoeH, rim] = [0.0186, 0.035, 0.002];
+  const shoe = turned([[0, 0], ...arc(shoeR - rim, rim, rim, -Math.PI / 2, 0, 2), ...arc(shoeR - rim, shoeH - rim, rim, 0, Math.PI / 2, 3), [0, shoeH]], 16);
   for (const [x, z] of [[-0.3, -0.27], [0.3, -0.27], [-0.3, 0.27], [0.3, 0.27]]) {
     parts.push(['wood', leg(x, z, legH, 0.028, 0.016, 0.08)]);
-    // A brass shoe on the foot of each leg, leaning with it, standing on the floor.
-    parts.push(['brass', leg(x, z, 0.035, 0.0172, 0.0168, 0.08)]);
+    parts.push(['brass', splayed(shoe.clone(), x, z, 0.08)]);
   }
   parts.push(['wood', at(roundedBox(0.72, 0.06, 0.66, 0.02), { y: legH + 0.03 })]);
   parts.push(['fabric', at(roundedBox(0.68, 0.12, 0.6, 0.05, 4), { y: legH + 0.11, z: 0.02 })]);
@@ -129,13 +152,18 @@ function sneaker() {
 
 function lamp() {
   return [
-    ['ceramic', lathe([[0, 0], [0.09, 0], ...arc(0.09, 0.012, 0.012, -Math.PI / 2, 0, 4), [0.1, 0.05], [0.07, 0.13], [0.03, 0.2], [0.015, 0.215], [0, 0.215]], 48)],
-    ['metal', at(new THREE.CylinderGeometry(0.008, 0.008, 0.2, 12), { y: 0.31 })],
-    ['shade', lathe([[0.17, 0.3], [0.168, 0.3], [0.09, 0.5], [0.092, 0.5], [0.172, 0.3]], 64)],
+    ['ceramic', lathe([[0, 0], [0.09, 0], ...arc(0.09, 0.012, 0.012, -Math.PI / 2, 0, 4), [0.1, 0.05], [0.07, 0.13], ...arc(0.018, 0.2, 0.012, 0, Math.PI / 2, 4), [0, 0.212]], 48)],
+    // The stem's top is rounded: it shows through the shade's opening.
+    ['metal', lathe([[0.008, 0.205], [0.008, 0.4], ...arc(0, 0.4, 0.008, 0, Math.PI / 2, 3)], 12)],
+    // One surface (the material is double-sided), its edges bound with a rolled bead as a real shade's.
+    ['shade', lathe([[0.17, 0.3], [0.09, 0.5]], 64)],
+    ['shade', at(new THREE.TorusGeometry(0.17, 0.003, 6, 64), { y: 0.3, rx: Math.PI / 2 })],
+    ['shade', at(new THREE.TorusGeometry(0.09, 0.003, 6, 48), { y: 0.5, rx: Math.PI / 2 })],
   ];
 }
 
-function vase(segments = 64, rings = 40) {
+/** The vase's outer wall, from the floor to its mouth, as [radius, y] pairs. */
+function vaseWall(rings) {
   const profile = [];
   for (let i = 0; i <= rings; i++) {
     const t = i / rings;
@@ -143,7 +171,22 @@ function vase(segments = 64, rings = 40) {
     const r = 0.055 + 0.06 * Math.sin(Math.PI * Math.min(1, t * 1.25)) + 0.02 * Math.max(0, t - 0.85) * 8;
     profile.push([r, y]);
   }
-  return [['glaze', lathe([[0, 0], ...profile, [profile.at(-1)[0] - 0.006, 0.34], [0.05, 0.3]], segments)]];
+  return profile;
+}
+
+/** A thrown vase: a rounded foot, and a rolled lip where the glaze pools and catches the light. */
+function vase(segments = 64, rings = 40) {
+  const wall = vaseWall(rings);
+  const [r, top] = wall.at(-1);
+  const foot = 0.005;
+  const profile = [
+    [0, 0],
+    ...arc(wall[0][0] - foot, foot, foot, -Math.PI / 2, 0, 3),
+    ...wall.filter(([, y]) => y > foot && y < top),
+    ...arc(r - 0.003, top, 0.003, 0, Math.PI, 5),
+    [0.05, 0.3],
+  ];
+  return [['glaze', lathe(profile, segments)]];
 }
 
 function backpack() {
@@ -152,7 +195,7 @@ function backpack() {
     ['fabric', at(roundedBox(0.22, 0.16, 0.06, 0.03, 3), { y: 0.13, z: 0.09 })],
     ['leather', at(roundedBox(0.08, 0.05, 0.012, 0.006, 2), { y: 0.26, z: 0.085 })],
     ['leather', at(new THREE.TorusGeometry(0.045, 0.01, 8, 24, Math.PI), { y: 0.41 })],
-    ['metal', at(new THREE.CylinderGeometry(0.006, 0.006, 0.2, 8), { y: 0.215, z: 0.123, rz: Math.PI / 2 })],
+    ['metal', at(new THREE.CapsuleGeometry(0.006, 0.188, 2, 8), { y: 0.215, z: 0.123, rz: Math.PI / 2 })],
   ];
   for (const x of [-0.08, 0.08]) parts.push(['leather', at(new THREE.TorusGeometry(0.17, 0.012, 8, 32, Math.PI), { x, y: 0.23, z: -0.08, ry: Math.PI / 2, sz: 0.35 })]);
   return parts;
@@ -184,8 +227,7 @@ function stool() {
   const parts = [['wood', lathe([[0, 0.44], [0.16, 0.44], ...arc(0.16, 0.455, 0.015, -Math.PI / 2, Math.PI / 2, 6), [0, 0.47]], 48)]];
   for (let i = 0; i < 3; i++) {
     const a = (i / 3) * Math.PI * 2;
-    const g = new THREE.CylinderGeometry(0.018, 0.013, 0.45, 16).translate(0, 0.225, 0);
-    parts.push(['wood', at(g.rotateZ(0.1), { x: 0.14 * Math.cos(a), z: 0.14 * Math.sin(a), ry: -a })]);
+    parts.push(['wood', at(leg(0, 0, 0.45, 0.018, 0.013).rotateZ(0.1), { x: 0.14 * Math.cos(a), z: 0.14 * Math.sin(a), ry: -a })]);
   }
   parts.push(['metal', at(new THREE.TorusGeometry(0.15, 0.007, 8, 48), { y: 0.16, rx: Math.PI / 2 })]);
   return parts;
@@ -193,7 +235,9 @@ function stool() {
 
 /** The benchmark's heavy model: a sculpted, rippled vase of ~100k triangles with a noise texture. */
 function heavyVase() {
-  const [[, geometry]] = vase(360, 140);
+  // Its own plain lip and foot: the benchmark's model stays as it was measured.
+  const wall = vaseWall(140);
+  const geometry = lathe([[0, 0], ...wall, [wall.at(-1)[0] - 0.006, 0.34], [0.05, 0.3]], 360);
   const p = geometry.attributes.position;
   for (let i = 0; i < p.count; i++) {
     const [x, y, z] = [p.getX(i), p.getY(i), p.getZ(i)];
@@ -224,9 +268,22 @@ function chunk(type, data) {
   out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
 }
-function encodePng(width, height, rgb) {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) rgb.copy(raw, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
+/**
+ * `up`: rows are stored as their difference from the row above (PNG filter 2), which deflate packs far
+ * better where rows change slowly, as in the normal maps; off for the noisy colour textures.
+ */
+function encodePng(width, height, rgb, { up = false } = {}) {
+  const stride = width * 3;
+  const raw = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (stride + 1);
+    if (!up || y === 0) {
+      rgb.copy(raw, row + 1, y * stride, (y + 1) * stride);
+      continue;
+    }
+    raw[row] = 2;
+    for (let i = 0; i < stride; i++) raw[row + 1 + i] = rgb[y * stride + i] - rgb[(y - 1) * stride + i];
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -261,8 +318,10 @@ function glazeTexture(size = 128) {
   return encodePng(size, size, rgb);
 }
 
+const WEAVE_THREADS = 32; // across the texture, which spans a face's UVs
+
 /** A twill weave, light and neutral (the variant's colour tints it): the chair's "Tweed" fabric texture. */
-function weaveTexture(size = 128, threads = 32) {
+function weaveTexture(size = 128, threads = WEAVE_THREADS) {
   const random = mulberry32(11);
   const rgb = Buffer.alloc(size * size * 3);
   const cell = size / threads;
@@ -280,26 +339,88 @@ function weaveTexture(size = 128, threads = 32) {
 }
 
 /**
+ * The same twill's relief, one tile of two repeats (8 px a thread, so each is rounded): the thread on
+ * top bulges across its width and rises along its float, dipping where it passes under. The material
+ * repeats it (WEAVE_REPEAT) to a finer weave than weave.png's, whose 2 cm threads read as wicker.
+ */
+function weaveHeight(size = 64, threads = 8) {
+  const height = new Float32Array(size * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const [u, v] = [((x + 0.5) / size) * threads, ((y + 0.5) / size) * threads];
+      const phase = (Math.floor(u) + Math.floor(v)) % 4;
+      const warp = phase < 2;
+      const across = warp ? u % 1 : v % 1;
+      const float = ((warp ? phase : phase - 2) + (warp ? v % 1 : u % 1)) / 2; // 0..1 over its two crossings
+      height[y * size + x] = Math.sqrt(Math.sin(Math.PI * across)) * (0.55 + 0.45 * Math.sin(Math.PI * float));
+    }
+  }
+  return { width: size, height: size, values: height };
+}
+
+/**
  * Oak's grain, light and neutral (each material's colour tints it): long streaks along the texture's
  * v axis, wavering a little, with darker late-wood lines. Applied to every product's wood.
  */
 function grainTexture(width = 64, height = 256) {
   const random = mulberry32(23);
-  const lines = Array.from({ length: 14 }, () => [random() * width, 0.6 + random() * 1.6, random() * Math.PI * 2]);
+  const dark = lateWood(width, height, 1, random);
+  const rgb = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < width * height; i++) {
+    const shade = (1 - 0.09 * dark[i]) * (0.97 + 0.03 * random());
+    rgb.set([255 * shade, 246 * shade, 236 * shade], i * 3);
+  }
+  return encodePng(width, height, rgb);
+}
+
+/**
+ * How dark each pixel's late wood is, 0..1: the grain's lines, drawn with `random`'s first numbers,
+ * on an image `step` times coarser than the colour's (same lines, same places in UV space).
+ */
+function lateWood(width, height, step, random) {
+  const [W, H] = [width * step, height * step];
+  const lines = Array.from({ length: 14 }, () => [random() * W, 0.6 + random() * 1.6, random() * Math.PI * 2]);
+  const dark = new Float32Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let value = 0;
+      for (const [at, strength, phase] of lines) {
+        const wave = at + 2.5 * Math.sin(((y * step) / H) * Math.PI * 4 + phase);
+        const distance = Math.min(Math.abs(x * step - wave), W - Math.abs(x * step - wave)); // wraps across
+        value = Math.max(value, strength * Math.exp(-(distance * distance) / 1.5));
+      }
+      dark[y * width + x] = Math.min(1, value);
+    }
+  }
+  return dark;
+}
+
+/**
+ * The grain's relief: oak's late wood is open-pored, so its lines are shallow grooves. At half the
+ * colour's resolution (a quarter of the bytes); the grooves are soft anyway. Heights are in the
+ * relief image's pixels, so the slopes stay those of the full-size lines.
+ */
+function grainHeight(width = 32, height = 128) {
+  const dark = lateWood(width, height, 64 / width, mulberry32(23));
+  return { width, height, values: dark.map((d) => -d / (64 / width)) };
+}
+
+/**
+ * A tangent-space normal map (glTF's: +x along u, +y towards the image's top) from a tiling height
+ * field, by a Sobel filter; `strength` scales the slopes before they are normalised.
+ */
+function normalMap({ width, height, values }, strength) {
+  const h = (x, y) => values[((y + height) % height) * width + ((x + width) % width)];
   const rgb = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let dark = 0;
-      for (const [at, strength, phase] of lines) {
-        const wave = at + 2.5 * Math.sin((y / height) * Math.PI * 4 + phase);
-        const distance = Math.min(Math.abs(x - wave), width - Math.abs(x - wave)); // wraps across
-        dark = Math.max(dark, strength * Math.exp(-(distance * distance) / 1.5));
-      }
-      const shade = (1 - 0.09 * Math.min(1, dark)) * (0.97 + 0.03 * random());
-      rgb.set([255 * shade, 246 * shade, 236 * shade], (y * width + x) * 3);
+      const dx = h(x + 1, y - 1) + 2 * h(x + 1, y) + h(x + 1, y + 1) - h(x - 1, y - 1) - 2 * h(x - 1, y) - h(x - 1, y + 1);
+      const dy = h(x - 1, y + 1) + 2 * h(x, y + 1) + h(x + 1, y + 1) - h(x - 1, y - 1) - 2 * h(x, y - 1) - h(x + 1, y - 1);
+      const n = new THREE.Vector3((-dx / 8) * strength, (dy / 8) * strength, 1).normalize();
+      rgb.set([n.x, n.y, n.z].map((c) => Math.round((c * 0.5 + 0.5) * 255)), (y * width + x) * 3);
     }
   }
-  return encodePng(width, height, rgb);
+  return encodePng(width, height, rgb, { up: true });
 }
 
 // ── glTF-Transform: one primitive per material, meshopt + quantization ──
@@ -313,14 +434,16 @@ function mergeParts(parts) {
     const base = positions.length / 3;
     for (const v of geometry.attributes.position.array) positions.push(v);
     for (const v of geometry.attributes.normal.array) normals.push(v);
-    for (const v of geometry.attributes.uv?.array ?? new Float32Array(geometry.attributes.position.count * 2)) uvs.push(v);
+    // Clamped: rounded boxes' UVs stray past [0, 1] by rounding errors, capsules' by design (on parts
+    // no texture reaches), and one stray value leaves the whole primitive's UVs unquantized floats.
+    for (const v of geometry.attributes.uv?.array ?? new Float32Array(geometry.attributes.position.count * 2)) uvs.push(Math.min(1, Math.max(0, v)));
     const index = geometry.index ? geometry.index.array : Array.from({ length: geometry.attributes.position.count }, (_, i) => i);
     for (const i of index) indices.push(base + i);
   }
   return { positions: new Float32Array(positions), normals: new Float32Array(normals), uvs: new Float32Array(uvs), indices: new Uint32Array(indices) };
 }
 
-async function writeProduct({ name, file, parts, variants = [], texture }) {
+async function writeProduct({ name, file, parts, variants = [], texture, woodRelief = WOOD_NORMAL_SCALE }) {
   const document = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   const buffer = document.createBuffer();
   const scene = document.createScene(name);
@@ -329,7 +452,9 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
   const byMaterial = new Map();
   for (const [materialName, geometry] of parts) byMaterial.set(materialName, [...(byMaterial.get(materialName) ?? []), geometry]);
   let triangles = 0;
-  let grain;
+  // One image per kind, shared by every material of that kind in the file.
+  const images = new Map();
+  const image = (name, png) => images.get(name) ?? images.set(name, document.createTexture(name).setImage(png).setMimeType('image/png')).get(name);
   for (const [materialName, geometries] of byMaterial) {
     const base = MATERIALS[materialName] ?? MATERIALS.plastic;
     const material = document
@@ -341,7 +466,13 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
     if (texture && materialName === texture.material) {
       material.setBaseColorTexture(document.createTexture('glaze-noise').setImage(texture.png).setMimeType('image/png'));
     }
-    if (materialName === 'wood') material.setBaseColorTexture((grain ??= document.createTexture('oak-grain').setImage(GRAIN).setMimeType('image/png')));
+    if (materialName === 'wood') material.setBaseColorTexture(image('oak-grain', GRAIN)).setNormalTexture(image('oak-grain-normal', GRAIN_NORMAL)).setNormalScale(woodRelief);
+    if (materialName === 'fabric') {
+      material.setNormalTexture(image('weave-normal', WEAVE_NORMAL)).setNormalScale(FABRIC_NORMAL_SCALE);
+      // Repeated: a face's UVs span the whole texture, and one weave across a seat has threads 2 cm wide.
+      const repeat = document.createExtension(KHRTextureTransform).createTransform().setScale([WEAVE_REPEAT, WEAVE_REPEAT]);
+      material.getNormalTextureInfo().setExtension('KHR_texture_transform', repeat);
+    }
     const merged = mergeParts(geometries);
     triangles += merged.indices.length / 3;
     const accessor = (type, array) => document.createAccessor().setType(type).setArray(array).setBuffer(buffer);
@@ -364,6 +495,13 @@ async function writeProduct({ name, file, parts, variants = [], texture }) {
 
 await MeshoptEncoder.ready;
 const GRAIN = grainTexture();
+const GRAIN_NORMAL = normalMap(grainHeight(), 1.5);
+const WEAVE_NORMAL = normalMap(weaveHeight(), 2);
+// normalTexture.scale: how far the relief tilts the light; more reads as noise at a showroom's distance.
+// A product whose faces stretch the grain wide (the speaker's cabinet) sets its own `woodRelief`: the
+// same tilt over a wider groove reads as carving.
+const [WOOD_NORMAL_SCALE, FABRIC_NORMAL_SCALE] = [0.5, 0.7];
+const WEAVE_REPEAT = 16; // tiles across a face: 128 threads, ~5 mm each on the chair's seat
 const PRODUCTS = [
   { name: 'Aster lounge chair', file: 'aster-chair.glb', parts: chair(), variants: FABRIC_VARIANTS },
   {
@@ -416,6 +554,7 @@ const PRODUCTS = [
     name: 'Studio speaker',
     file: 'speaker.glb',
     parts: speaker(),
+    woodRelief: 0.15, // a lacquered veneer
     variants: [
       { id: 'walnut', label: 'Walnut', swatch: '#5a3a22', materials: { wood: { color: '#5a3a22' } } },
       { id: 'ash', label: 'Ash', swatch: '#cdb48e', materials: { wood: { color: '#cdb48e' } } },
