@@ -233,12 +233,12 @@ const slimThree = () => ({
       out = patch(out, id, /^var \w+ = "(?:[^"\\\n]|\\.)*";$/gm, (line) =>
         line.replace(/(\\n)(?:\\t| )+/g, '$1').replace(/(?:\\t| )+(?=\\n)/g, '').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1'),
       );
-      // Shaders of materials the viewer never makes (~1 KB gzip): GLTFLoader makes standard materials
-      // (and points and lines), the viewer basic and shadow ones; never Lambert, Phong, toon,
-      // matcap, sprites or dashed lines. Their programs and their lighting chunks become empty.
-      const unused = /^\t(?:(?:meshlambert|meshphong|meshtoon|meshmatcap|sprite|linedashed)_(?:vert|frag)|lights_(?:lambert|phong|toon)_\w+|gradientmap_pars_fragment): ([\w$]+),?$/gm;
+      // Shaders of materials the viewer never makes: GLTFLoader makes standard materials (and points
+      // and lines), the viewer basic and shadow ones, RoomEnvironment Lambert ones (its lights);
+      // never Phong, toon, matcap, sprites or dashed lines. Their programs and lighting chunks become empty.
+      const unused = /^\t(?:(?:meshphong|meshtoon|meshmatcap|sprite|linedashed)_(?:vert|frag)|lights_(?:phong|toon)_\w+|gradientmap_pars_fragment): ([\w$]+),?$/gm;
       const names = [...out.matchAll(unused)].map((m) => m[1]);
-      if (names.length !== 19) throw new Error(`viewer build: three's ShaderChunk lists ${names.length} of the 19 unused shaders; update rollup.config.mjs`);
+      if (names.length !== 15) throw new Error(`viewer build: three's ShaderChunk lists ${names.length} of the 15 unused shaders; update rollup.config.mjs`);
       for (const name of names) out = patch(out, id, new RegExp(`^((?:var|const) ${name.replace('$', '\\$')} = )"(?:[^"\\\\\\n]|\\\\.)*";$`, 'm'), '$1"";');
       return { code: out, map: null };
     }
