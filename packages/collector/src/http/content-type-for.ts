@@ -26,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 
 /** The Content-Type for a file name; unknown extensions are sent as opaque bytes. */

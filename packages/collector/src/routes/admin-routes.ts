@@ -30,8 +30,8 @@ export function adminRoutes(pages: Readonly<Record<string, string>>): AdminRoute
           method: 'GET',
           path: `${prefix}*`,
           example: prefix,
-          async handle(_context, _req, res, { rest }) {
-            if (await serveStatic(res, root, `/${rest}`)) return;
+          async handle(_context, req, res, { rest }) {
+            if (await serveStatic(req, res, root, `/${rest}`)) return;
             // The pages load their files by relative URLs: a missing index means a missing build.
             const hint = rest === '' ? ' (the page is not built: run npm run build)' : '';
             sendJson(res, 404, { error: `no file at ${prefix}${rest}${hint}` });

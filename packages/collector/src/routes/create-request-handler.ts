@@ -66,8 +66,8 @@ export function createRequestHandler(context: ServerContext): (req: IncomingMess
     const [root, rest] = mount ? [demo.mounts[mount]!, path.slice(mount.length - 1)] : [demo.root, path];
     return {
       methods: 'GET',
-      handler: async (_req, res) => {
-        if (!(await serveStatic(res, root, rest))) sendJson(res, 404, { error: `no file at ${path}` });
+      handler: async (req, res) => {
+        if (!(await serveStatic(req, res, root, rest))) sendJson(res, 404, { error: `no file at ${path}` });
       },
     };
   };

@@ -17,6 +17,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Shop</title>');
   writeFileSync(join(root, 'shop.css'), 'body{}');
   writeFileSync(join(root, 'models', 'shoe.glb'), Buffer.from([0x67, 0x6c, 0x54, 0x46]));
+  writeFileSync(join(root, 'clip.webm'), '0123456789');
+  writeFileSync(join(root, 'clip.vtt'), 'WEBVTT');
   writeFileSync(join(dir, 'secret.txt'), 'outside the demo');
   symlinkSync(join(dir, 'secret.txt'), join(root, 'link.txt'));
   writeFileSync(join(trackerDist, 'tracker.iife.js'), 'var vitrine;');
@@ -45,6 +47,8 @@ describe('serveStatic (demo mode)', () => {
     ['/shop.css', 'text/css; charset=utf-8', 'body{}'],
     ['/models/shoe.glb', 'model/gltf-binary', 'glTF'],
     ['/tracker/tracker.iife.js', 'text/javascript; charset=utf-8', 'var vitrine;'],
+    ['/clip.webm', 'video/webm', '0123456789'],
+    ['/clip.vtt', 'text/vtt; charset=utf-8', 'WEBVTT'],
   ])('serves %s as %s', async (path, type, body) => {
     const res = await fetch(`${collector.url}${path}`);
     expect(res.status).toBe(200);
@@ -73,6 +77,21 @@ describe('serveStatic (demo mode)', () => {
     ['a symlink leading outside', '/link.txt'],
   ])('answers 404 for %s', async (_name, path) => {
     expect(await getRaw(path)).toBe(404);
+  });
+
+  it('sends the byte range a video asks for (Safari plays only from servers that do)', async () => {
+    const res = await fetch(`${collector.url}/clip.webm`, { headers: { range: 'bytes=2-5' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe('bytes 2-5/10');
+    expect(res.headers.get('content-length')).toBe('4');
+    expect(await res.text()).toBe('2345');
+    expect((await fetch(`${collector.url}/clip.webm`)).headers.get('accept-ranges')).toBe('bytes');
+  });
+
+  it('answers 416 to a range past the end, naming the size', async () => {
+    const res = await fetch(`${collector.url}/clip.webm`, { headers: { range: 'bytes=10-' } });
+    expect(res.status).toBe(416);
+    expect(res.headers.get('content-range')).toBe('bytes */10');
   });
 
   it('answers 405 to a POST on a demo file', async () => {
