@@ -3,6 +3,10 @@ import type { ShowroomConfig } from '@vitrine/contracts';
 import { markViewRequested } from '../first-view-request.js';
 import type { Reporter } from '../reporting/create-reporter.js';
 import { safeUrl } from './safe-url.js';
+import { addStyles } from '../styles/adopt-styles.js';
+
+// The poster in the 3D view's place and shape.
+addStyles('.held{display:block;width:100%;aspect-ratio:4/3;object-fit:contain}');
 
 export interface HoldoutProps {
   config: ShowroomConfig;

@@ -21,6 +21,8 @@ interface Props {
   /** The 3D chunk the panel asked for, and when. */
   request: ViewRequest;
   canvas: RefObject<HTMLCanvasElement>;
+  /** The 3D view's focusable surface: its pointer, wheel and key events are the gestures'. */
+  surface: RefObject<HTMLElement>;
   /** Set here while the viewer lives: the panel's buttons and gestures drive it. */
   viewer: MutableRef<ShowroomViewer | undefined>;
   gestures: MutableRef<OrbitGestures | undefined>;
@@ -41,13 +43,14 @@ interface Props {
  * tells the page (`vitrine:ready`, or `vitrine:error` with the poster left in place). In a chunk of
  * its own with the gestures, fetched beside the 3D chunk: none of it is among the bytes before it.
  */
-export function LiveStage({ experience, request, canvas, viewer, gestures, state, onState, variant, camera, hotspot, autoRotate, stopAutoRotate, onCamera }: Props) {
+export function LiveStage({ experience, request, canvas, surface, viewer, gestures, state, onState, variant, camera, hotspot, autoRotate, stopAutoRotate, onCamera }: Props) {
   const { t, reporter, emit, announce } = useShowroom();
   const [progress, setProgress] = useState(0);
   const [open, setOpen] = useState<{ id: string | undefined; focus: boolean }>({ id: undefined, focus: false });
 
   useEffect(() => {
     let alive = true;
+    const listening = new AbortController();
     const fail = (code: 'model-failed' | 'no-webgl') => {
       if (!alive) return;
       onState(code === 'no-webgl' ? code : 'failed');
@@ -67,6 +70,7 @@ export function LiveStage({ experience, request, canvas, viewer, gestures, state
         }
         viewer.current = v;
         gestures.current = new OrbitGestures(v, reporter, stopAutoRotate, () => announce(t('zoomLevel', { percent: Math.round(v.zoomLevel() * 100) })));
+        if (surface.current) gestures.current.listen(surface.current, listening.signal);
         // The selected variant (else the first, marked selected) is on the model before its first frame.
         const chosen = experience.variants?.find((x) => x.id === variant) ?? experience.variants?.[0];
         if (chosen) void v.setVariant(chosen).catch(() => {});
@@ -81,6 +85,7 @@ export function LiveStage({ experience, request, canvas, viewer, gestures, state
     })();
     return () => {
       alive = false;
+      listening.abort();
       viewer.current?.dispose();
       viewer.current = undefined;
       gestures.current = undefined;

@@ -44,6 +44,18 @@ export class OrbitGestures {
     private readonly onZoomed: () => void,
   ) {}
 
+  /** Takes the 3D view's pointer, wheel and key events on `surface` until `signal` aborts. */
+  listen(surface: HTMLElement, signal: AbortSignal): void {
+    const on = <K extends keyof HTMLElementEventMap>(type: K, handle: (e: HTMLElementEventMap[K]) => void) => surface.addEventListener(type, handle, { signal, passive: false });
+    on('pointerdown', (e) => this.onPointerDown(e));
+    on('pointermove', (e) => this.onPointerMove(e));
+    on('pointerup', (e) => this.onPointerUp(e));
+    on('pointercancel', (e) => this.onPointerUp(e));
+    on('wheel', (e) => this.onWheel(e)); // not passive: a zoom keeps the page where it is
+    on('keydown', (e) => this.onKeyDown(e));
+    on('keyup', () => this.onKeyUp());
+  }
+
   /** For the on-screen buttons: one press, one gesture; degrees to turn and tilt, `zoom` 1 zooms in by ZOOM_STEP, -1 out. */
   press({ az = 0, el = 0, zoom = 0 }: { az?: number; el?: number; zoom?: number }): void {
     const g = this.begin('button');

@@ -17,8 +17,8 @@ export function VariantSwatches({ variants, selected, onSelect }: Props) {
     if (!step) return;
     e.preventDefault();
     const index = variants.findIndex((v) => v.id === current);
-    const next = variants[(index + step + variants.length) % variants.length];
-    if (!next) return;
+    // Within the list whatever `index` is (-1 for a selection that is not here): never undefined.
+    const next = variants[(index + step + variants.length) % variants.length]!;
     onSelect(next.id, 'keyboard');
     const group = e.currentTarget as HTMLElement;
     queueMicrotask(() => group.querySelector<HTMLElement>(`[data-variant="${CSS.escape(next.id)}"]`)?.focus());

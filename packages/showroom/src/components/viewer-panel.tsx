@@ -50,6 +50,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
   const { t, emit } = useShowroom();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const surface = useRef<HTMLDivElement>(null);
   const viewer = useRef<ShowroomViewer>();
   const gestures = useRef<OrbitGestures>();
   const [state, setState] = useState<ViewState>('idle');
@@ -104,6 +105,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
         <canvas ref={canvas} role="img" aria-label={alt} hidden={failed} />
         {poster && state !== 'ready' && <img class="poster" part="poster" src={poster} alt={failed ? experience.alt : ''} />}
         <div
+          ref={surface}
           class="surface"
           part="surface"
           role="application"
@@ -111,13 +113,6 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
           aria-describedby="vs-viewer-help"
           tabIndex={0}
           hidden={failed}
-          onPointerDown={(e) => gestures.current?.onPointerDown(e)}
-          onPointerMove={(e) => gestures.current?.onPointerMove(e)}
-          onPointerUp={(e) => gestures.current?.onPointerUp(e)}
-          onPointerCancel={(e) => gestures.current?.onPointerUp(e)}
-          onWheel={(e) => gestures.current?.onWheel(e)}
-          onKeyDown={(e) => gestures.current?.onKeyDown(e)}
-          onKeyUp={() => gestures.current?.onKeyUp()}
         />
         <p id="vs-viewer-help" class="sr">
           {t('viewerHelp')}
@@ -127,6 +122,7 @@ export function ViewerPanel({ experience, loadViewer, wanted, variant, onVariant
             experience={experience}
             request={request}
             canvas={canvas}
+            surface={surface}
             viewer={viewer}
             gestures={gestures}
             state={state}

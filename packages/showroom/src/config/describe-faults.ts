@@ -9,6 +9,6 @@ export async function describeFaults(faults: readonly ConfigFault[]): Promise<Co
   try {
     return faults.map((await import('./fault-words.js')).describeFault);
   } catch {
-    return [{ path: '', message: `The config has ${faults.length} problem(s); their explanation could not be loaded` }];
+    return [{ path: '', message: `The config has ${faults.length} problem(s); their details could not be loaded` }];
   }
 }

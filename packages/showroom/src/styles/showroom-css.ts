@@ -2,9 +2,9 @@
  * The widget's stylesheet, adopted by every shadow root (one CSSStyleSheet for all showrooms on
  * the page). Colours, font and radius come from the theme's custom properties (see themeCss).
  * Targets are at least 24 px (WCAG 2.2 target size); focus is always visible. Kept terse: it
- * ships in the script tag's budget (the quiz's, the hotspots' and the live stage's rules come with
- * their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts, which also holds the forced-colours
- * rules and the 3D view's focus ring).
+ * ships in the script tag's budget (the quiz's, the hotspots', the live stage's and a hold-out's
+ * rules come with their chunks: quiz-css.ts, hotspot-css.ts, stage-css.ts, which also holds the
+ * forced-colours rules and the 3D view's focus ring, and holdout.tsx).
  */
 export const SHOWROOM_CSS = `
 :host{all:initial;display:block;font:15px/1.45 var(--f);color:var(--fg);background:var(--bg);border-radius:var(--r)}
@@ -12,8 +12,7 @@ export const SHOWROOM_CSS = `
 [hidden]{display:none!important}
 .root,.viewer,.story,.card,fieldset{display:grid;gap:10px}
 .root{padding:12px}
-.placeholder,.stage,.held{aspect-ratio:4/3}
-.held{display:block;width:100%;object-fit:contain}
+.placeholder,.stage{aspect-ratio:4/3}
 h3,p{margin:0}
 button,.btn,summary{font:inherit;min-height:24px;min-width:24px;cursor:pointer}
 button,.btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;padding:6px 12px;border:1px solid;border-radius:var(--r);background:var(--bg);color:var(--fg);text-decoration:none}
@@ -39,7 +38,7 @@ canvas,.poster,.surface{position:absolute;inset:0;width:100%;height:100%;object-
 @keyframes f{to{transform:none}}
 .story{container-type:inline-size}
 .slide{display:grid;gap:6px;align-content:start;min-height:calc(56.25cqw + 8em)}
-.slide img{width:100%;aspect-ratio:16/9;object-fit:cover;border-radius:var(--r)}
+.slide>[src]{width:100%;aspect-ratio:16/9;object-fit:cover;border-radius:var(--r)}
 .name{font-weight:600;flex-basis:100%}
 @media (prefers-reduced-motion:reduce){[data-state=now]>div{animation:none}}
 `;

@@ -24,6 +24,6 @@ describe('describeFaults', () => {
     });
     const { describeFaults: offline } = await import('../../../../packages/showroom/src/config/describe-faults.js');
     const { errors } = checkConfigQuietly(invalid);
-    expect(await offline(errors)).toEqual([{ path: '', message: `The config has ${errors.length} problem(s); their explanation could not be loaded` }]);
+    expect(await offline(errors)).toEqual([{ path: '', message: `The config has ${errors.length} problem(s); their details could not be loaded` }]);
   });
 });
