@@ -4,6 +4,7 @@ import { formatString } from '../config/format-string.js';
 import type { Reporter } from '../reporting/create-reporter.js';
 import type { CreateViewer } from '../viewer/showroom-viewer.js';
 import { CtaBar } from './cta-bar.js';
+import { LazyLiveStage } from './lazy-live-stage.js';
 import { LazyQuizPanel } from './lazy-quiz-panel.js';
 import { markViewRequested } from '../first-view-request.js';
 import { ShowroomContext, type Emit, type ShowroomContextValue } from './showroom-context.js';
@@ -73,6 +74,8 @@ export function Showroom({ config, reporter, loadViewer, emit }: ShowroomProps) 
   useEffect(() => {
     if (viewer) return;
     preloadQuiz();
+    // The live stage's chunk carries the forced-colours rules (stage-css.ts) the tabs and the story's bars need too.
+    LazyLiveStage.preload().catch(() => {}); // without it, those rules are missing: nothing else fails
     markViewRequested();
     // Without a 3D view to wait for, drawn is ready.
     emit('vitrine:ready', {});
