@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the browser engines the e2e suite drives are installed: Debian's chromium, firefox-esr
-# and webkit2gtk-driver (WebKitWebDriver and MiniBrowser), with xvfb and xauth for the headed ones.
+# and webkit2gtk-driver (WebKitWebDriver and MiniBrowser), with xvfb and xauth for the headed ones,
+# and the GStreamer plugins WebKit plays the story's clip with (WebM/VP9 from -good; without -gl
+# its video sink never advances a frame).
 # We never download a browser or a driver (no `npx playwright install`, no npm driver packages):
 # this project's machines have no general internet access, only the distribution's mirror.
 #
@@ -11,11 +13,14 @@ set -euo pipefail
 
 have() { command -v "$1" >/dev/null 2>&1; }
 minibrowser() { ls /usr/lib/*/webkit2gtk-4.*/MiniBrowser /usr/lib/webkit2gtk-4.*/MiniBrowser 2>/dev/null | head -n 1; }
+gst_plugin() { ls /usr/lib/*/gstreamer-1.0/"libgst$1.so" >/dev/null 2>&1; }
 
 missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! have chromium && ! have chromium-browser && ! have google-chrome; then missing+=(chromium); fi
 if [ -z "${FIREFOX_PATH:-}" ] && ! have firefox-esr && ! have firefox; then missing+=(firefox-esr); fi
 if ! have WebKitWebDriver || [ -z "$(minibrowser)" ]; then missing+=(webkit2gtk-driver); fi
+if ! gst_plugin vpx || ! gst_plugin matroska; then missing+=(gstreamer1.0-plugins-good); fi
+if ! gst_plugin opengl; then missing+=(gstreamer1.0-gl); fi
 if ! have Xvfb; then missing+=(xvfb); fi
 if ! have xauth; then missing+=(xauth); fi
 [ ${#missing[@]} -eq 0 ] && exit 0

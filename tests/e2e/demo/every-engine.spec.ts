@@ -3,42 +3,12 @@ import { createRequire } from 'node:module';
 import { countWebglContexts, webglCounts } from '../support/count-webgl-contexts.js';
 import type { BrowserTab } from '../support/engine/browser-tab.js';
 import { EVERY_ENGINE, expect, test } from '../support/engine-demo-fixtures.js';
+import { click, HOST, shows } from '../support/engine/showroom-in-tab.js';
 
 // The shopper's path and the category page through the engine-neutral tab, for WebKit, which
 // Playwright cannot drive: Chromium and Firefox walk the same path with Playwright's locators
 // (scripted-visit.spec.ts, many-showrooms.spec.ts), so they skip these. Every page of the shop runs
 // watch-page.ts under the demo's strict CSP: an error or a CSP violation fails the test.
-
-const HOST = 'vitrine-showroom';
-
-/**
- * Marks the first element in the showroom's shadow root with role `role` and accessible name `name`
- * (aria-label, the label of an input, or the text), so that clickIn can reach it; false when none.
- */
-const mark = (tab: BrowserTab, role: string, name: string): Promise<boolean> =>
-  tab.evaluate(
-    ({ host, role, name }) => {
-      const root = document.querySelector(host)?.shadowRoot;
-      if (!root) return false;
-      root.querySelectorAll('[data-e2e]').forEach((el) => el.removeAttribute('data-e2e'));
-      const implicit = (el: Element) => (el instanceof HTMLInputElement ? el.type : el.tagName === 'BUTTON' ? 'button' : el.tagName === 'A' ? 'link' : '');
-      const text = (el: Element) => (el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.closest('label')?.textContent : el.textContent) ?? '').replace(/\s+/g, ' ').trim();
-      const match = [...root.querySelectorAll('*')].find((el) => (el.getAttribute('role') ?? implicit(el)) === role && text(el) === name);
-      match?.setAttribute('data-e2e', '');
-      return !!match;
-    },
-    { host: HOST, role, name },
-  );
-
-/** Clicks, as a shopper would, the showroom's control with that role and name. */
-async function click(tab: BrowserTab, role: string, name: string): Promise<void> {
-  await expect.poll(() => mark(tab, role, name), { message: `${role} "${name}" in the showroom` }).toBe(true);
-  await tab.clickIn(HOST, '[data-e2e]');
-}
-
-/** Waits until the showroom's shadow root shows `text`. */
-const shows = (tab: BrowserTab, text: string) =>
-  expect.poll(() => tab.evaluate(({ host, text }) => !!document.querySelector(host)?.shadowRoot?.textContent?.includes(text), { host: HOST, text }), { message: `"${text}" shown` }).toBe(true);
 
 /** Answers the started quiz (a reading nook, cosy and earthy, soft light) and waits for its result. */
 async function answerQuiz(tab: BrowserTab): Promise<void> {

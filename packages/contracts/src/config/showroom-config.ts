@@ -111,9 +111,12 @@ export interface StoryExperience {
 }
 
 export interface StoryPage {
+  /** The page's picture; with a `video`, its poster. */
   media?: Url;
-  /** Alternative text for `media`; "" marks it decorative. */
+  /** Alternative text for `media` or the video; "" marks it decorative. */
   mediaAlt?: string;
+  /** A short muted looping clip, shown in place of `media` and played only while the story plays. */
+  video?: StoryVideo;
   title: string;
   text: string;
   /** ms before auto-advance; default 6000. */
@@ -122,6 +125,13 @@ export interface StoryPage {
   camera?: string;
   /** A hotspot id of the viewer to open while this page shows. */
   hotspot?: string;
+}
+
+export interface StoryVideo {
+  /** The clip: WebM (VP9) or MP4 (H.264), muted, a few seconds long; it loops. */
+  src: Url;
+  /** Its captions, a WebVTT file: what a muted clip shows in words (CORS when on another origin). */
+  captions?: Url;
 }
 
 export interface QuizExperience {

@@ -4,6 +4,7 @@ import type { Method, StoryExperience, StoryPage } from '@vitrine/contracts';
 import { useShowroom } from './showroom-context.js';
 import { safeUrl } from './safe-url.js';
 import { usePageVisible } from './use-page-visible.js';
+import { LazyStoryVideo } from './lazy-story-video.js';
 
 /** ms a page shows before auto-advance when the config sets no `duration`. */
 export const PAGE_DURATION = 6_000;
@@ -39,14 +40,16 @@ export function StoryPanel({ story, active, onPage }: Props) {
   const left = useRef<[number, number]>([-1, 0]);
   const shown = useRef(-1);
   const method = useRef<Method>('auto');
-  const press = useRef<{ x: number; at: number; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const press = useRef<{ x: number; timer: ReturnType<typeof setTimeout> } | null>(null);
   const skipClick = useRef(false);
   const nextButton = useRef<HTMLButtonElement>(null);
   const page = pages[index] as StoryPage;
   const duration = page.duration ?? PAGE_DURATION;
   // A story in a background tab waits: the shopper would come back to its last page otherwise.
   const visible = usePageVisible();
-  const playing = active && visible && story.autoAdvance !== false && !paused && !held && !hovered && !finished;
+  /** A page's clip plays while this holds: Pause and holding a page stop it, as they stop the pages. */
+  const moving = active && visible && !paused && !held;
+  const playing = moving && story.autoAdvance !== false && !hovered && !finished;
 
   const go = (to: number, how: Method) => {
     if (to < 0) return;
@@ -80,7 +83,7 @@ export function StoryPanel({ story, active, onPage }: Props) {
 
   const onPointerDown = (e: PointerEvent) => {
     const timer = setTimeout(() => setHeld(true), HOLD_MS);
-    press.current = { x: e.clientX, at: Date.now(), timer };
+    press.current = { x: e.clientX, timer };
   };
   const onPointerUp = (e: PointerEvent) => {
     const p = press.current;
@@ -124,7 +127,8 @@ export function StoryPanel({ story, active, onPage }: Props) {
       part="story"
     >
       <div class="row">
-        {story.autoAdvance !== false && (
+        {/* Pause stops moving pages and clips alike (WCAG 2.2.2): a story that only has clips has it too. */}
+        {(story.autoAdvance !== false || pages.some((p) => p.video)) && (
           <button onClick={() => setPaused(!paused)} aria-label={t(paused ? 'storyPlay' : 'storyPause')}>
             {paused ? '▶' : '❚❚'}
           </button>
@@ -172,7 +176,11 @@ export function StoryPanel({ story, active, onPage }: Props) {
         onClick={onClick}
         part="slide"
       >
-        {media && <img src={media} alt={page.mediaAlt ?? ''} />}
+        {page.video ? (
+          <LazyStoryVideo page={page} playing={moving} />
+        ) : (
+          media && <img src={media} alt={page.mediaAlt ?? ''} />
+        )}
         <h3>{page.title}</h3>
         <p>{page.text}</p>
         {(page.camera || page.hotspot) && <p class="sr">{t('storyShowInView')}</p>}

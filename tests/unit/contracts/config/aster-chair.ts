@@ -34,7 +34,11 @@ export function urlFields(config: ShowroomConfig): { path: string; url: string }
         }
       });
     } else if (experience.type === 'story') {
-      experience.pages.forEach((page, p) => add(`${base}.pages[${p}].media`, page.media));
+      experience.pages.forEach((page, p) => {
+        add(`${base}.pages[${p}].media`, page.media);
+        add(`${base}.pages[${p}].video.src`, page.video?.src);
+        add(`${base}.pages[${p}].video.captions`, page.video?.captions);
+      });
     } else {
       experience.questions.forEach((question, q) =>
         question.answers.forEach((answer, a) => add(`${base}.questions[${q}].answers[${a}].image`, answer.image)),

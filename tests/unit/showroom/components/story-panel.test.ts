@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SHOPPER_QUIET_MS } from '../../../../packages/showroom/src/components/showroom.js';
+import type { StoryExperience } from '@vitrine/contracts';
+import { LazyStoryVideo } from '../../../../packages/showroom/src/components/lazy-story-video.js';
 import { click, config, key, mount, pointer, settle } from '../support/showroom-harness.js';
 
 /** The story first (so its tab is selected), then the viewer. */
@@ -192,5 +194,96 @@ describe('StoryPanel', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  describe('a page with a clip', () => {
+    /** The story first, its first page a clip with captions; `change` edits the story further. */
+    const withClip = (change: (story: StoryExperience) => void = () => {}) =>
+      config((c) => {
+        c.experiences = [c.experiences[1]!, c.experiences[0]!];
+        const story = c.experiences[0] as StoryExperience;
+        story.pages[0]!.video = { src: '/clips/joinery.webm', captions: '/clips/joinery.vtt' };
+        change(story);
+      });
+    /** play() (true) and pause() (false) calls on clips in the page (earlier tests' detached showrooms still run their timers). */
+    let playing: boolean[];
+    beforeEach(async () => {
+      playing = [];
+      vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+        if (this.isConnected) playing.push(true);
+        return Promise.resolve();
+      });
+      vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(function (this: HTMLMediaElement) {
+        if (this.isConnected) playing.push(false);
+      });
+      await LazyStoryVideo.preload(); // the clip's chunk, as a browser would have fetched it
+    });
+    afterEach(() => vi.restoreAllMocks());
+    const clip = (root: ShadowRoot) => root.querySelector('video');
+
+    it('shows a muted, looping, inline clip with the page\'s picture as its poster and its captions on', async () => {
+      const s = await mount(withClip());
+      await settle();
+      const video = clip(s.root)!;
+      expect(video).toBeTruthy();
+      expect(video.getAttribute('src')).toBe('/clips/joinery.webm');
+      expect(video.muted).toBe(true);
+      expect(video.hasAttribute('loop')).toBe(true);
+      expect(video.hasAttribute('playsinline')).toBe(true);
+      expect(video.getAttribute('poster')).toBe('/images/story/aster-workshop.webp');
+      expect(video.getAttribute('aria-label')).toMatch(/^A carpenter planing an oak armrest/);
+      expect(video.getAttribute('crossorigin')).toBe('anonymous');
+      const track = video.querySelector('track')!;
+      expect([track.getAttribute('kind'), track.getAttribute('src'), track.hasAttribute('default')]).toEqual(['captions', '/clips/joinery.vtt', true]);
+      expect(s.root.querySelector('.slide img')).toBeNull();
+    });
+
+    it('plays while the story plays, and stops on Pause and while a page is held', async () => {
+      const s = await mount(withClip());
+      await settle();
+      expect(playing.at(-1)).toBe(true);
+      await click(s.get('button', 'Pause story'));
+      expect(playing.at(-1)).toBe(false);
+      await click(s.get('button', 'Play story'));
+      expect(playing.at(-1)).toBe(true);
+      const slide = s.root.querySelector('.slide')!;
+      await pointer(slide, 'pointerdown', { clientX: 200 });
+      await advance(400);
+      expect(playing.at(-1)).toBe(false);
+      await pointer(slide, 'pointerup', { clientX: 200 });
+      expect(playing.at(-1)).toBe(true);
+    });
+
+    it('never starts by itself when the shopper prefers reduced motion, and plays when asked', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
+      try {
+        const s = await mount(withClip());
+        await settle();
+        await vi.advanceTimersByTimeAsync(20_000);
+        expect(clip(s.root)).toBeTruthy();
+        expect(playing).not.toContain(true);
+        await click(s.get('button', 'Play story'));
+        expect(playing.at(-1)).toBe(true);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('keeps a Pause button in a story that does not turn its own pages (WCAG 2.2.2: moving content can be stopped)', async () => {
+      const s = await mount(withClip((story) => (story.autoAdvance = false)));
+      await settle();
+      expect(playing.at(-1)).toBe(true);
+      await click(s.get('button', 'Pause story'));
+      expect(playing.at(-1)).toBe(false);
+      await advance(60_000);
+      expect(pageLabel(s.root)).toBe('Page 1 of 4');
+    });
+
+    it('hides a decorative clip from assistive technology', async () => {
+      const s = await mount(withClip((story) => (story.pages[0]!.mediaAlt = '')));
+      await settle();
+      expect(clip(s.root)!.getAttribute('aria-hidden')).toBe('true');
+      expect(clip(s.root)!.hasAttribute('aria-label')).toBe(false);
+    });
   });
 });
