@@ -4,15 +4,10 @@
 // Run it again after changing a model or the viewer's lighting.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.mjs';
+import { openViewerPage, root } from './viewer-page.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'demo/images/posters');
 const SIZE = 640; // px, square; the showroom scales it into its space
-const ORIGIN = 'http://posters.invalid';
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.glb': 'model/gltf-binary' };
 const { models } = JSON.parse(readFileSync(path.join(root, 'demo/models/models.json'), 'utf8'));
 // Each model's first variant in its demo config: the poster shows what the first frame will show.
 const firstVariant = new Map();
@@ -21,19 +16,7 @@ for (const name of readdirSync(path.join(root, 'demo/configs'))) {
   if (viewer?.variants?.[0] && !firstVariant.has(viewer.model)) firstVariant.set(viewer.model, viewer.variants[0]);
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE } });
-// Served from memory and disk through Playwright's router: no server, no network.
-await page.route(`${ORIGIN}/**`, (route) => {
-  const { pathname } = new URL(route.request().url());
-  if (pathname === '/page.html') {
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><body style="margin:0"><canvas width="${SIZE}" height="${SIZE}" style="width:${SIZE}px;height:${SIZE}px;display:block"></canvas>` });
-  }
-  // /models/* from demo/, everything else (the viewer chunk and its wasm) from the showroom's dist/.
-  const file = pathname.startsWith('/models/') ? `demo${pathname}` : `packages/showroom/dist${pathname}`;
-  return route.fulfill({ contentType: TYPES[path.extname(file)], body: readFileSync(path.join(root, file)) });
-});
-await page.goto(`${ORIGIN}/page.html`);
+const { browser, page } = await openViewerPage(SIZE, SIZE);
 mkdirSync(out, { recursive: true });
 for (const { file } of models.filter((m) => m.file !== 'heavy.glb')) {
   await page.evaluate(

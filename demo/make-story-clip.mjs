@@ -7,16 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.mjs';
+import { openViewerPage, root } from './viewer-page.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const [WIDTH, HEIGHT] = [640, 360]; // 16:9, as the story shows its media
 const FPS = 24;
 const SECONDS = 6;
-const ORIGIN = 'http://clip.invalid';
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.glb': 'model/gltf-binary' };
 const chair = JSON.parse(readFileSync(path.join(root, 'demo/configs/aster-chair.json'), 'utf8')).experiences.find((e) => e.type === 'viewer');
 
 /** The camera at `t` (0 to 1 over the loop): a slow swing past the armrest's joint and back, so that the loop has no seam. */
@@ -25,18 +20,7 @@ const orbitAt = (t) => {
   return { azimuth: 25 + 45 * swing, elevation: 24 - 10 * swing, distance: 1.5 - 0.15 * swing };
 };
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
-// Served from memory and disk through Playwright's router: no server, no network.
-await page.route(`${ORIGIN}/**`, (route) => {
-  const { pathname } = new URL(route.request().url());
-  if (pathname === '/page.html') {
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><body style="margin:0"><canvas style="width:${WIDTH}px;height:${HEIGHT}px;display:block"></canvas>` });
-  }
-  const file = pathname.startsWith('/models/') ? `demo${pathname}` : `packages/showroom/dist${pathname}`;
-  return route.fulfill({ contentType: TYPES[path.extname(file)], body: readFileSync(path.join(root, file)) });
-});
-await page.goto(`${ORIGIN}/page.html`);
+const { browser, page } = await openViewerPage(WIDTH, HEIGHT);
 await page.evaluate(
   async ([url, variant]) => {
     const { createViewer } = await import('/showroom-viewer.js');
@@ -50,18 +34,18 @@ await page.evaluate(
 const frames = mkdtempSync(path.join(tmpdir(), 'vitrine-clip-'));
 const count = FPS * SECONDS;
 for (let i = 0; i < count; i++) {
-  const png = await page.evaluate((orbit) => {
+  const png = await page.evaluate(([orbit, width, height]) => {
     window.viewer.setCamera({ id: 'clip', label: 'clip', orbit });
     // Steps the damped camera to its goal at once: each frame is exactly where the clip puts it.
     while (window.viewer.frame(1e6));
     // On white, as the story's pictures are (a video has no transparency).
-    const frame = Object.assign(document.createElement('canvas'), { width: 640, height: 360 });
+    const frame = Object.assign(document.createElement('canvas'), { width, height });
     const context = frame.getContext('2d');
     context.fillStyle = '#fff';
     context.fillRect(0, 0, frame.width, frame.height);
     context.drawImage(document.querySelector('canvas'), 0, 0, frame.width, frame.height);
     return frame.toDataURL('image/png');
-  }, orbitAt(i / count));
+  }, [orbitAt(i / count), WIDTH, HEIGHT]);
   writeFileSync(path.join(frames, `${String(i).padStart(4, '0')}.png`), Buffer.from(png.split(',')[1], 'base64'));
 }
 await browser.close();
