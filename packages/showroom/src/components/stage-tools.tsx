@@ -34,9 +34,10 @@ interface Props {
 /**
  * The 3D view's turn, tilt, zoom and auto-rotate buttons: they drive the gestures the live stage
  * starts. In a chunk of their own, fetched once the first frame is drawn (drag, wheel and keys work
- * before): none of their bytes hold up the product. On a small stage (a category card, a phone) they would cover much of the product, so they
- * wait behind one "View controls" button (the disclosure pattern; the stage's width decides, in
- * stage-css.ts); Escape folds them away again and returns focus to it.
+ * before): none of their bytes hold up the product. On a small stage (a category card, a phone)
+ * they would cover much of the product, so they wait behind one "View controls" button (the
+ * disclosure pattern; the stage's width decides, in TOOLS_CSS above); Escape folds them away again
+ * and returns focus to it.
  */
 export function StageTools({ gestures, autoRotate, onAutoRotate }: Props) {
   const { t } = useShowroom();

@@ -38,7 +38,7 @@ export function StoryVideoView({ page, playing }: Props) {
   useEffect(() => {
     const track = element.current?.textTracks[0];
     if (track) track.mode = 'showing';
-  }, [src]);
+  }, [src, captions]);
 
   if (!src) return poster ? <img src={poster} alt={alt ?? ''} /> : null;
   return (
