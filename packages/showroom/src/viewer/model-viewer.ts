@@ -64,7 +64,6 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     if (!context) throw new ViewerError('no-webgl', 'the canvas has no 2D context (is it already used for WebGL?)');
     this.context = context;
     this.shared = SharedRenderer.acquire(this);
-    this.scene.environment = this.shared.environment;
     this.resize(canvas.clientWidth, canvas.clientHeight);
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver(([entry]) => entry && this.resize(entry.contentRect.width, entry.contentRect.height));
@@ -93,13 +92,15 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
     const variants = new MaterialVariants(root);
     const variant = this.variant;
     if (variant) await variants.apply(variant).catch(() => undefined);
+    const superseded = () => new ViewerError('disposed', `model "${model}" was replaced or the viewer disposed while it loaded`);
     if (this.disposed || load !== this.loads) {
       disposeObject(root);
       variants.dispose();
-      throw new ViewerError('disposed', `model "${model}" was replaced or the viewer disposed while it loaded`);
+      throw superseded();
     }
     this.show(root, variants);
     await this.prepare(load);
+    if (this.disposed || load !== this.loads) throw superseded();
     onProgress?.(1);
     if (this.variant && this.variant !== variant) await this.setVariant(this.variant).catch(() => undefined);
     return this.nextFrame();
@@ -214,12 +215,15 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
   /**
    * Readies the first frame without freezing the page. A first draw costs the GPU its pipelines'
    * compiles (seconds in software GL), and copying a frame to the viewer's canvas waits for the GPU:
-   * so the shadow is baked and the scene drawn once uncopied, each awaited with a fence while the
-   * page stays responsive; the first real frame then finds every pipeline ready.
+   * so, once the environment is made, the shadow is baked and the scene drawn once uncopied, each
+   * awaited with a fence while the page stays responsive; the first real frame then finds every
+   * pipeline ready.
    */
   private async prepare(load: number): Promise<void> {
     this.preparing = true;
     try {
+      this.scene.environment = await this.shared.environment;
+      if (this.disposed || load !== this.loads) return;
       this.shadow?.bake(this.shared.renderer, this.scene);
       await this.shared.settled();
       if (this.disposed || load !== this.loads) return;

@@ -1,4 +1,4 @@
-import { NeutralToneMapping, PMREMGenerator, WebGLRenderer, type Camera, type Scene, type Texture, type WebGLRenderTarget } from 'three';
+import { CubeCamera, NeutralToneMapping, PMREMGenerator, WebGLCubeRenderTarget, WebGLRenderer, type Camera, type Scene, type Texture, type WebGLRenderTarget } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 import { ViewerError } from './viewer-error.js';
 
@@ -8,7 +8,7 @@ declare const __DEV__: boolean;
 export interface RenderClient {
   /** Called on an animation frame the client asked for; returns true to be called again next frame. */
   frame(dtMs: number): boolean;
-  /** The context was lost and restored: redo what lived only on the GPU (a baked shadow). */
+  /** The context was lost and restored, and the environment made anew: redo what lived only on the GPU (a baked shadow). */
   restored(environment: Texture): void;
 }
 
@@ -37,8 +37,9 @@ let instance: SharedRenderer | undefined;
  */
 export class SharedRenderer {
   readonly renderer: WebGLRenderer;
-  environment: Texture;
-  private envTarget: WebGLRenderTarget;
+  /** The studio environment, prefiltered after the renderer is made (see makeEnvironment). */
+  environment: Promise<Texture>;
+  private envTarget: WebGLRenderTarget | undefined;
   private readonly clients = new Set<RenderClient>();
   private readonly due = new Set<RenderClient>();
   private readonly canvas = document.createElement('canvas');
@@ -91,8 +92,8 @@ export class SharedRenderer {
     this.renderer.setClearColor(0x000000, 0);
     this.canvas.addEventListener('webglcontextlost', this.onLost);
     this.canvas.addEventListener('webglcontextrestored', this.onRestored);
-    this.envTarget = this.makeEnvironment();
-    this.environment = this.envTarget.texture;
+    this.environment = this.makeEnvironment();
+    this.environment.catch(() => undefined); // released before any viewer awaited it
   }
 
   /** The viewer is gone; the last one frees the renderer, the environment and the context. */
@@ -104,7 +105,7 @@ export class SharedRenderer {
     cancelAnimationFrame(this.raf);
     this.canvas.removeEventListener('webglcontextlost', this.onLost);
     this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
-    this.envTarget.dispose();
+    this.envTarget?.dispose();
     this.renderer.dispose();
     // dispose() leaves the context to the garbage collector; lose it now so the browser's
     // context count drops at once (a category page may mount and unmount many viewers).
@@ -159,15 +160,37 @@ export class SharedRenderer {
     return true;
   }
 
-  private makeEnvironment(): WebGLRenderTarget {
-    const pmrem = new PMREMGenerator(this.renderer);
+  /**
+   * Prefilters three's RoomEnvironment (a neutral studio) for image-based lighting, in tasks of its
+   * own so that the page stays responsive: after the task that made the renderer, and with the
+   * room's two lit programs compiled ahead without blocking (KHR_parallel_shader_compile; three
+   * would otherwise wait for each link the first time it draws). Resolves once its commands are
+   * given; the GPU carries them out before anything drawn after them.
+   */
+  private async makeEnvironment(): Promise<Texture> {
+    const gone = () => new ViewerError('disposed', 'the renderer was released or lost while its environment was made');
+    await new Promise((resolve) => setTimeout(resolve));
+    if (instance !== this || this.lost) throw gone();
+    const { renderer } = this;
     const room = new RoomEnvironment();
+    // Programs depend on the target: compiled for a cube target, as PMREMGenerator draws the room.
+    const face = new WebGLCubeRenderTarget(1);
+    renderer.setRenderTarget(face);
+    const compiled = renderer.compileAsync(room, new CubeCamera(0.1, 100, face).children[0] as Camera);
+    renderer.setRenderTarget(null);
+    await compiled;
+    face.dispose();
+    if (instance !== this || this.lost) {
+      room.dispose();
+      throw gone();
+    }
+    const pmrem = new PMREMGenerator(renderer);
     // No extra blur before prefiltering (three's examples pass 0.04): the GGX levels blur as much as
     // each roughness needs, and the blur's two passes over six 256² faces cost 0.5 s in SwiftShader.
-    const target = pmrem.fromScene(room, 0);
+    this.envTarget = pmrem.fromScene(room, 0);
     room.dispose();
     pmrem.dispose();
-    return target;
+    return this.envTarget.texture;
   }
 
   private readonly tick = (time: number): void => {
@@ -198,12 +221,17 @@ export class SharedRenderer {
     // three re-creates its GPU state and re-uploads geometry and textures on next use; render
     // targets come back empty, so the environment and each viewer's shadow are made again.
     this.lost = false;
-    this.envTarget.dispose();
-    this.envTarget = this.makeEnvironment();
-    this.environment = this.envTarget.texture;
-    for (const client of this.clients) {
-      client.restored(this.environment);
-      this.requestFrame(client);
-    }
+    this.envTarget?.dispose();
+    this.envTarget = undefined;
+    this.environment = this.makeEnvironment();
+    this.environment.then(
+      (environment) => {
+        for (const client of this.clients) {
+          client.restored(environment);
+          this.requestFrame(client);
+        }
+      },
+      () => undefined, // released or lost again meanwhile: nothing to draw
+    );
   };
 }
