@@ -58,9 +58,11 @@ export class ContactShadow {
     this.camera.rotation.x = Math.PI / 2; // look up from the floor
     this.group.add(this.plane, this.blurPlane, this.camera);
     this.group.position.set(centre.x, box.min.y + size.y * 1e-3, centre.z);
-    // Depth as darkness: parts touching the floor are black, higher parts fade out.
-    this.depth.depthTest = false;
-    this.depth.depthWrite = false;
+    // Depth as darkness: parts touching the floor are black, higher parts fade out. Depth-tested, so
+    // each texel takes the part nearest the floor whatever order the meshes are drawn in (three's
+    // webgl_shadow_contact draws without a depth test, where the last mesh drawn wins: three sorts
+    // by material id, and GLTFLoader numbers a model's materials as its textures finish decoding,
+    // so the chair's cushion hid its seat frame's shadow in some loads and not in others).
     this.depth.onBeforeCompile = (shader) => {
       shader.uniforms['darkness'] = { value: darkness };
       shader.fragmentShader = `uniform float darkness;\n${shader.fragmentShader.replace(
