@@ -256,6 +256,25 @@ const slimThree = () => ({
       // Animations (~5 KB gzip with three's animation system): a product view never plays them.
       out = patch(out, id, method('loadAnimation'), '\n\tloadAnimation() { return Promise.resolve( null ); }\n');
       for (const name of ['_createAnimationTracks', '_getArrayFromAccessor', '_createCubicSplineTrackInterpolant']) out = patch(out, id, method(name), '\n');
+      // A GLB's embedded images decoded straight from their bytes (as ImageBitmapLoader decodes what
+      // it fetched), not fetched back from a blob: URL made for them: no `connect-src blob:` in a
+      // page's CSP, and no fetch that leaving the page aborts (Firefox then logged "Couldn't load
+      // texture blob:…" as an error). Where the loader is not an ImageBitmapLoader (Safari < 17), the
+      // blob: URL stays, loaded as an <img>.
+      out = patch(
+        out,
+        id,
+        '\t\t} else {\n\n\t\t\tif ( sourceDef.bufferView !== undefined ) {\n',
+        `\t\t} else if ( sourceDef.bufferView !== undefined && loader.isImageBitmapLoader === true ) {
+\t\t\tpending = parser.getDependency( 'bufferView', sourceDef.bufferView ).then( function ( bufferView ) {
+\t\t\t\treturn createImageBitmap( new Blob( [ bufferView ], { type: sourceDef.mimeType } ), Object.assign( {}, loader.options, { colorSpaceConversion: 'none' } ) );
+\t\t\t} ).then( function ( imageBitmap ) {
+\t\t\t\tconst texture = new Texture( imageBitmap );
+\t\t\t\ttexture.needsUpdate = true;
+\t\t\t\treturn texture;
+\t\t\t} );
+\t\t} else {\n\n\t\t\tif ( sourceDef.bufferView !== undefined ) {\n`,
+      );
       return { code: out, map: null };
     }
     return null;

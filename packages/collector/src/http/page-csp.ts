@@ -8,9 +8,10 @@ export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  // blob: for Safari before 17, where three's GLTFLoader shows a GLB's embedded images as <img>s of
+  // blob: URLs (elsewhere the viewer decodes them from their bytes, with nothing to fetch).
   "img-src 'self' data: blob:",
-  // blob: because GLTFLoader reads a GLB's embedded images through blob: URLs.
-  "connect-src 'self' blob:",
+  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -9,8 +9,9 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 // 'unsafe-eval': https://github.com/WebAssembly/content-security-policy), and `connect-src` the
 // chunk's origin. No eval, no Worker (useWorkers is never called, so no `worker-src blob:`). Without
 // 'wasm-unsafe-eval' the decoder's `ready` rejects (caught here) and meshopt models fail to load with
-// `load-failed`. GLTFLoader decodes a GLB's embedded images by fetching `blob:` URLs, so
-// `connect-src` must also allow `blob:`, or those textures are left out.
+// `load-failed`. three's GLTFLoader decodes a GLB's embedded images by fetching `blob:` URLs, so
+// with the ESM build (a site's own three) `connect-src` must also allow `blob:`, or those textures
+// are left out; the script-tag build's GLTFLoader decodes them from their bytes (rollup.config.mjs).
 MeshoptDecoder.ready?.catch(() => undefined);
 
 /**
