@@ -99,11 +99,11 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
       throw superseded();
     }
     this.show(root, variants);
-    await this.prepare(load);
+    const shown = await this.prepare(load);
     if (this.disposed || load !== this.loads) throw superseded();
     onProgress?.(1);
     if (this.variant && this.variant !== variant) await this.setVariant(this.variant).catch(() => undefined);
-    return this.nextFrame();
+    if (!shown) return this.nextFrame();
   }
 
   rotate(azimuthDeg: number, elevationDeg: number): void {
@@ -216,24 +216,33 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
    * Readies the first frame without freezing the page. A first draw costs the GPU its pipelines'
    * compiles (seconds in software GL), and copying a frame to the viewer's canvas waits for the GPU:
    * so, once the environment is made, the shadow is baked and the scene drawn once uncopied, each
-   * awaited with a fence while the page stays responsive; the first real frame then finds every
-   * pipeline ready.
+   * awaited with a fence while the page stays responsive. That draw is then the first frame, copied
+   * into the canvas once the GPU finished it (true); drawing it again, as any later frame is, waited
+   * for SwiftShader to draw a 100k-triangle model, 130–180 ms of main thread. Where another viewer
+   * drew meanwhile, or the view's size or variant changed, the next frame draws it anew (false).
    */
-  private async prepare(load: number): Promise<void> {
+  private async prepare(load: number): Promise<boolean> {
     this.preparing = true;
     try {
       const environment = await this.shared.environment;
       // Every viewer waiting for the environment wakes in one task: each goes on in a task of its own,
       // or twenty viewers' shadows were baked in one 400-ms task.
       await new Promise((resolve) => setTimeout(resolve));
-      if (this.disposed || load !== this.loads) return;
+      if (this.disposed || load !== this.loads) return false;
       this.scene.environment = environment;
       this.shadow?.bake(this.shared.renderer, this.scene);
       await this.shared.settled();
-      if (this.disposed || load !== this.loads) return;
+      if (this.disposed || load !== this.loads) return false;
       this.placeCamera();
-      this.shared.draw(this.scene, this.camera, undefined, this.size[0], this.size[1]);
+      const [width, height] = this.size;
+      const variant = this.variant;
+      const drawn = this.shared.draw(this.scene, this.camera, undefined, width, height);
       await this.shared.settled();
+      if (this.disposed || load !== this.loads || !drawn || variant !== this.variant) return false;
+      if (width !== this.size[0] || height !== this.size[1] || !this.shared.copy(drawn, this.context, width, height)) return false;
+      this.presented();
+      this.shared.requestFrame(this); // a gesture or auto-rotate asked for while it loaded
+      return true;
     } finally {
       if (load === this.loads) this.preparing = false;
     }
@@ -289,7 +298,11 @@ export class ModelViewer implements ShowroomViewer, RenderClient {
 
   private render(): void {
     this.placeCamera();
-    if (!this.shared.draw(this.scene, this.camera, this.context, this.size[0], this.size[1])) return;
+    if (this.shared.draw(this.scene, this.camera, this.context, this.size[0], this.size[1])) this.presented();
+  }
+
+  /** A frame is on the canvas: the first load's promise and the frame callbacks (hotspots) hear it. */
+  private presented(): void {
     this.dirty = false;
     this.frames++;
     for (const { resolve } of this.waiting.splice(0)) resolve();

@@ -56,6 +56,8 @@ export class SharedRenderer {
   private lost = false;
   /** Fences awaited (`settled`): while any is, the GPU is still working through a viewer's first draws. */
   private fences = 0;
+  /** Draws into the canvas so far: the last one's number is what the canvas holds. */
+  private draws = 0;
 
   /** The page's shared renderer, created on first use; throws a ViewerError without WebGL. */
   static acquire(client: RenderClient): SharedRenderer {
@@ -83,7 +85,9 @@ export class SharedRenderer {
     const antialias = (globalThis.devicePixelRatio || 1) < 2;
     // Asked for here, not by three: without WebGL 2 three would log its own console error, and the
     // showroom reports that case itself (a poster and a message).
-    const context = this.canvas.getContext('webgl2', { alpha: true, antialias, powerPreference: 'high-performance' });
+    // preserveDrawingBuffer: a viewer's first frame, drawn while the GPU compiled, is copied out in a
+    // later task (ModelViewer.prepare). The canvas is never shown, so this costs no extra copy.
+    const context = this.canvas.getContext('webgl2', { alpha: true, antialias, powerPreference: 'high-performance', preserveDrawingBuffer: true });
     if (!context) throw new ViewerError('no-webgl', 'WebGL 2 is not available');
     try {
       this.renderer = new WebGLRenderer({ canvas: this.canvas, context, alpha: true, antialias });
@@ -149,9 +153,12 @@ export class SharedRenderer {
     });
   }
 
-  /** Renders `scene` at `width`×`height` device px and copies it into `target` (none: only renders). */
-  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D | undefined, width: number, height: number): boolean {
-    if (this.lost) return false;
+  /**
+   * Renders `scene` at `width`×`height` device px and copies it into `target` (none: only renders).
+   * Returns the draw's number, for `copy`; 0 when the context is lost (nothing drawn).
+   */
+  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D | undefined, width: number, height: number): number {
+    if (this.lost) return 0;
     if (width > this.width || height > this.height) {
       // Grow only: resizing the drawing buffer reallocates it, so every viewer shares the largest.
       this.width = Math.max(width, this.width);
@@ -164,7 +171,18 @@ export class SharedRenderer {
     this.renderer.setScissor(0, y, width, height);
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
-    if (!target) return true;
+    const drawn = ++this.draws;
+    if (target) this.copy(drawn, target, width, height);
+    return drawn;
+  }
+
+  /**
+   * Copies draw number `drawn` (`width`×`height` px) into `target`, while it is still the last one
+   * drawn; false when another has been drawn since, or the context was lost. A copy waits for the
+   * GPU to finish the draw.
+   */
+  copy(drawn: number, target: CanvasRenderingContext2D, width: number, height: number): boolean {
+    if (this.lost || drawn !== this.draws) return false;
     target.globalCompositeOperation = 'copy';
     target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
     return true;
