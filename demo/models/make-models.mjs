@@ -37,16 +37,41 @@ const started = performance.now();
 
 /** Lathe from [radius, y] pairs around the y axis. */
 const lathe = (profile, segments = 48) => new THREE.LatheGeometry(profile.map(([r, y]) => new THREE.Vector2(r, y)), segments);
+/** Each point's distance from a profile's first point, along the profile. */
+function alongProfile(profile) {
+  const along = [0];
+  for (let j = 1; j < profile.length; j++) along.push(along[j - 1] + Math.hypot(profile[j][0] - profile[j - 1][0], profile[j][1] - profile[j - 1][1]));
+  return along;
+}
 /**
  * A lathe whose texture v follows the profile's length (three's spreads v evenly over the points), so
  * grain keeps its scale across a rounded rim made of many short steps.
  */
 function turned(profile, segments = 48) {
   const geometry = lathe(profile, segments);
-  const along = [0];
-  for (let j = 1; j < profile.length; j++) along.push(along[j - 1] + Math.hypot(profile[j][0] - profile[j - 1][0], profile[j][1] - profile[j - 1][1]));
+  const along = alongProfile(profile);
   const uv = geometry.attributes.uv;
   for (let i = 0; i < uv.count; i++) uv.setY(i, along[i % profile.length] / along.at(-1));
+  return geometry;
+}
+/**
+ * A lathe cut from one board (a seat): planar UVs, z on u and x on v over `span` metres, centred, so
+ * the grain (streaks along v) runs straight across it from side to side, and along the front edge that
+ * the first view shows (the sides show its end grain). The profile ends at the middle of the face on
+ * show; each vertex lies as far from the UVs' centre as it is from that end along the profile. On the
+ * flat face that is just its z and x; over a rounded rim the grain runs on at the same scale, where a
+ * plain projection would smear it down the edge. Points on the axis map to the centre.
+ */
+function boarded(profile, span, segments = 48) {
+  const geometry = lathe(profile, segments);
+  const along = alongProfile(profile);
+  const { position, uv } = geometry.attributes;
+  for (let i = 0; i < uv.count; i++) {
+    const [x, z] = [position.getX(i), position.getZ(i)];
+    const r = Math.hypot(x, z);
+    const k = r && (along.at(-1) - along[i % profile.length]) / r / span;
+    uv.setXY(i, 0.5 + z * k, 0.5 + x * k);
+  }
   return geometry;
 }
 const roundedBox = (w, h, d, radius, segments = 3) => new RoundedBoxGeometry(w, h, d, segments, radius);
@@ -224,7 +249,11 @@ function speaker() {
 }
 
 function stool() {
-  const parts = [['wood', lathe([[0, 0.44], [0.16, 0.44], ...arc(0.16, 0.455, 0.015, -Math.PI / 2, Math.PI / 2, 6), [0, 0.47]], 48)]];
+  // The seat's grain runs straight across it, as in a solid board (a lathe's UVs radiated it like
+  // spokes). Its UVs span 0.42 m, which keeps the top and rim (0.21 m from the middle along the
+  // profile) inside [0, 1], as mergeParts needs; the grain repeats 4 times across and once along, so a
+  // texture covers 0.105 × 0.42 m, the scale it has on the legs (~0.1 m around, 0.45 m along).
+  const parts = [['wood', boarded([[0, 0.44], [0.16, 0.44], ...arc(0.16, 0.455, 0.015, -Math.PI / 2, Math.PI / 2, 6), [0, 0.47]], 0.42), [4, 1]]];
   for (let i = 0; i < 3; i++) {
     const a = (i / 3) * Math.PI * 2;
     parts.push(['wood', at(leg(0, 0, 0.45, 0.018, 0.013).rotateZ(0.1), { x: 0.14 * Math.cos(a), z: 0.14 * Math.sin(a), ry: -a })]);
@@ -318,42 +347,56 @@ function glazeTexture(size = 128) {
   return encodePng(size, size, rgb);
 }
 
-const WEAVE_THREADS = 32; // across the texture, which spans a face's UVs
+// The fabric's twill, one scale for its colour and its relief: 128 threads across a face (~5 mm each
+// on the chair's seat; 2 cm threads read as wicker). The relief is a tile of WEAVE_TILE threads that
+// the material repeats WEAVE_REPEAT times (KHR_texture_transform); the Tweed variant's weave.png is
+// applied by the viewer without a repeat, so it draws all WEAVE_THREADS itself. Both count threads
+// from the same corner of the UVs with the same twill (`twill`), so colour and relief threads coincide.
+const [WEAVE_TILE, WEAVE_REPEAT] = [8, 16];
+const WEAVE_THREADS = WEAVE_TILE * WEAVE_REPEAT;
 
-/** A twill weave, light and neutral (the variant's colour tints it): the chair's "Tweed" fabric texture. */
-function weaveTexture(size = 128, threads = WEAVE_THREADS) {
+/**
+ * The twill at (u, v), counted in threads: the warp (along v) passes over two wefts and under two,
+ * shifted by one each row. `warp`: whether the warp is on top there; `height`: 0..1, the thread on top
+ * bulging across its width and rising along its float, dipping where it passes under.
+ */
+function twill(u, v) {
+  const phase = (Math.floor(u) + Math.floor(v)) % 4;
+  const warp = phase < 2;
+  const across = warp ? u % 1 : v % 1;
+  const float = ((warp ? phase : phase - 2) + (warp ? v % 1 : u % 1)) / 2; // 0..1 over its two crossings
+  return { warp, height: Math.sqrt(Math.sin(Math.PI * across)) * (0.55 + 0.45 * Math.sin(Math.PI * float)) };
+}
+
+/**
+ * The chair's "Tweed" fabric texture, light and neutral (the variant's colour tints it): the twill's
+ * colour, 4 px a thread, the warp lighter than the weft and each thread darker where its relief dips.
+ * Tweed's flecks: a few crossings (seeded) are darker or lighter; per-pixel noise would not compress
+ * (a 512 px weave with it is ~300 KB).
+ */
+function weaveTexture(size = 512, threads = WEAVE_THREADS) {
   const random = mulberry32(11);
+  const fleck = Array.from({ length: threads * threads }, () => {
+    const r = random();
+    return r < 0.08 ? 0.82 : r > 0.94 ? 1.07 : 1;
+  });
   const rgb = Buffer.alloc(size * size * 3);
-  const cell = size / threads;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const [tx, ty] = [Math.floor(x / cell), Math.floor(y / cell)];
-      // Twill: the warp passes over two wefts and under two, shifted by one each row.
-      const warp = (tx + ty) % 4 < 2;
-      const along = ((warp ? y : x) % cell) / cell;
-      const shade = (warp ? 0.92 : 0.72) * (0.8 + 0.2 * Math.sin(along * Math.PI)) * (0.94 + 0.06 * random());
+      const [u, v] = [((x + 0.5) / size) * threads, ((y + 0.5) / size) * threads];
+      const { warp, height } = twill(u, v);
+      const shade = (warp ? 0.92 : 0.72) * (0.75 + 0.25 * height) * fleck[Math.floor(v) * threads + Math.floor(u)];
       rgb.set([255 * shade, 250 * shade, 240 * shade], (y * size + x) * 3);
     }
   }
   return encodePng(size, size, rgb);
 }
 
-/**
- * The same twill's relief, one tile of two repeats (8 px a thread, so each is rounded): the thread on
- * top bulges across its width and rises along its float, dipping where it passes under. The material
- * repeats it (WEAVE_REPEAT) to a finer weave than weave.png's, whose 2 cm threads read as wicker.
- */
-function weaveHeight(size = 64, threads = 8) {
+/** The twill's relief, one tile of WEAVE_TILE threads (8 px a thread, so each is rounded). */
+function weaveHeight(size = 64, threads = WEAVE_TILE) {
   const height = new Float32Array(size * size);
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const [u, v] = [((x + 0.5) / size) * threads, ((y + 0.5) / size) * threads];
-      const phase = (Math.floor(u) + Math.floor(v)) % 4;
-      const warp = phase < 2;
-      const across = warp ? u % 1 : v % 1;
-      const float = ((warp ? phase : phase - 2) + (warp ? v % 1 : u % 1)) / 2; // 0..1 over its two crossings
-      height[y * size + x] = Math.sqrt(Math.sin(Math.PI * across)) * (0.55 + 0.45 * Math.sin(Math.PI * float));
-    }
+    for (let x = 0; x < size; x++) height[y * size + x] = twill(((x + 0.5) / size) * threads, ((y + 0.5) / size) * threads).height;
   }
   return { width: size, height: size, values: height };
 }
@@ -450,12 +493,18 @@ async function writeProduct({ name, file, parts, variants = [], texture, woodRel
   const root = document.createNode(name);
   scene.addChild(root);
   const byMaterial = new Map();
-  for (const [materialName, geometry] of parts) byMaterial.set(materialName, [...(byMaterial.get(materialName) ?? []), geometry]);
+  // A part may repeat its textures [u, v] times (['wood', geometry, [4, 1]]): it gets a material of its
+  // own, of the same name, so that variants change it too.
+  for (const [materialName, geometry, repeat] of parts) {
+    const key = `${materialName} ${repeat ?? ''}`;
+    if (!byMaterial.has(key)) byMaterial.set(key, { materialName, repeat, geometries: [] });
+    byMaterial.get(key).geometries.push(geometry);
+  }
   let triangles = 0;
   // One image per kind, shared by every material of that kind in the file.
   const images = new Map();
   const image = (name, png) => images.get(name) ?? images.set(name, document.createTexture(name).setImage(png).setMimeType('image/png')).get(name);
-  for (const [materialName, geometries] of byMaterial) {
+  for (const { materialName, repeat, geometries } of byMaterial.values()) {
     const base = MATERIALS[materialName] ?? MATERIALS.plastic;
     const material = document
       .createMaterial(materialName)
@@ -467,11 +516,14 @@ async function writeProduct({ name, file, parts, variants = [], texture, woodRel
       material.setBaseColorTexture(document.createTexture('glaze-noise').setImage(texture.png).setMimeType('image/png'));
     }
     if (materialName === 'wood') material.setBaseColorTexture(image('oak-grain', GRAIN)).setNormalTexture(image('oak-grain-normal', GRAIN_NORMAL)).setNormalScale(woodRelief);
+    for (const info of repeat ? [material.getBaseColorTextureInfo(), material.getNormalTextureInfo()] : []) {
+      info?.setExtension('KHR_texture_transform', document.createExtension(KHRTextureTransform).createTransform().setScale(repeat));
+    }
     if (materialName === 'fabric') {
       material.setNormalTexture(image('weave-normal', WEAVE_NORMAL)).setNormalScale(FABRIC_NORMAL_SCALE);
-      // Repeated: a face's UVs span the whole texture, and one weave across a seat has threads 2 cm wide.
-      const repeat = document.createExtension(KHRTextureTransform).createTransform().setScale([WEAVE_REPEAT, WEAVE_REPEAT]);
-      material.getNormalTextureInfo().setExtension('KHR_texture_transform', repeat);
+      // Repeated: a face's UVs span the whole texture, which holds one tile of WEAVE_TILE threads.
+      const tiles = document.createExtension(KHRTextureTransform).createTransform().setScale([WEAVE_REPEAT, WEAVE_REPEAT]);
+      material.getNormalTextureInfo().setExtension('KHR_texture_transform', tiles);
     }
     const merged = mergeParts(geometries);
     triangles += merged.indices.length / 3;
@@ -490,7 +542,7 @@ async function writeProduct({ name, file, parts, variants = [], texture, woodRel
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   const glb = await io.writeBinary(document);
   emit(file, glb);
-  return { name, file, triangles, bytes: glb.byteLength, materials: [...byMaterial.keys()], variants };
+  return { name, file, triangles, bytes: glb.byteLength, materials: [...new Set(parts.map(([materialName]) => materialName))], variants };
 }
 
 await MeshoptEncoder.ready;
@@ -501,7 +553,6 @@ const WEAVE_NORMAL = normalMap(weaveHeight(), 2);
 // A product whose faces stretch the grain wide (the speaker's cabinet) sets its own `woodRelief`: the
 // same tilt over a wider groove reads as carving.
 const [WOOD_NORMAL_SCALE, FABRIC_NORMAL_SCALE] = [0.5, 0.7];
-const WEAVE_REPEAT = 16; // tiles across a face: 128 threads, ~5 mm each on the chair's seat
 const PRODUCTS = [
   { name: 'Aster lounge chair', file: 'aster-chair.glb', parts: chair(), variants: FABRIC_VARIANTS },
   {
