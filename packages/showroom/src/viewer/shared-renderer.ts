@@ -244,8 +244,9 @@ export class SharedRenderer {
       }
       try {
         if (client.frame(dt)) again.push(client);
-      } catch {
-        // One broken viewer must not stop the others; it simply stops animating.
+      } catch (error) {
+        // One broken viewer must not stop the others; it stops animating, and says why.
+        console.error('[vitrine:viewer-frame] a 3D view stopped drawing:', error);
       }
     }
     for (const client of again) this.due.add(client);
